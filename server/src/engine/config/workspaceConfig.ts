@@ -1,0 +1,109 @@
+import type { Problem } from '../problem';
+import { validateAgainstConfigSchema } from '../schema/compiledValidators';
+import { schemaProblems } from '../schema/schemaProblems';
+import { CONFIG_SCHEMA } from '../schema/schemas';
+import { parseYamlFile } from '../yaml/parseYamlFile';
+import { DEFAULT_LOCALITIES, localityFolderName } from './defaultLocalities';
+
+export const CONFIG_FILE_NAME = 'learn-once.yaml';
+
+export interface Locality {
+  name: string;
+  prefix: string;
+  aliases?: string[];
+  /** Folder, relative to the workspace root, where new lessons of this locality go. */
+  folder: string;
+}
+
+export interface WorkspaceConfig {
+  localities: readonly Locality[];
+  topics: readonly string[];
+  similarity: { threshold?: number; thesaurus: string[][] };
+  /** True when the localities come from the built-in list. */
+  usesDefaultLocalities: boolean;
+}
+
+export const DEFAULT_CONFIG: WorkspaceConfig = {
+  localities: DEFAULT_LOCALITIES,
+  topics: [],
+  similarity: { thesaurus: [] },
+  usesDefaultLocalities: true,
+};
+
+export interface ParsedConfig {
+  config: WorkspaceConfig;
+  problems: Problem[];
+}
+
+interface RawLocality {
+  name?: unknown;
+  prefix?: unknown;
+  aliases?: unknown;
+  folder?: unknown;
+}
+
+/**
+ * Reads learn-once.yaml. A config with problems still yields the parts that are
+ * valid, so one typo does not switch every lesson back to the built-in localities.
+ */
+export function parseWorkspaceConfig(text: string): ParsedConfig {
+  const parsed = parseYamlFile(text, 'learn-once.yaml');
+  const problems = [...parsed.problems];
+  const value = parsed.value;
+  if (value === undefined || value === null) return { config: DEFAULT_CONFIG, problems };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({
+      code: 'root-not-mapping',
+      severity: 'error',
+      message: 'learn-once.yaml must be a mapping with localities, topics and similarity.',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
+    return { config: DEFAULT_CONFIG, problems };
+  }
+  problems.push(...schemaProblems(validateAgainstConfigSchema(value), parsed, CONFIG_SCHEMA).map((problem) => ({ ...problem, code: 'config-error' as const })));
+
+  const raw = value as { localities?: unknown; topics?: unknown; similarity?: unknown };
+  const localities = Array.isArray(raw.localities) ? raw.localities.flatMap((entry: RawLocality) => toLocality(entry)) : [];
+  const topics = Array.isArray(raw.topics) ? raw.topics.filter((topic): topic is string => typeof topic === 'string' && topic.length > 0) : [];
+  const similarity = raw.similarity !== null && typeof raw.similarity === 'object' ? (raw.similarity as { threshold?: unknown; thesaurus?: unknown }) : {};
+  const threshold = typeof similarity.threshold === 'number' && similarity.threshold >= 0 && similarity.threshold <= 1 ? similarity.threshold : undefined;
+  const thesaurus = Array.isArray(similarity.thesaurus)
+    ? similarity.thesaurus
+        .filter((group): group is unknown[] => Array.isArray(group))
+        .map((group) => group.filter((word): word is string => typeof word === 'string' && word.length > 0))
+        .filter((group) => group.length >= 2)
+    : [];
+  return {
+    config: {
+      localities: localities.length > 0 ? localities : DEFAULT_LOCALITIES,
+      usesDefaultLocalities: localities.length === 0,
+      topics,
+      similarity: { threshold, thesaurus },
+    },
+    problems,
+  };
+}
+
+function toLocality(entry: RawLocality): Locality[] {
+  if (entry === null || typeof entry !== 'object') return [];
+  if (typeof entry.name !== 'string' || !entry.name || typeof entry.prefix !== 'string' || !/^[A-Z][A-Z0-9]{0,9}$/.test(entry.prefix)) return [];
+  const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((alias): alias is string => typeof alias === 'string' && alias.length > 0) : undefined;
+  const folder = typeof entry.folder === 'string' && isSafeRelativeFolder(entry.folder) ? entry.folder : localityFolderName(entry.name);
+  return [{ name: entry.name, prefix: entry.prefix, aliases, folder }];
+}
+
+/** A folder inside the workspace: relative, with no way up out of it. */
+export function isSafeRelativeFolder(folder: string): boolean {
+  if (folder.startsWith('/') || folder.startsWith('\\') || /^[a-zA-Z]:/.test(folder)) return false;
+  return !folder.split(/[\\/]/).some((part) => part === '..');
+}
+
+/** Finds a locality by its name or one of its aliases, ignoring case. */
+export function findLocality(config: WorkspaceConfig, name: string): Locality | undefined {
+  const wanted = name.trim().toLowerCase();
+  return config.localities.find((locality) => locality.name.toLowerCase() === wanted || (locality.aliases ?? []).some((alias) => alias.toLowerCase() === wanted));
+}
+
+export function findLocalityByPrefix(config: WorkspaceConfig, prefix: string): Locality | undefined {
+  return config.localities.find((locality) => locality.prefix === prefix);
+}

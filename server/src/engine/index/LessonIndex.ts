@@ -1,0 +1,158 @@
+import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
+import type { Problem } from '../problem';
+
+/** What the index holds for one lesson file: its facts and its single-file problems. */
+export interface LessonEntry {
+  uri: string;
+  facts: LessonFacts;
+  problems: Problem[];
+}
+
+export interface ReferenceSite {
+  uri: string;
+  reference: LessonReference;
+}
+
+/**
+ * Every lesson in the workspace, by uri, with lookups by id and by referenced id so the
+ * cross-file rules (unique ids, references that exist) are answered without a scan and a
+ * change tells exactly which other files need their problems republished.
+ */
+export class LessonIndex {
+  private readonly entries = new Map<string, LessonEntry>();
+  private readonly holdersOfId = new Map<string, Set<string>>();
+  private readonly referrersToId = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(uri: string): LessonEntry | undefined {
+    return this.entries.get(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  all(): IterableIterator<LessonEntry> {
+    return this.entries.values();
+  }
+
+  uris(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Adds or replaces a lesson; returns every uri whose problems may have changed, itself included. */
+  set(entry: LessonEntry): Set<string> {
+    const previous = this.entries.get(entry.uri);
+    const affected = new Set<string>([entry.uri]);
+    if (previous) this.unlink(previous, affected);
+    this.entries.set(entry.uri, entry);
+    this.link(entry, affected);
+    return affected;
+  }
+
+  /** Removes a lesson; returns the uris whose problems may have changed (not the removed one). */
+  delete(uri: string): Set<string> {
+    const previous = this.entries.get(uri);
+    const affected = new Set<string>();
+    if (!previous) return affected;
+    this.unlink(previous, affected);
+    this.entries.delete(uri);
+    affected.delete(uri);
+    return affected;
+  }
+
+  /** The lessons that carry an id (more than one means a duplicate). */
+  lessonsWithId(id: string): LessonEntry[] {
+    return [...(this.holdersOfId.get(id) ?? [])].flatMap((uri) => {
+      const entry = this.entries.get(uri);
+      return entry ? [entry] : [];
+    });
+  }
+
+  /** Every place in the workspace that adopts or relates to an id. */
+  referencesTo(id: string): ReferenceSite[] {
+    const sites: ReferenceSite[] = [];
+    for (const uri of this.referrersToId.get(id) ?? []) {
+      const entry = this.entries.get(uri);
+      for (const reference of entry?.facts.references ?? []) if (reference.id === id) sites.push({ uri, reference });
+    }
+    return sites;
+  }
+
+  ids(): string[] {
+    return [...this.holdersOfId.keys()];
+  }
+
+  /** Single-file problems plus the cross-file ones: duplicate ids and references. */
+  problemsFor(uri: string): Problem[] {
+    const entry = this.entries.get(uri);
+    if (!entry) return [];
+    return [...entry.problems, ...this.crossFileProblems(entry)];
+  }
+
+  private crossFileProblems(entry: LessonEntry): Problem[] {
+    const problems: Problem[] = [];
+    const { id, idRange, references } = entry.facts;
+    if (id && idRange) {
+      const others = this.lessonsWithId(id).filter((other) => other.uri !== entry.uri);
+      if (others.length > 0) {
+        problems.push({
+          code: 'duplicate-id',
+          severity: 'error',
+          message: `id '${id}' is also used by ${others.length === 1 ? 'another lesson' : `${others.length} other lessons`}; each lesson needs its own id.`,
+          range: idRange,
+          related: others.map((other) => ({ uri: other.uri, range: other.facts.idRange ?? other.facts.headRange, message: `'${id}' is also the id of ${other.facts.title ? `'${other.facts.title}'` : 'this lesson'}` })),
+        });
+      }
+    }
+    for (const reference of references) {
+      const where = reference.kind === 'adoption' ? 'adoption.lesson' : 'related';
+      if (id && reference.id === id) {
+        problems.push({ code: 'self-reference', severity: 'error', message: `${where} names this lesson itself (${id}); name another locality's lesson.`, range: reference.range });
+      } else if (!this.holdersOfId.has(reference.id)) {
+        problems.push({ code: 'unknown-reference', severity: 'error', message: `${where} names '${reference.id}', but no lesson in the workspace has that id.`, range: reference.range });
+      }
+    }
+    return problems;
+  }
+
+  private link(entry: LessonEntry, affected: Set<string>): void {
+    const { id, references } = entry.facts;
+    if (id) {
+      addTo(this.holdersOfId, id, entry.uri);
+      this.collect(id, affected);
+    }
+    for (const reference of references) addTo(this.referrersToId, reference.id, entry.uri);
+  }
+
+  private unlink(entry: LessonEntry, affected: Set<string>): void {
+    const { id, references } = entry.facts;
+    if (id) {
+      removeFrom(this.holdersOfId, id, entry.uri);
+      this.collect(id, affected);
+    }
+    for (const reference of references) removeFrom(this.referrersToId, reference.id, entry.uri);
+  }
+
+  /** The files whose cross-file problems depend on an id: its holders and its referrers. */
+  private collect(id: string, affected: Set<string>): void {
+    for (const uri of this.holdersOfId.get(id) ?? []) affected.add(uri);
+    for (const uri of this.referrersToId.get(id) ?? []) affected.add(uri);
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(uri);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, uri: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(uri);
+  if (set.size === 0) map.delete(key);
+}

@@ -1,0 +1,66 @@
+import type { Range } from '../problem';
+
+/** The Learning from Local pipeline, in order. */
+export const STAGES = ['captured', 'collated', 'organised', 'curated', 'communicated'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const ADOPTION_ACTIONS = ['replicate', 'customise', 'enhance'] as const;
+export type AdoptionAction = (typeof ADOPTION_ACTIONS)[number];
+
+/** The three questions every lesson answers, by field. */
+export const ANSWER_FIELDS = ['good', 'not_so_good', 'improvements'] as const;
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
+
+/** Stages from which a lesson needs a summary for readers elsewhere. */
+export const SUMMARY_REQUIRED_FROM: Stage = 'curated';
+
+export function isStage(value: unknown): value is Stage {
+  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+}
+
+export function stageIndex(stage: Stage): number {
+  return STAGES.indexOf(stage);
+}
+
+export function nextStage(stage: Stage): Stage | undefined {
+  return STAGES[stageIndex(stage) + 1];
+}
+
+export function needsSummary(stage: Stage): boolean {
+  return stageIndex(stage) >= stageIndex(SUMMARY_REQUIRED_FROM);
+}
+
+/** A reference from one lesson to another, with where it is written. */
+export interface LessonReference {
+  id: string;
+  range: Range;
+  kind: 'adoption' | 'related';
+}
+
+/**
+ * What the workspace keeps of one lesson file: the fields other lessons and the
+ * features need, with the ranges of the values that can be pointed at.
+ * Values are only set when they have the right type.
+ */
+export interface LessonFacts {
+  id?: string;
+  idRange?: Range;
+  title?: string;
+  titleRange?: Range;
+  locality?: string;
+  localityRange?: Range;
+  stage?: Stage;
+  stageRange?: Range;
+  date?: string;
+  dateRange?: Range;
+  topics: string[];
+  good: string;
+  not_so_good: string;
+  improvements: string;
+  summary: string;
+  adoptionAction?: AdoptionAction;
+  references: LessonReference[];
+  contact?: string;
+  /** Range of the first key of the root mapping, where file-level problems are shown. */
+  headRange: Range;
+}

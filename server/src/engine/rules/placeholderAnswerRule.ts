@@ -1,0 +1,31 @@
+import { isScalar } from 'yaml';
+import { ANSWER_FIELDS } from '../lesson/lessonModel';
+import type { Problem } from '../problem';
+import { describeField, LESSON_SCHEMA } from '../schema/schemas';
+import { nodeRange } from '../yaml/parseYamlFile';
+import { keyNode, locate } from '../yaml/locate';
+import type { LessonRule } from './ruleTypes';
+
+/** Answers that only hold a placeholder, compared after trimming and ignoring case and full stops. */
+const PLACEHOLDERS = new Set(['', 'tbd', 'tbc', 'todo', 'to do', 'n/a', 'na', 'none', '-', '--', '...', '…', 'xxx', 'tba', 'placeholder', '?']);
+
+/** The three questions are the point of a lesson; a placeholder answer is not yet a lesson. */
+export const placeholderAnswerRule: LessonRule = ({ parsed }) => {
+  const problems: Problem[] = [];
+  for (const field of ANSWER_FIELDS) {
+    const located = locate(parsed.root, [field]);
+    const node = located?.node;
+    if (!isScalar(node) || typeof node.value !== 'string') continue;
+    const normalised = node.value.trim().toLowerCase().replace(/\.$/, '');
+    if (!PLACEHOLDERS.has(normalised)) continue;
+    const range = normalised === '' ? nodeRange(parsed.positions, keyNode(located?.pair)) : nodeRange(parsed.positions, node);
+    if (!range) continue;
+    problems.push({
+      code: 'placeholder-answer',
+      severity: 'warning',
+      message: `${field} ${normalised === '' ? 'is empty' : `only says '${node.value.trim()}'`}: answer "${describeField(LESSON_SCHEMA, [field])}"`,
+      range,
+    });
+  }
+  return problems;
+};

@@ -1,0 +1,155 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseWorkspaceConfig, type WorkspaceConfig } from '../config/workspaceConfig';
+import { LessonIndex } from '../index/LessonIndex';
+import { analyzeLesson, todayIso } from '../lesson/analyzeLesson';
+import { extractFacts } from '../lesson/extractFacts';
+import type { Problem } from '../problem';
+import { parseYamlFile } from '../yaml/parseYamlFile';
+import { findLessonFiles } from './findLessonFiles';
+import { DEFAULT_MAX_FILE_SIZE } from './lessonFiles';
+import { readLessonFile, tooLarge } from './readLessonFile';
+
+export interface WorkspaceOptions {
+  /** Workspace folders as file-system paths. */
+  folders: string[];
+  maxFileSize?: number;
+  exclude?: readonly string[];
+  /** Most lessons indexed; past it, files are skipped and one problem says so. */
+  maxLessons?: number;
+  today?: () => string;
+}
+
+export interface FolderConfig {
+  folder: string;
+  configUri?: string;
+  config: WorkspaceConfig;
+  problems: Problem[];
+}
+
+export const DEFAULT_MAX_LESSONS = 200_000;
+
+/**
+ * The engine's view of a workspace: its folders' configs, every lesson file read and
+ * analysed, and the index. The language server and the command line both drive it.
+ */
+export class LessonWorkspace {
+  readonly index = new LessonIndex();
+  private readonly folderConfigs = new Map<string, FolderConfig>();
+  private folders: string[];
+  maxFileSize: number;
+  exclude: readonly string[];
+  readonly maxLessons: number;
+  private readonly today: () => string;
+  /** Files found past maxLessons, so the limit can be reported. */
+  skippedForLimit = 0;
+
+  constructor(options: WorkspaceOptions) {
+    this.folders = options.folders.map((folder) => path.resolve(folder));
+    this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    this.exclude = options.exclude ?? [];
+    this.maxLessons = options.maxLessons ?? DEFAULT_MAX_LESSONS;
+    this.today = options.today ?? (() => todayIso());
+  }
+
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  setFolders(folders: string[]): void {
+    this.folders = folders.map((folder) => path.resolve(folder));
+  }
+
+  /** The folder a file belongs to: the deepest workspace folder that contains it. */
+  folderOf(filePath: string): string | undefined {
+    let best: string | undefined;
+    for (const folder of this.folders) {
+      const relative = path.relative(folder, filePath);
+      if (!relative.startsWith('..') && !path.isAbsolute(relative) && (!best || folder.length > best.length)) best = folder;
+    }
+    return best;
+  }
+
+  configFor(filePath: string): WorkspaceConfig {
+    const folder = this.folderOf(filePath);
+    return (folder && this.folderConfigs.get(folder)?.config) || DEFAULT_CONFIG;
+  }
+
+  folderConfig(folder: string): FolderConfig | undefined {
+    return this.folderConfigs.get(path.resolve(folder));
+  }
+
+  allFolderConfigs(): FolderConfig[] {
+    return [...this.folderConfigs.values()];
+  }
+
+  /** Reads (or re-reads) learn-once.yaml of a folder; text given wins over the disk. */
+  async loadConfig(folder: string, text?: string): Promise<FolderConfig> {
+    const resolved = path.resolve(folder);
+    const file = path.join(resolved, CONFIG_FILE_NAME);
+    let content = text;
+    if (content === undefined) {
+      try {
+        content = await fs.readFile(file, 'utf8');
+      } catch {
+        const none: FolderConfig = { folder: resolved, config: DEFAULT_CONFIG, problems: [] };
+        this.folderConfigs.set(resolved, none);
+        return none;
+      }
+    }
+    const parsed = parseWorkspaceConfig(content);
+    const loaded: FolderConfig = { folder: resolved, configUri: URI.file(file).toString(), config: parsed.config, problems: parsed.problems };
+    this.folderConfigs.set(resolved, loaded);
+    return loaded;
+  }
+
+  /** Every lesson file in every folder (excludes applied). */
+  async findAll(): Promise<string[]> {
+    const all: string[] = [];
+    for (const folder of this.folders) all.push(...(await findLessonFiles(folder, { exclude: this.exclude })));
+    return all;
+  }
+
+  /** Analyses a lesson's text (an open editor's, or the file's) into the index. */
+  updateText(uri: string, text: string): Set<string> {
+    const filePath = URI.parse(uri).fsPath;
+    if (!this.index.has(uri) && this.index.size >= this.maxLessons) {
+      this.skippedForLimit++;
+      return new Set();
+    }
+    if (text.length > this.maxFileSize) {
+      const facts = extractFacts(parseYamlFile('', 'lesson'));
+      return this.index.set({ uri, facts, problems: [tooLarge(Buffer.byteLength(text), this.maxFileSize)] });
+    }
+    const analysis = analyzeLesson(text, { config: this.configFor(filePath), today: this.today() });
+    return this.index.set({ uri, facts: analysis.facts, problems: analysis.problems });
+  }
+
+  /** Reads a lesson file from disk into the index; unreadable files get their problem. */
+  async updateFromDisk(uri: string): Promise<Set<string>> {
+    const read = await readLessonFile(URI.parse(uri).fsPath, this.maxFileSize);
+    if (read.kind === 'text') return this.updateText(uri, read.text);
+    if (!this.index.has(uri) && this.index.size >= this.maxLessons) {
+      this.skippedForLimit++;
+      return new Set();
+    }
+    return this.index.set({ uri, facts: extractFacts(parseYamlFile('', 'lesson')), problems: [read.problem] });
+  }
+
+  remove(uri: string): Set<string> {
+    return this.index.delete(uri);
+  }
+
+  /** Loads every folder's config and every lesson file. */
+  async scan(onProgress?: (done: number, total: number) => void): Promise<void> {
+    for (const folder of this.folders) await this.loadConfig(folder);
+    const files = await this.findAll();
+    let done = 0;
+    for (const file of files) {
+      await this.updateFromDisk(URI.file(file).toString());
+      done++;
+      if (onProgress && (done % 200 === 0 || done === files.length)) onProgress(done, files.length);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { ALWAYS_SKIPPED_FOLDERS, isLessonFileName } from './lessonFiles';
+
+export interface FindOptions {
+  /** Glob patterns relative to the root (VS Code's files.exclude keys that are true). */
+  exclude?: readonly string[];
+  /** Stop after this many files. */
+  limit?: number;
+}
+
+/**
+ * Every lesson file under a folder. Symbolic links are reported (so a broken one gets a
+ * problem) but never followed into folders, which keeps a link loop from hanging the scan.
+ */
+export async function findLessonFiles(root: string, options: FindOptions = {}): Promise<string[]> {
+  const excluded = options.exclude && options.exclude.length > 0 ? picomatch(options.exclude.map(String), { dot: true }) : undefined;
+  const limit = options.limit ?? Infinity;
+  const found: string[] = [];
+  const pending: string[] = [root];
+  while (pending.length > 0 && found.length < limit) {
+    const folder = pending.pop()!;
+    let entries;
+    try {
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      const relative = path.relative(root, full).split(path.sep).join('/');
+      if (excluded && excluded(relative)) continue;
+      if (entry.isDirectory()) {
+        if (ALWAYS_SKIPPED_FOLDERS.has(entry.name)) continue;
+        if (isLessonFileName(entry.name)) found.push(full);
+        pending.push(full);
+      } else if (isLessonFileName(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+        found.push(full);
+      }
+      if (found.length >= limit) break;
+    }
+  }
+  return found.sort();
+}

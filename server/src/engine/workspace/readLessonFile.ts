@@ -1,0 +1,79 @@
+import { promises as fs } from 'node:fs';
+import type { Problem } from '../problem';
+
+export type FileRead =
+  | { kind: 'text'; text: string; size: number; mtimeMs: number }
+  | { kind: 'problem'; problem: Problem; size?: number; mtimeMs?: number };
+
+const FILE_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * Reads a lesson file for the index: never throws. Files over the size limit, binary
+ * or non-UTF-8 files, directories and unreadable paths become one clear problem.
+ */
+export async function readLessonFile(filePath: string, maxFileSize: number): Promise<FileRead> {
+  let stat;
+  try {
+    stat = await fs.stat(filePath);
+  } catch (error) {
+    return { kind: 'problem', problem: unreadable(error) };
+  }
+  if (stat.isDirectory()) {
+    return { kind: 'problem', problem: { code: 'file-unreadable', severity: 'error', message: 'This is a folder named like a lesson file; lessons are files.', range: FILE_START } };
+  }
+  if (stat.size > maxFileSize) {
+    return { kind: 'problem', size: stat.size, mtimeMs: stat.mtimeMs, problem: tooLarge(stat.size, maxFileSize) };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    return { kind: 'problem', problem: unreadable(error) };
+  }
+  const decoded = decodeLessonBytes(bytes);
+  if (typeof decoded !== 'string') return { kind: 'problem', size: stat.size, mtimeMs: stat.mtimeMs, problem: decoded };
+  return { kind: 'text', text: decoded, size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+/** UTF-8 text with no NUL bytes, or the problem that says why not. A UTF-8 byte order mark is dropped. */
+export function decodeLessonBytes(bytes: Uint8Array): string | Problem {
+  if (bytes.includes(0)) {
+    return { code: 'not-text', severity: 'error', message: 'This file is binary, not text; a lesson is a UTF-8 YAML text file.', range: FILE_START };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return { code: 'not-text', severity: 'error', message: 'This file is not valid UTF-8 text; save it as UTF-8.', range: FILE_START };
+  }
+}
+
+export function tooLarge(size: number, maxFileSize: number): Problem {
+  return {
+    code: 'file-too-large',
+    severity: 'warning',
+    message: `This file is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit (learnOnce.maxFileSize), so it was not checked.`,
+    range: FILE_START,
+  };
+}
+
+function unreadable(error: unknown): Problem {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'ENOENT'
+        ? 'it no longer exists (or is a broken link)'
+        : code === 'ELOOP'
+          ? 'it is a link that loops'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  return { code: 'file-unreadable', severity: 'error', message: `This file could not be read: ${reason}.`, range: FILE_START };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
