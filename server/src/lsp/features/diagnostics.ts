@@ -1,0 +1,56 @@
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { Problem } from '../../engine/problem';
+import { toLspDiagnostic } from './toLspDiagnostic';
+
+/** Adds problems that are not the index's own (e.g. similar-lesson hints) to a file's list. */
+export type ProblemSource = (uri: string) => Problem[];
+
+/**
+ * Publishes each lesson's problems: the index's single-file and cross-file problems plus
+ * any extra sources. Remembers what was sent so unchanged files are not sent again and
+ * files that became clean get one empty publication.
+ */
+export class DiagnosticsPublisher {
+  private readonly sent = new Map<string, string>();
+  private readonly sources: ProblemSource[] = [];
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly problemsOf: (uri: string) => Problem[],
+    private readonly shouldPublish: (uri: string) => boolean,
+    private readonly relatedInformation: () => boolean,
+  ) {}
+
+  addSource(source: ProblemSource): void {
+    this.sources.push(source);
+  }
+
+  diagnosticsFor(uri: string): Diagnostic[] {
+    const problems = [...this.problemsOf(uri)];
+    for (const source of this.sources) problems.push(...source(uri));
+    return problems.map((problem) => toLspDiagnostic(problem, this.relatedInformation()));
+  }
+
+  publish(uris: Iterable<string>): void {
+    for (const uri of uris) {
+      const diagnostics = this.shouldPublish(uri) ? this.diagnosticsFor(uri) : [];
+      const key = JSON.stringify(diagnostics);
+      const previous = this.sent.get(uri);
+      if (previous === key || (previous === undefined && diagnostics.length === 0)) continue;
+      if (diagnostics.length === 0) this.sent.delete(uri);
+      else this.sent.set(uri, key);
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  /** Files that currently show problems (so a scope change can clear them). */
+  publishedUris(): string[] {
+    return [...this.sent.keys()];
+  }
+
+  clear(uri: string): void {
+    if (!this.sent.has(uri)) return;
+    this.sent.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}

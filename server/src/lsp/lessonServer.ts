@@ -1,0 +1,327 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
+import { analyzeLesson, todayIso } from '../engine/lesson/analyzeLesson';
+import { isLessonFileName } from '../engine/workspace/lessonFiles';
+import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
+import { readLessonFile } from '../engine/workspace/readLessonFile';
+import { DiagnosticsPublisher } from './features/diagnostics';
+import { toLspDiagnostic } from './features/toLspDiagnostic';
+import type { AnalysedDocument, ServerContext } from './serverContext';
+import { DEFAULT_SETTINGS, enabledExcludes, normaliseSettings, type LearnOnceSettings } from './settings';
+
+export interface InitializationOptions {
+  /** A folder the server may keep its persisted index in (VS Code's storage folder). */
+  storagePath?: string;
+}
+
+/** A language feature: registers its handlers and returns the capabilities it adds. */
+export type FeatureRegistration = (context: ServerContext) => ServerCapabilities | void;
+
+/**
+ * Owns the server's state: the engine's workspace, open documents, settings, and the
+ * publishing of diagnostics. Language features register against it through a ServerContext.
+ */
+export class LessonServer implements ServerContext {
+  readonly documents = new TextDocuments(TextDocument);
+  workspace = new LessonWorkspace({ folders: [] });
+  publisher: DiagnosticsPublisher;
+  private currentSettings: LearnOnceSettings = DEFAULT_SETTINGS;
+  private clientCapabilities: ClientCapabilities = {};
+  private ready = false;
+  private readonly openCache = new Map<string, AnalysedDocument>();
+  private readonly indexListeners: ((changed: ReadonlySet<string>) => void)[] = [];
+  private scanGeneration = 0;
+  private featureCapabilities: ServerCapabilities = {};
+  initializationOptions: InitializationOptions = {};
+
+  constructor(
+    readonly connection: Connection,
+    private readonly features: readonly FeatureRegistration[],
+  ) {
+    this.publisher = new DiagnosticsPublisher(
+      connection,
+      (uri) => this.workspace.index.problemsFor(uri),
+      (uri) => this.currentSettings.diagnostics.scope === 'workspace' || this.documents.get(uri) !== undefined,
+      () => this.clientCapabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
+    );
+  }
+
+  settings(): LearnOnceSettings {
+    return this.currentSettings;
+  }
+
+  capabilities(): ClientCapabilities {
+    return this.clientCapabilities;
+  }
+
+  indexReady(): boolean {
+    return this.ready;
+  }
+
+  onIndexChanged(listener: (changed: ReadonlySet<string>) => void): void {
+    this.indexListeners.push(listener);
+  }
+
+  analysedOpen(uri: string): AnalysedDocument | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.openCache.get(uri);
+    if (cached && cached.version === document.version) return cached;
+    const filePath = URI.parse(uri).fsPath;
+    const text = document.getText();
+    const analysed: AnalysedDocument = { uri, version: document.version, text, analysis: analyzeLesson(text, { config: this.workspace.configFor(filePath), today: todayIso() }) };
+    this.openCache.set(uri, analysed);
+    return analysed;
+  }
+
+  async analysed(uri: string): Promise<AnalysedDocument | undefined> {
+    const open = this.analysedOpen(uri);
+    if (open) return open;
+    const filePath = URI.parse(uri).fsPath;
+    const read = await readLessonFile(filePath, this.currentSettings.maxFileSize);
+    if (read.kind !== 'text') return undefined;
+    return { uri, version: undefined, text: read.text, analysis: analyzeLesson(read.text, { config: this.workspace.configFor(filePath), today: todayIso() }) };
+  }
+
+  start(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => void this.initialized());
+    connection.onDidChangeConfiguration(() => void this.reloadSettings(true));
+    connection.onDidChangeWatchedFiles((params) => void this.watchedFilesChanged(params.changes));
+
+    documents.onDidOpen(({ document }) => this.documentChanged(document));
+    documents.onDidChangeContent(({ document }) => this.documentChanged(document));
+    documents.onDidClose(({ document }) => void this.documentClosed(document.uri));
+
+    for (const register of this.features) this.featureCapabilities = { ...this.featureCapabilities, ...(register(this) ?? {}) };
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.clientCapabilities = params.capabilities;
+    this.initializationOptions = (params.initializationOptions ?? {}) as InitializationOptions;
+    const folders = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
+    if (folders.length === 0 && params.rootUri) folders.push(URI.parse(params.rootUri).fsPath);
+    this.workspace = new LessonWorkspace({ folders });
+    return {
+      capabilities: {
+        ...this.featureCapabilities,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'learn-once', version: SERVER_VERSION },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    const { connection } = this;
+    const dynamic = this.clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    if (dynamic) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.lesson.{yaml,yml}' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+      });
+    }
+    if (this.clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: ['learnOnce', 'files.exclude'] });
+    }
+    if (this.clientCapabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => void this.rescan());
+    }
+    await this.reloadSettings(false);
+    await this.rescan();
+  }
+
+  private async reloadSettings(apply: boolean): Promise<void> {
+    const previous = this.currentSettings;
+    const previousExclude = this.workspace.exclude;
+    let exclude: string[] = [];
+    if (this.clientCapabilities.workspace?.configuration) {
+      try {
+        const [learnOnce, filesExclude] = (await this.connection.workspace.getConfiguration([{ section: 'learnOnce' }, { section: 'files.exclude' }])) as unknown[];
+        this.currentSettings = normaliseSettings(learnOnce);
+        exclude = enabledExcludes(filesExclude);
+      } catch (error) {
+        this.connection.console.warn(`Could not read settings, keeping the previous ones: ${String(error)}`);
+      }
+    }
+    this.workspace.maxFileSize = this.currentSettings.maxFileSize;
+    this.workspace.exclude = exclude;
+    if (!apply) return;
+    const needsRescan = previous.maxFileSize !== this.currentSettings.maxFileSize || JSON.stringify(previousExclude) !== JSON.stringify(exclude);
+    if (needsRescan) {
+      await this.rescan();
+      return;
+    }
+    // Scope or hint settings changed: every file may need republishing or clearing.
+    const all = new Set([...this.workspace.index.uris(), ...this.publisher.publishedUris()]);
+    this.notifyIndexChanged(all);
+  }
+
+  /** Reads every folder again, with progress, and republishes everything. */
+  async rescan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    const folders = (await this.currentFolders()) ?? this.workspace.workspaceFolders;
+    const previousUris = new Set([...this.workspace.index.uris(), ...this.publisher.publishedUris()]);
+    const workspace = new LessonWorkspace({ folders: [...folders], maxFileSize: this.currentSettings.maxFileSize, exclude: this.workspace.exclude });
+    this.ready = false;
+    const progress = await this.beginProgress('Indexing lessons');
+    try {
+      for (const folder of workspace.workspaceFolders) await workspace.loadConfig(folder);
+      const files = await workspace.findAll();
+      let done = 0;
+      for (const file of files) {
+        if (generation !== this.scanGeneration) return;
+        const uri = URI.file(file).toString();
+        const open = this.documents.get(uri);
+        if (open) workspace.updateText(uri, open.getText());
+        else await workspace.updateFromDisk(uri);
+        done++;
+        if (done % 250 === 0) progress?.report(Math.round((done / files.length) * 100), `${done} of ${files.length} lessons`);
+      }
+      // Open lessons outside every folder still get checked.
+      for (const document of this.documents.all()) if (!workspace.index.has(document.uri) && isLessonUri(document.uri)) workspace.updateText(document.uri, document.getText());
+      this.workspace = workspace;
+      this.openCache.clear();
+      this.ready = true;
+      for (const uri of workspace.index.uris()) previousUris.add(uri);
+      this.publishConfigProblems();
+      this.notifyIndexChanged(previousUris);
+      if (workspace.skippedForLimit > 0) {
+        void this.connection.window.showWarningMessage(`Learn Once indexed the first ${workspace.maxLessons} lessons and skipped ${workspace.skippedForLimit}.`);
+      }
+    } finally {
+      progress?.done();
+    }
+  }
+
+  private async currentFolders(): Promise<string[] | undefined> {
+    if (!this.clientCapabilities.workspace?.workspaceFolders) return undefined;
+    try {
+      const folders = await this.connection.workspace.getWorkspaceFolders();
+      return folders ? folders.map((folder) => URI.parse(folder.uri).fsPath) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async beginProgress(title: string): Promise<{ report(percentage: number, message: string): void; done(): void } | undefined> {
+    if (!this.clientCapabilities.window?.workDoneProgress) return undefined;
+    try {
+      const reporter = await this.connection.window.createWorkDoneProgress();
+      reporter.begin(title, 0, 'Scanning workspace folders', false);
+      return { report: (percentage, message) => reporter.report(percentage, message), done: () => reporter.done() };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private publishConfigProblems(): void {
+    for (const folder of this.workspace.allFolderConfigs()) {
+      if (!folder.configUri) continue;
+      void this.connection.sendDiagnostics({ uri: folder.configUri, diagnostics: folder.problems.map((problem) => toLspDiagnostic(problem, true)) });
+    }
+  }
+
+  notifyIndexChanged(changed: Set<string>): void {
+    this.publisher.publish(changed);
+    for (const listener of this.indexListeners) {
+      try {
+        listener(changed);
+      } catch (error) {
+        this.connection.console.error(`Index listener failed: ${String(error)}`);
+      }
+    }
+  }
+
+  private documentChanged(document: TextDocument): void {
+    if (isConfigUri(document.uri)) {
+      void this.configChanged(document.uri, document.getText());
+      return;
+    }
+    if (!isLessonUri(document.uri)) return;
+    const changed = this.workspace.updateText(document.uri, document.getText());
+    this.notifyIndexChanged(changed);
+  }
+
+  private async documentClosed(uri: string): Promise<void> {
+    this.openCache.delete(uri);
+    if (isConfigUri(uri)) {
+      await this.configChanged(uri);
+      return;
+    }
+    if (!isLessonUri(uri)) return;
+    // The editor's unsaved text no longer wins: go back to what is on disk.
+    const exists = await fs.stat(URI.parse(uri).fsPath).then(() => true, () => false);
+    const folder = this.workspace.folderOf(URI.parse(uri).fsPath);
+    const changed = exists && folder ? await this.workspace.updateFromDisk(uri) : this.workspace.remove(uri);
+    if (!exists || !folder) this.publisher.clear(uri);
+    changed.add(uri);
+    this.notifyIndexChanged(changed);
+  }
+
+  private async configChanged(uri: string, text?: string): Promise<void> {
+    const folder = path.dirname(URI.parse(uri).fsPath);
+    if (!this.workspace.workspaceFolders.includes(folder)) return;
+    const loaded = await this.workspace.loadConfig(folder, text);
+    void this.connection.sendDiagnostics({ uri, diagnostics: loaded.problems.map((problem) => toLspDiagnostic(problem, true)) });
+    // Localities and the thesaurus changed for every lesson in that folder.
+    const changed = new Set<string>();
+    for (const lessonUri of this.workspace.index.uris()) {
+      if (this.workspace.folderOf(URI.parse(lessonUri).fsPath) !== folder) continue;
+      const open = this.documents.get(lessonUri);
+      const affected = open ? this.workspace.updateText(lessonUri, open.getText()) : await this.workspace.updateFromDisk(lessonUri);
+      for (const item of affected) changed.add(item);
+    }
+    this.openCache.clear();
+    this.notifyIndexChanged(changed);
+  }
+
+  private async watchedFilesChanged(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
+    const changed = new Set<string>();
+    for (const change of changes) {
+      if (isConfigUri(change.uri)) {
+        if (!this.documents.get(change.uri)) await this.configChanged(change.uri);
+        continue;
+      }
+      if (!isLessonUri(change.uri)) continue;
+      // An open document's unsaved text wins over the disk.
+      if (this.documents.get(change.uri)) continue;
+      if (!this.workspace.folderOf(URI.parse(change.uri).fsPath)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        for (const uri of this.workspace.remove(change.uri)) changed.add(uri);
+        this.publisher.clear(change.uri);
+      } else {
+        for (const uri of await this.workspace.updateFromDisk(change.uri)) changed.add(uri);
+      }
+    }
+    if (changed.size > 0) this.notifyIndexChanged(changed);
+  }
+}
+
+function isLessonUri(uri: string): boolean {
+  return isLessonFileName(uri);
+}
+
+function isConfigUri(uri: string): boolean {
+  return uri.endsWith(`/${CONFIG_FILE_NAME}`);
+}
+
+declare const __LEARN_ONCE_VERSION__: string | undefined;
+export const SERVER_VERSION = typeof __LEARN_ONCE_VERSION__ === 'string' ? __LEARN_ONCE_VERSION__ : '0.0.0-dev';

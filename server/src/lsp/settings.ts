@@ -1,0 +1,43 @@
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/workspace/lessonFiles';
+
+export type DiagnosticsScope = 'workspace' | 'open';
+export type HintSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** The `learnOnce.*` settings, as the server uses them. */
+export interface LearnOnceSettings {
+  diagnostics: { scope: DiagnosticsScope };
+  maxFileSize: number;
+  similarLessons: { threshold?: number; severity: HintSeverity; maxResults: number };
+}
+
+export const DEFAULT_SETTINGS: LearnOnceSettings = {
+  diagnostics: { scope: 'workspace' },
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  similarLessons: { severity: 'information', maxResults: 3 },
+};
+
+/** Reads settings from whatever the client sent, keeping defaults for anything missing or wrong. */
+export function normaliseSettings(raw: unknown): LearnOnceSettings {
+  const value = isObject(raw) ? raw : {};
+  const diagnostics = isObject(value.diagnostics) ? value.diagnostics : {};
+  const similar = isObject(value.similarLessons) ? value.similarLessons : {};
+  const scope = diagnostics.scope === 'open' ? 'open' : 'workspace';
+  const maxFileSize = typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+  const severities: HintSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
+  const severity = severities.includes(similar.severity as HintSeverity) ? (similar.severity as HintSeverity) : DEFAULT_SETTINGS.similarLessons.severity;
+  const threshold = typeof similar.threshold === 'number' && similar.threshold >= 0 && similar.threshold <= 1 ? similar.threshold : undefined;
+  const maxResults = typeof similar.maxResults === 'number' && similar.maxResults >= 1 ? Math.floor(similar.maxResults) : DEFAULT_SETTINGS.similarLessons.maxResults;
+  return { diagnostics: { scope }, maxFileSize, similarLessons: { threshold, severity, maxResults } };
+}
+
+/** The keys of VS Code's files.exclude that are switched on. */
+export function enabledExcludes(raw: unknown): string[] {
+  if (!isObject(raw)) return [];
+  return Object.entries(raw)
+    .filter(([, enabled]) => enabled === true)
+    .map(([pattern]) => pattern.replace(/^\*\*\//, '**/'));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

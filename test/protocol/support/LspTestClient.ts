@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+
+export const SERVER_BUNDLE = path.resolve(__dirname, '../../../dist/server.js');
+
+export interface StartOptions {
+  folders: string[];
+  settings?: Record<string, unknown>;
+  filesExclude?: Record<string, boolean>;
+  initializationOptions?: Record<string, unknown>;
+}
+
+/**
+ * Drives the bundled server over stdio exactly as an editor would: initialize with
+ * capabilities, answer workspace/configuration, accept progress and registrations,
+ * and collect published diagnostics.
+ */
+export class LspTestClient {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly progress: { token: string | number; value: { kind: string; message?: string; percentage?: number } }[] = [];
+  settings: Record<string, unknown>;
+  filesExclude: Record<string, boolean>;
+  private readonly waiters: (() => void)[] = [];
+  private versions = new Map<string, number>();
+  readonly stderr: string[] = [];
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    readonly process: ChildProcess,
+    options: StartOptions,
+  ) {
+    this.settings = options.settings ?? {};
+    this.filesExclude = options.filesExclude ?? {};
+  }
+
+  static async start(options: StartOptions): Promise<LspTestClient> {
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspTestClient(connection, child, options);
+    child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      client.diagnostics.set(params.uri, params.diagnostics);
+      client.wake();
+    });
+    connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string } }) => {
+      client.progress.push(params);
+      client.wake();
+    });
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'files.exclude' ? client.filesExclude : item.section === 'learnOnce' ? client.settings : null)),
+    );
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/workspaceFolders', () => options.folders.map((folder) => ({ uri: URI.file(folder).toString(), name: path.basename(folder) })));
+    connection.onRequest('window/showMessageRequest', () => null);
+    connection.listen();
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: options.folders.map((folder) => ({ uri: URI.file(folder).toString(), name: path.basename(folder) })),
+      initializationOptions: options.initializationOptions ?? {},
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
+        window: { workDoneProgress: true },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } }, dataSupport: true, resolveSupport: { properties: ['edit'] } },
+          rename: { prepareSupport: true },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        },
+      },
+    });
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiters.splice(0)) waiter();
+  }
+
+  /** Resolves when the condition holds, re-checked whenever the server sends anything; fails after the deadline. */
+  async waitFor<T>(condition: () => T | undefined | false, what: string, timeoutMs = 15000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = condition();
+      if (value) return value;
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Server stderr: ${this.stderr.join('').slice(-2000)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(remaining, 200));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Waits until the initial scan's work-done progress has ended. */
+  async waitForIndex(count = 1): Promise<void> {
+    await this.waitFor(() => this.progress.filter((item) => item.value.kind === 'end').length >= count, 'the index scan to end');
+  }
+
+  async waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean, what = 'diagnostics'): Promise<Diagnostic[]> {
+    return this.waitFor(() => {
+      const diagnostics = this.diagnostics.get(uri);
+      return diagnostics && predicate(diagnostics) ? diagnostics : undefined;
+    }, `${what} for ${uri}; last: ${JSON.stringify(this.diagnostics.get(uri)?.map((d) => d.code))}`);
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  }
+
+  async change(uri: string, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
+  async filesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]): Promise<void> {
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The server may already be gone.
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) this.process.kill();
+  }
+}
+
+export function fileUri(filePath: string): string {
+  return URI.file(filePath).toString();
+}
