@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { renameSync, rmSync } from 'node:fs';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
 
@@ -60,8 +61,8 @@ describe('protocol: diagnostics', () => {
     const a = fileUri(workspace.path('a/GM-0001.lesson.yaml'));
     const b = fileUri(workspace.path('b/GM-0001.lesson.yaml'));
     for (const [uri, other] of [[a, b], [b, a]]) {
-      const diagnostics = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'duplicate-id'));
-      const duplicate = diagnostics.find((d) => d.code === 'duplicate-id')!;
+      const diagnostics: Diagnostic[] = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'duplicate-id'));
+      const duplicate: Diagnostic = diagnostics.find((d) => d.code === 'duplicate-id')!;
       assert.equal(duplicate.relatedInformation?.[0].location.uri, other);
       assert.deepEqual(duplicate.relatedInformation?.[0].location.range.start, { line: 0, character: 4 });
     }

@@ -17,13 +17,18 @@ export const placeholderAnswerRule: LessonRule = ({ parsed }) => {
     const node = located?.node;
     if (!isScalar(node) || typeof node.value !== 'string') continue;
     const normalised = node.value.trim().toLowerCase().replace(/\.$/, '');
-    if (!PLACEHOLDERS.has(normalised)) continue;
+    const question = describeField(LESSON_SCHEMA, [field]) ?? '';
+    // A new lesson's template repeats the question as the answer until someone writes one.
+    const isQuestion = normalised === question.toLowerCase();
+    if (!PLACEHOLDERS.has(normalised) && !isQuestion) continue;
     const range = normalised === '' ? nodeRange(parsed.positions, keyNode(located?.pair)) : nodeRange(parsed.positions, node);
     if (!range) continue;
     problems.push({
       code: 'placeholder-answer',
       severity: 'warning',
-      message: `${field} ${normalised === '' ? 'is empty' : `only says '${node.value.trim()}'`}: answer "${describeField(LESSON_SCHEMA, [field])}"`,
+      message: isQuestion
+        ? `${field} still holds the question; replace it with the answer: "${question}"`
+        : `${field} ${normalised === '' ? 'is empty' : `only says '${node.value.trim()}'`}: answer "${question}"`,
       range,
     });
   }
