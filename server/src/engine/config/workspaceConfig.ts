@@ -60,7 +60,7 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
     });
     return { config: DEFAULT_CONFIG, problems };
   }
-  problems.push(...schemaProblems(validateAgainstConfigSchema(value), parsed, CONFIG_SCHEMA).map((problem) => ({ ...problem, code: 'config-error' as const })));
+  problems.push(...schemaProblems(validateAgainstConfigSchema(value), parsed, CONFIG_SCHEMA, 'learn-once.yaml').map((problem) => ({ ...problem, code: 'config-error' as const })));
 
   const raw = value as { localities?: unknown; topics?: unknown; similarity?: unknown };
   const localities = Array.isArray(raw.localities) ? raw.localities.flatMap((entry: RawLocality) => toLocality(entry)) : [];

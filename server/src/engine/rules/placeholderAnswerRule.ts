@@ -16,7 +16,7 @@ export const placeholderAnswerRule: LessonRule = ({ parsed }) => {
     const located = locate(parsed.root, [field]);
     const node = located?.node;
     if (!isScalar(node) || typeof node.value !== 'string') continue;
-    const normalised = node.value.trim().toLowerCase().replace(/\.$/, '');
+    const normalised = node.value.trim().toLowerCase().replace(/(?<=\w)\.$/, '');
     const question = describeField(LESSON_SCHEMA, [field]) ?? '';
     // A new lesson's template repeats the question as the answer until someone writes one.
     const isQuestion = normalised === question.toLowerCase();

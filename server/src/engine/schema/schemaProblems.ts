@@ -12,12 +12,12 @@ type Path = (string | number)[];
  * Turns ajv's errors into plain-English problems on the exact node: a wrong value
  * underlines the value, an unknown key the key, a missing field the mapping's first key.
  */
-export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYaml, schema: SchemaNode): Problem[] {
+export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYaml, schema: SchemaNode, rootName = 'A lesson'): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     const path = toPath(error.instancePath, parsed.value);
-    const problem = describe(error, path, parsed, schema);
+    const problem = describe(error, path, parsed, schema, rootName);
     if (!problem) continue;
     const key = `${problem.code}|${problem.range.start.line}:${problem.range.start.character}|${problem.message}`;
     if (seen.has(key)) continue;
@@ -27,7 +27,7 @@ export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYam
   return problems;
 }
 
-function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: SchemaNode): Problem | undefined {
+function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: SchemaNode, rootName: string): Problem | undefined {
   const located = locate(parsed.document?.contents, path);
   const label = fieldLabel(path);
   const valueRange = rangeOf(parsed, located?.node) ?? rangeOf(parsed, keyNode(located?.pair)) ?? headRange(parsed);
@@ -58,7 +58,7 @@ function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: Sc
         severity: 'error',
         message: suggestion
           ? `Unknown field '${field}' — did you mean '${suggestion}'?`
-          : `Unknown field '${field}'. ${path.length ? `'${label}' takes` : 'A lesson takes'}: ${allowed.join(', ')}.`,
+          : `Unknown field '${field}'. ${path.length ? `'${label}' takes` : `${rootName} takes`}: ${allowed.join(', ')}.`,
         range,
         data: suggestion ? { kind: 'replace', range, newText: suggestion, title: `Rename to '${suggestion}'` } : undefined,
       };

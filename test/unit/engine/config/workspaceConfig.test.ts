@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_LOCALITIES } from '../../../../server/src/engine/config/defaultLocalities';
+import { findLocality, isSafeRelativeFolder, parseWorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
+
+describe('workspace config (learn-once.yaml)', () => {
+  it('falls back to the built-in shared care records when empty', () => {
+    const { config, problems } = parseWorkspaceConfig('');
+    assert.deepEqual(problems, []);
+    assert.equal(config.usesDefaultLocalities, true);
+    const names = config.localities.map((l) => l.name);
+    for (const name of ['Greater Manchester Care Record', 'One London', 'Yorkshire & Humber Care Record', 'Leeds Care Record', 'Wessex Care Records', 'CHIE (Hampshire)', 'Dorset Care Record', 'Thames Valley & Surrey Care Record', 'Oxford Care Record', 'Cheshire & Merseyside Share2Care', 'Lancashire & South Cumbria', 'Great North Care Record', 'Connecting Care (Bristol)']) {
+      assert.ok(names.includes(name), name);
+    }
+    assert.equal(new Set(DEFAULT_LOCALITIES.map((l) => l.prefix)).size, DEFAULT_LOCALITIES.length, 'prefixes are unique');
+  });
+
+  it('reads localities, aliases, folders, topics and similarity settings', () => {
+    const { config, problems } = parseWorkspaceConfig(
+      ['localities:', '  - name: Wessex Care Records', '    prefix: WX', '    aliases: [Wessex]', '    folder: wessex', 'topics: [consent]', 'similarity:', '  threshold: 0.4', '  thesaurus:', '    - [ICB, integrated care board]'].join('\n'),
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.localities, [{ name: 'Wessex Care Records', prefix: 'WX', aliases: ['Wessex'], folder: 'wessex' }]);
+    assert.deepEqual(config.topics, ['consent']);
+    assert.deepEqual(config.similarity, { threshold: 0.4, thesaurus: [['ICB', 'integrated care board']] });
+    assert.equal(findLocality(config, 'wessex')?.prefix, 'WX');
+  });
+
+  it('reports config problems at their place and keeps the valid parts', () => {
+    const { config, problems } = parseWorkspaceConfig(['localities:', '  - name: Wessex Care Records', '    prefix: wx', '  - name: Dorset Care Record', '    prefix: DC', 'colour: blue'].join('\n'));
+    assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.message]).sort((a, b) => Number(a[1]) - Number(b[1])), [
+      ['config-error', 2, 'prefix must be capital letters or digits starting with a letter, e.g. GM'],
+      ['config-error', 5, "Unknown field 'colour'. learn-once.yaml takes: localities, topics, similarity."],
+    ]);
+    assert.deepEqual(config.localities.map((l) => l.prefix), ['DC']);
+  });
+
+  it('never lets a locality folder point outside the workspace', () => {
+    assert.equal(isSafeRelativeFolder('wessex/lessons'), true);
+    for (const bad of ['../elsewhere', 'a/../../b', '/etc', 'C:\\Windows', '\\\\server\\share']) assert.equal(isSafeRelativeFolder(bad), false, bad);
+    const { config } = parseWorkspaceConfig('localities:\n  - name: X Care Record\n    prefix: XC\n    folder: ../../etc\n');
+    assert.equal(config.localities[0].folder, 'x-care-record');
+  });
+});

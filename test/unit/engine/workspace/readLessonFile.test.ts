@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { findLessonFiles } from '../../../../server/src/engine/workspace/findLessonFiles';
+import { decodeLessonBytes, readLessonFile } from '../../../../server/src/engine/workspace/readLessonFile';
+
+describe('reading lesson files', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'learn-once-read-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const code = async (file: string, max = 1024 * 1024): Promise<string> => {
+    const read = await readLessonFile(file, max);
+    return read.kind === 'text' ? 'text' : read.problem.code;
+  };
+
+  it('reads UTF-8 text and drops a byte order mark', async () => {
+    writeFileSync(path.join(root, 'a.lesson.yaml'), '\ufeffid: GM-0001\n');
+    const read = await readLessonFile(path.join(root, 'a.lesson.yaml'), 1000);
+    assert.equal(read.kind === 'text' && read.text, 'id: GM-0001\n');
+  });
+
+  it('turns binary, non-UTF-8, missing, oversized files and folders into problems', async () => {
+    writeFileSync(path.join(root, 'bin.lesson.yaml'), Buffer.from([1, 0, 2]));
+    writeFileSync(path.join(root, 'latin.lesson.yaml'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    writeFileSync(path.join(root, 'big.lesson.yaml'), 'x'.repeat(2000));
+    mkdirSync(path.join(root, 'dir.lesson.yaml'));
+    symlinkSync(path.join(root, 'nowhere'), path.join(root, 'broken.lesson.yaml'));
+    assert.equal(await code(path.join(root, 'bin.lesson.yaml')), 'not-text');
+    assert.equal(await code(path.join(root, 'latin.lesson.yaml')), 'not-text');
+    assert.equal(await code(path.join(root, 'big.lesson.yaml'), 1000), 'file-too-large');
+    assert.equal(await code(path.join(root, 'dir.lesson.yaml')), 'file-unreadable');
+    const broken = await readLessonFile(path.join(root, 'broken.lesson.yaml'), 1000);
+    assert.equal(broken.kind === 'problem' && broken.problem.message, 'This file could not be read: it no longer exists (or is a broken link).');
+  });
+
+  it('says how big a file is and what the limit is', async () => {
+    writeFileSync(path.join(root, 'big.lesson.yaml'), 'x'.repeat(3 * 1024 * 1024));
+    const read = await readLessonFile(path.join(root, 'big.lesson.yaml'), 1024 * 1024);
+    assert.equal(read.kind === 'problem' && read.problem.message, 'This file is 3.0 MB, over the 1.0 MB limit (learnOnce.maxFileSize), so it was not checked.');
+  });
+
+  it('decodes bytes strictly', () => {
+    assert.equal(decodeLessonBytes(Buffer.from('é', 'utf8')), 'é');
+    assert.notEqual(typeof decodeLessonBytes(Buffer.from([0xff])), 'string');
+  });
+
+  it('finds lesson files, skipping node_modules, .git and excluded globs, without following folder links', async () => {
+    for (const file of ['a/GM-0001.lesson.yaml', 'a/b/GM-0002.lesson.yml', 'node_modules/p/x.lesson.yaml', '.git/x.lesson.yaml', 'out/x.lesson.yaml', 'a/notes.yaml']) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), 'id: x\n');
+    }
+    symlinkSync(root, path.join(root, 'a', 'loop'));
+    const found = (await findLessonFiles(root, { exclude: ['**/out'] })).map((file) => path.relative(root, file));
+    assert.deepEqual(found, ['a/GM-0001.lesson.yaml', 'a/b/GM-0002.lesson.yml']);
+  });
+});
