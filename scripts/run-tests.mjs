@@ -1,0 +1,62 @@
+// Runs every test suite in order, prints each suite's counts and one closing line
+// "N passed, N failed" for the whole run. Exits non-zero if any suite fails.
+import { spawn } from 'node:child_process';
+
+const suites = [
+  { name: 'typecheck', command: ['npx', 'tsc', '-p', '.', '--noEmit'], counts: false },
+  { name: 'build', command: ['node', 'esbuild.mjs'], counts: false },
+  { name: 'unit', command: ['npx', 'mocha', '--config', 'test/.mocharc.unit.json'] },
+  { name: 'protocol', command: ['npx', 'mocha', '--config', 'test/.mocharc.protocol.json'] },
+];
+
+const only = process.argv.slice(2);
+const selected = only.length > 0 ? suites.filter((suite) => only.includes(suite.name)) : suites;
+
+function run(suite) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(suite.command[0], suite.command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    const forward = (stream) => (chunk) => {
+      output += chunk.toString();
+      stream.write(chunk);
+    };
+    child.stdout.on('data', forward(process.stdout));
+    child.stderr.on('data', forward(process.stderr));
+    child.on('close', (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const number = (pattern) => [...output.matchAll(pattern)].reduce((sum, match) => sum + Number(match[1]), 0);
+      // mocha says "N passing"/"N failing"; the real-editor runners say "N passed, N failed".
+      const passed = number(/^\s*(\d+) passing/gm) + number(/^(\d+) passed, \d+ failed/gm);
+      const failed = number(/^\s*(\d+) failing/gm) + number(/^\d+ passed, (\d+) failed/gm);
+      resolve({ name: suite.name, code: code ?? 1, passed, failed, seconds, counts: suite.counts !== false });
+    });
+  });
+}
+
+const results = [];
+for (const suite of selected) {
+  process.stdout.write(`\n=== ${suite.name} ===\n`);
+  const result = await run(suite);
+  results.push(result);
+  if (result.code !== 0 && (suite.name === 'typecheck' || suite.name === 'build')) break;
+}
+
+process.stdout.write('\n=== summary ===\n');
+let passed = 0;
+let failed = 0;
+for (const result of results) {
+  const status = result.code === 0 ? 'ok' : `FAILED (exit ${result.code})`;
+  const counts = result.counts ? `${result.passed} passed, ${result.failed} failed, ` : '';
+  process.stdout.write(`${result.name.padEnd(10)} ${counts}${result.seconds} s, ${status}\n`);
+  passed += result.passed;
+  // A suite that failed without reporting a failing test still counts as a failure.
+  failed += result.failed > 0 ? result.failed : result.code === 0 ? 0 : 1;
+}
+const skippedSuites = selected.length - results.length;
+if (skippedSuites > 0) {
+  process.stdout.write(`${skippedSuites} suite(s) not run because an earlier step failed\n`);
+  failed += skippedSuites;
+}
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exitCode = failed > 0 || results.some((result) => result.code !== 0) ? 1 : 0;
