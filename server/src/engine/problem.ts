@@ -57,6 +57,7 @@ export interface RelatedLocation {
 export type FixData =
   | { kind: 'replace'; range: Range; newText: string; title: string }
   | { kind: 'insertField'; field: string; placeholder: string; title: string }
+  | { kind: 'similarLessons'; matches: { uri: string; id?: string; title?: string; score: number }[] }
   | { kind: 'none' };
 
 export interface Problem {

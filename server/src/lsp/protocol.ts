@@ -1,3 +1,5 @@
+import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
+
 /**
  * Custom messages between the Learn Once client and server. Both sides import this
  * file, so a name or a shape cannot drift apart.
@@ -7,9 +9,132 @@ export const LearnOnceRequests = {
   similarLessons: 'learnOnce/similarLessons',
   /** Every lesson in the index, for the client's tree. */
   lessons: 'learnOnce/lessons',
+  /** The localities a new lesson can belong to in a workspace folder, each with its next free id. */
+  newLessonLocalities: 'learnOnce/newLessonLocalities',
+  /** Where a new lesson goes and its template text. */
+  newLesson: 'learnOnce/newLesson',
+  /** The edit that moves a lesson to its next lifecycle stage. */
+  advanceStage: 'learnOnce/advanceStage',
 } as const;
 
 export const LearnOnceNotifications = {
   /** The index changed; the client re-requests what it shows. */
   indexChanged: 'learnOnce/indexChanged',
 } as const;
+
+/** `learnOnce/lessons`: all lessons, or only the given uris (after an indexChanged that named them). */
+export interface LessonsParams {
+  uris?: string[];
+}
+
+/** One lesson as the tree shows it. Answers are cut to their first line. */
+export interface LessonSummary {
+  uri: string;
+  id?: string;
+  title?: string;
+  /** The locality's name from learn-once.yaml when the lesson names a known one (or an alias), else as written. */
+  locality?: string;
+  stage?: string;
+  topics: string[];
+  date?: string;
+  /** The workspace folder the file is in, when it is in one. */
+  folderUri?: string;
+  errors: number;
+  warnings: number;
+  /** A similar lesson exists elsewhere (the lesson carries a similar-lesson hint). */
+  similarHint: boolean;
+  firstLines: { good?: string; not_so_good?: string; improvements?: string; summary?: string };
+}
+
+export interface LessonsResult {
+  lessons: LessonSummary[];
+  /** True while the initial scan is still running: more lessons will come. */
+  partial: boolean;
+  /** Of the uris asked for, those no longer in the index. */
+  removed: string[];
+}
+
+/** `learnOnce/indexChanged`: `uris` lists what changed; without it, anything may have. */
+export interface IndexChangedParams {
+  uris?: string[];
+  partial: boolean;
+}
+
+export interface NewLessonLocalitiesParams {
+  folderUri: string;
+}
+
+export interface NewLessonLocality {
+  name: string;
+  prefix: string;
+  /** Folder (relative to the workspace folder) new lessons of the locality go in. */
+  folder: string;
+  nextId: string;
+}
+
+export interface NewLessonLocalitiesResult {
+  localities: NewLessonLocality[];
+}
+
+export interface NewLessonParams {
+  folderUri: string;
+  /** A locality name (or alias) from NewLessonLocalitiesResult. */
+  locality: string;
+  title: string;
+}
+
+export interface NewLessonResult {
+  uri: string;
+  id: string;
+  /** The template with snippet tab stops; `text` is the same without them. */
+  snippet: string;
+  text: string;
+}
+
+export interface AdvanceStageParams {
+  uri: string;
+}
+
+export type AdvanceStageResult =
+  | {
+      advanced: true;
+      from: string;
+      to: string;
+      /** A WorkspaceEdit with the document version it was computed for (documentChanges). */
+      edit: WorkspaceEdit;
+      inserted: string[];
+      cursor?: Position;
+      note?: string;
+    }
+  | { advanced: false; reason: string };
+
+/** `learnOnce/similarLessons`: by uri (a lesson in the index or open), or by raw text of an unsaved lesson. */
+export interface SimilarLessonsParams {
+  uri?: string;
+  text?: string;
+  /** How many matches at most (default: the learnOnce.similarLessons.maxResults setting). */
+  top?: number;
+  /** Lowest score to return (default 0: ranked matches whatever their score). */
+  minScore?: number;
+}
+
+export interface SimilarLessonMatch {
+  id?: string;
+  title?: string;
+  locality?: string;
+  stage?: string;
+  uri: string;
+  /** The other lesson's title. */
+  range: { start: Position; end: Position };
+  /** In [0,1]. */
+  score: number;
+  /** True when the score is at or above the hint threshold. */
+  aboveThreshold: boolean;
+}
+
+export interface SimilarLessonsResult {
+  matches: SimilarLessonMatch[];
+  threshold: number;
+  /** True while the initial scan is still running: matches may be missing. */
+  partial: boolean;
+}

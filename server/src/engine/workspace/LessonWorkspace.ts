@@ -6,6 +6,8 @@ import { LessonIndex } from '../index/LessonIndex';
 import { analyzeLesson, todayIso } from '../lesson/analyzeLesson';
 import { extractFacts } from '../lesson/extractFacts';
 import type { Problem } from '../problem';
+import { lessonTextOf } from '../similarity/findSimilarLessons';
+import { SimilarityIndex } from '../similarity/similarityIndex';
 import { parseYamlFile } from '../yaml/parseYamlFile';
 import { findLessonFiles } from './findLessonFiles';
 import { DEFAULT_MAX_FILE_SIZE } from './lessonFiles';
@@ -36,6 +38,9 @@ export const DEFAULT_MAX_LESSONS = 200_000;
  */
 export class LessonWorkspace {
   readonly index = new LessonIndex();
+  /** The similarity engine over the same lessons, kept in step with the index. */
+  readonly similarity = new SimilarityIndex();
+  private thesaurusKey = '[]';
   private readonly folderConfigs = new Map<string, FolderConfig>();
   private folders: string[];
   maxFileSize: number;
@@ -101,7 +106,17 @@ export class LessonWorkspace {
     const parsed = parseWorkspaceConfig(content);
     const loaded: FolderConfig = { folder: resolved, configUri: URI.file(file).toString(), config: parsed.config, problems: parsed.problems };
     this.folderConfigs.set(resolved, loaded);
+    this.applyThesaurus();
     return loaded;
+  }
+
+  /** The similarity engine uses the thesaurus groups of every folder's config together. */
+  private applyThesaurus(): void {
+    const groups = this.allFolderConfigs().flatMap((folder) => folder.config.similarity.thesaurus);
+    const key = JSON.stringify(groups);
+    if (key === this.thesaurusKey) return;
+    this.thesaurusKey = key;
+    this.similarity.setThesaurus(groups);
   }
 
   /** Every lesson file in every folder (excludes applied). */
@@ -120,9 +135,11 @@ export class LessonWorkspace {
     }
     if (text.length > this.maxFileSize) {
       const facts = extractFacts(parseYamlFile('', 'lesson'));
+      this.similarity.remove(uri);
       return this.index.set({ uri, facts, problems: [tooLarge(Buffer.byteLength(text), this.maxFileSize)] });
     }
     const analysis = analyzeLesson(text, { config: this.configFor(filePath), today: this.today() });
+    this.similarity.upsert(uri, lessonTextOf(analysis.facts));
     return this.index.set({ uri, facts: analysis.facts, problems: analysis.problems });
   }
 
@@ -134,10 +151,12 @@ export class LessonWorkspace {
       this.skippedForLimit++;
       return new Set();
     }
+    this.similarity.remove(uri);
     return this.index.set({ uri, facts: extractFacts(parseYamlFile('', 'lesson')), problems: [read.problem] });
   }
 
   remove(uri: string): Set<string> {
+    this.similarity.remove(uri);
     return this.index.delete(uri);
   }
 
