@@ -1,23 +1,41 @@
-import { checkCommand } from './commands/check';
 import type { CliIo } from './cliIo';
+import { checkCommand } from './commands/check';
+import { newCommand } from './commands/new';
 import { usage, VERSION } from './usage';
+import { UsageError } from './usageError';
 
-/** Dispatches a command line to its subcommand; returns the exit code. */
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: checkCommand,
+  new: newCommand,
+};
+
+/** Dispatches a command line to its subcommand; returns the exit code. Usage errors exit with 2. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
-  if (command === '--version' || command === '-v') {
+  if (command === '--version' || command === '-v' || command === '-V') {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
   if (!command || command === '--help' || command === '-h' || command === 'help') {
+    if (command === 'help' && rest[0] && COMMANDS[rest[0]]) return COMMANDS[rest[0]](['--help'], io);
     io.stdout.write(usage());
     return 0;
   }
-  switch (command) {
-    case 'check':
-      return checkCommand(rest, io);
-    default:
-      io.stderr.write(`learn-once: unknown command '${command}'.\n\n${usage()}`);
+  const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!run) {
+    const hint = command.startsWith('-') ? `'${command}' is not an option here; options go after the command, e.g. 'learn-once check ${command}'.` : `unknown command '${command}'.`;
+    io.stderr.write(`learn-once: ${hint}\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`learn-once ${command}: ${error.message}\nRun 'learn-once ${command} --help' for usage.\n`);
       return 2;
+    }
+    throw error;
   }
 }

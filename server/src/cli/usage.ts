@@ -1,13 +1,18 @@
-declare const __LEARN_ONCE_VERSION__: string | undefined;
-export const VERSION = typeof __LEARN_ONCE_VERSION__ === 'string' ? __LEARN_ONCE_VERSION__ : '0.0.0-dev';
+import { VERSION } from './toolInfo';
+
+export { VERSION };
 
 export function usage(): string {
-  return `learn-once ${VERSION} — check and find lessons learned across shared care records
+  return `learn-once ${VERSION} — check, report and find lessons learned across shared care records
 
 Usage:
-  learn-once check [paths...]     check lesson files (folders are searched for *.lesson.yaml)
-  learn-once --help               this help
-  learn-once --version            the version
+  learn-once check [options] [paths...]          check lesson files (text, json or sarif output)
+  learn-once report [options] [folder]           the catalogue of lessons as Markdown or HTML
+  learn-once new --locality NAME --title TEXT [folder]
+                                                 start a new lesson with the next free id
+  learn-once similar [options] <folder> [file]   lessons like a given one, or every lesson's closest
+  learn-once --help                              this help
+  learn-once --version                           the version
 
 Run 'learn-once <command> --help' for a command's options.
 `;

@@ -1,96 +1,106 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { URI } from 'vscode-uri';
-import { CONFIG_FILE_NAME } from '../../engine/config/workspaceConfig';
-import type { Problem } from '../../engine/problem';
-import { findLessonFiles } from '../../engine/workspace/findLessonFiles';
-import { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
+import { integerOption, choiceOption, parseCommandArgs } from '../args';
+import { collectProblems, type CheckResult, type ProblemSource } from '../checkResult';
 import type { CliIo } from '../cliIo';
+import { shouldUseColor } from '../format/color';
+import { formatJson } from '../format/json';
+import { formatSarif } from '../format/sarif';
+import { formatSummary } from '../format/summary';
+import { formatText } from '../format/text';
+import { loadWorkspace } from '../loadWorkspace';
+import { Progress } from '../progress';
+import { writeOutput } from '../writeOutput';
 
-const HELP = `Usage: learn-once check [paths...]
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export const FAIL_LEVELS = ['error', 'warning'] as const;
+export type FailLevel = (typeof FAIL_LEVELS)[number];
+
+export const CHECK_HELP = `Usage: learn-once check [options] [paths...]
 
 Checks lesson files (*.lesson.yaml, *.lesson.yml) with the same engine and the same
 learn-once.yaml as the editor. Folders are searched; with no path, the current folder.
+Each path's workspace is the nearest folder upwards with a learn-once.yaml, so ids and
+references are checked against every lesson in it.
 
-Prints one line per problem:  file:line:col severity code message
-Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.
+Options:
+  -f, --format <text|json|sarif>  output format (default: text)
+                                    text   file:line:col severity code message
+                                    json   every file and its problems
+                                    sarif  SARIF 2.1.0, for GitHub code scanning
+  -o, --output <file>             write the output to a file instead of stdout
+      --similar                   also hint at similar lessons in other localities
+      --fail-on <error|warning>   the lowest severity that fails the run (default: error)
+      --max-warnings <n>          fail when there are more than n warnings
+  -q, --quiet                     no summary or progress on stderr
+  -h, --help                      this help
+
+Exit codes: 0 clean, 1 problems at or above the failing level (or more warnings than
+--max-warnings), 2 usage or internal error.
 `;
 
-export interface CheckedFile {
-  path: string;
-  uri: string;
-  problems: Problem[];
+export interface CheckOptions {
+  format: CheckFormat;
+  output?: string;
+  similar: boolean;
+  failOn: FailLevel;
+  maxWarnings?: number;
+  quiet: boolean;
+  paths: string[];
 }
 
-/** Loads the folders holding the given paths, checks every lesson under them and returns the problems. */
-export async function checkPaths(paths: string[], cwd: string): Promise<CheckedFile[]> {
-  const targets = paths.length > 0 ? paths.map((target) => path.resolve(cwd, target)) : [cwd];
-  const files = new Set<string>();
-  const roots = new Set<string>();
-  for (const target of targets) {
-    const stat = await fs.stat(target).catch(() => undefined);
-    if (stat?.isDirectory() && !target.match(/\.lesson\.ya?ml$/i)) {
-      roots.add(await configRoot(target));
-      for (const file of await findLessonFiles(target)) files.add(file);
-    } else {
-      roots.add(await configRoot(path.dirname(target)));
-      files.add(target);
-    }
-  }
-  const workspace = new LessonWorkspace({ folders: [...roots] });
-  for (const root of roots) await workspace.loadConfig(root);
-  // Every lesson under the roots is indexed so cross-file rules see the whole workspace.
-  for (const root of roots) for (const file of await findLessonFiles(root)) await workspace.updateFromDisk(URI.file(file).toString());
-  for (const file of files) if (!workspace.index.has(URI.file(file).toString())) await workspace.updateFromDisk(URI.file(file).toString());
-  return [...files].sort().map((file) => {
-    const uri = URI.file(file).toString();
-    return { path: file, uri, problems: workspace.index.problemsFor(uri) };
+export function parseCheckArgs(args: string[]): CheckOptions | 'help' {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    similar: { type: 'boolean' },
+    'fail-on': { type: 'string' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' },
   });
+  if (values.help) return 'help';
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : integerOption('max-warnings', values['max-warnings'], 0);
+  return {
+    format: choiceOption('format', values.format, CHECK_FORMATS, 'text'),
+    output: values.output,
+    similar: values.similar === true,
+    failOn: choiceOption('fail-on', values['fail-on'], FAIL_LEVELS, 'error'),
+    maxWarnings,
+    quiet: values.quiet === true,
+    paths: positionals,
+  };
 }
 
-/** The nearest folder upwards with a learn-once.yaml, else the folder itself. */
-async function configRoot(folder: string): Promise<string> {
-  let current = folder;
-  for (;;) {
-    const exists = await fs.stat(path.join(current, CONFIG_FILE_NAME)).then(() => true, () => false);
-    if (exists) return current;
-    const parent = path.dirname(current);
-    if (parent === current) return folder;
-    current = parent;
-  }
+/** 1 when the run fails its gate: problems at or above --fail-on, or too many warnings. */
+export function exitCodeFor(result: CheckResult, options: Pick<CheckOptions, 'failOn' | 'maxWarnings'>): 0 | 1 {
+  const { error, warning } = result.counts;
+  if (error > 0) return 1;
+  if (options.failOn === 'warning' && warning > 0) return 1;
+  if (options.maxWarnings !== undefined && warning > options.maxWarnings) return 1;
+  return 0;
 }
 
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    io.stderr.write(`learn-once check: ${error instanceof Error ? error.message : String(error)}\nRun 'learn-once check --help' for usage.\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    io.stdout.write(HELP);
+  const options = parseCheckArgs(args);
+  if (options === 'help') {
+    io.stdout.write(CHECK_HELP);
     return 0;
   }
-  for (const target of parsed.positionals) {
-    const exists = await fs.lstat(path.resolve(io.cwd, target)).then(() => true, () => false);
-    if (!exists) {
-      io.stderr.write(`learn-once check: '${target}' does not exist. Give a lesson file or a folder of lessons.\n`);
-      return 2;
-    }
+  const progress = options.quiet ? undefined : new Progress(io, 'Reading lessons');
+  const loaded = await loadWorkspace(options.paths, io.cwd, { onProgress: (done, total) => progress?.update(done, total) });
+  progress?.done();
+  const sources: ProblemSource[] = [];
+  const result = collectProblems(loaded, sources);
+  const output =
+    options.format === 'json'
+      ? formatJson(result, io.cwd)
+      : options.format === 'sarif'
+        ? formatSarif(result, io.cwd)
+        : formatText(result, { cwd: io.cwd, color: options.output === undefined && shouldUseColor(io) });
+  await writeOutput(io, output, options.output);
+  if (!options.quiet) io.stderr.write(formatSummary(result));
+  if (options.maxWarnings !== undefined && result.counts.warning > options.maxWarnings && !options.quiet) {
+    io.stderr.write(`Too many warnings: ${result.counts.warning}, more than --max-warnings ${options.maxWarnings}.\n`);
   }
-  const checked = await checkPaths(parsed.positionals, io.cwd);
-  let errors = 0;
-  let warnings = 0;
-  for (const file of checked) {
-    const shown = path.relative(io.cwd, file.path) || file.path;
-    for (const problem of file.problems) {
-      if (problem.severity === 'error') errors++;
-      else if (problem.severity === 'warning') warnings++;
-      io.stdout.write(`${shown}:${problem.range.start.line + 1}:${problem.range.start.character + 1} ${problem.severity} ${problem.code} ${problem.message}\n`);
-    }
-  }
-  io.stderr.write(`${checked.length} lesson${checked.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
-  return errors > 0 ? 1 : 0;
+  return exitCodeFor(result, options);
 }

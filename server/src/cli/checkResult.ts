@@ -1,0 +1,51 @@
+import { URI } from 'vscode-uri';
+import type { Problem, Severity } from '../engine/problem';
+import type { LoadedWorkspace } from './loadWorkspace';
+
+export interface CheckedFile {
+  /** Absolute file-system path. */
+  path: string;
+  uri: string;
+  /** True for a workspace's learn-once.yaml, false for lessons. */
+  isConfig: boolean;
+  problems: Problem[];
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+export interface CheckResult {
+  files: CheckedFile[];
+  /** Lesson files checked (config files not counted). */
+  lessons: number;
+  counts: SeverityCounts;
+}
+
+/** Extra problems for a lesson beyond the index's own, e.g. similar-lesson hints. */
+export type ProblemSource = (uri: string) => Problem[];
+
+/**
+ * The problems of every target file, as the editor would show them: the index's
+ * single-file and cross-file problems, any extra sources, and each learn-once.yaml's own.
+ */
+export function collectProblems(loaded: LoadedWorkspace, sources: readonly ProblemSource[] = []): CheckResult {
+  const files: CheckedFile[] = [];
+  for (const folder of loaded.workspace.allFolderConfigs()) {
+    if (!folder.configUri) continue;
+    files.push({ path: URI.parse(folder.configUri).fsPath, uri: folder.configUri, isConfig: true, problems: byPosition(folder.problems) });
+  }
+  for (const file of loaded.targets) {
+    const uri = URI.file(file).toString();
+    const problems = [...loaded.workspace.index.problemsFor(uri)];
+    for (const source of sources) problems.push(...source(uri));
+    files.push({ path: file, uri, isConfig: false, problems: byPosition(problems) });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const counts: SeverityCounts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const file of files) for (const problem of file.problems) counts[problem.severity]++;
+  return { files, lessons: loaded.targets.length, counts };
+}
+
+/** Problems in reading order; problems at the same place keep the order the engine found them in. */
+function byPosition(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

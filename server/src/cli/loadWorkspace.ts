@@ -1,0 +1,111 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
+import { findLessonFiles } from '../engine/workspace/findLessonFiles';
+import { isLessonFileName } from '../engine/workspace/lessonFiles';
+import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
+import { readLessonFile, type FileRead } from '../engine/workspace/readLessonFile';
+import { UsageError } from './usageError';
+
+export interface LoadedWorkspace {
+  workspace: LessonWorkspace;
+  /** The workspace folders: for each path given, the nearest folder upwards with a learn-once.yaml. */
+  roots: string[];
+  /** The lesson files the paths given name or contain, absolute and sorted. */
+  targets: string[];
+}
+
+export interface LoadOptions {
+  /** Called as lessons are read, so long runs can show progress. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Loads the workspace an editor would see for the given paths: each path's workspace
+ * folder with its learn-once.yaml and every lesson in it, so cross-file rules (unique
+ * ids, references) see the whole workspace even when only some files are named.
+ */
+export async function loadWorkspace(paths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
+  const resolved = paths.length > 0 ? paths.map((target) => path.resolve(cwd, target)) : [path.resolve(cwd)];
+  const roots = new Set<string>();
+  const folders: string[] = [];
+  const named: string[] = [];
+  for (const [index, target] of resolved.entries()) {
+    const kind = await targetKind(target, paths[index] ?? target);
+    if (kind === 'folder') {
+      folders.push(target);
+      roots.add(await configRoot(target));
+    } else {
+      named.push(target);
+      roots.add(await configRoot(path.dirname(target)));
+    }
+  }
+  const workspace = new LessonWorkspace({ folders: [...roots] });
+  for (const root of roots) await workspace.loadConfig(root);
+  // The editor reads folders in this order too, which keeps related locations in the same order.
+  const everyLesson = await workspace.findAll();
+  const found = new Set(everyLesson);
+  const extra = [...new Set(named)].filter((file) => !found.has(file));
+  const files = [...everyLesson, ...extra];
+  await readInOrder(workspace, files, options.onProgress);
+  const targets = new Set<string>(named);
+  for (const file of everyLesson) if (folders.some((folder) => isInside(folder, file))) targets.add(file);
+  return { workspace, roots: [...roots], targets: [...targets].sort() };
+}
+
+/** How many files are read at once: enough to keep the disk busy while lessons are analysed. */
+const READ_AHEAD = 32;
+
+/**
+ * Reads files ahead, several at a time, but adds them to the workspace strictly in the
+ * order given, so results never depend on which read finished first. A file that could
+ * not be read as text goes through the workspace's own reading, which records its problem.
+ */
+async function readInOrder(workspace: LessonWorkspace, files: readonly string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  const reads: Promise<FileRead>[] = [];
+  const startRead = (index: number): void => {
+    if (index < files.length) reads[index] = readLessonFile(files[index], workspace.maxFileSize);
+  };
+  for (let index = 0; index < Math.min(READ_AHEAD, files.length); index++) startRead(index);
+  for (let index = 0; index < files.length; index++) {
+    const read = await reads[index];
+    delete reads[index];
+    startRead(index + READ_AHEAD);
+    const uri = URI.file(files[index]).toString();
+    if (read.kind === 'text') workspace.updateText(uri, read.text);
+    else await workspace.updateFromDisk(uri);
+    onProgress?.(index + 1, files.length);
+  }
+}
+
+/**
+ * What a path on the command line is. A folder named like a lesson file, a broken link
+ * or an unreadable file is a lesson path (and gets its problem); a missing path or a
+ * file that is not a lesson is a usage error.
+ */
+async function targetKind(target: string, given: string): Promise<'folder' | 'lesson'> {
+  const link = await fs.lstat(target).catch(() => undefined);
+  if (!link) throw new UsageError(`'${given}' does not exist. Give a lesson file (*.lesson.yaml) or a folder of lessons.`);
+  if (isLessonFileName(target)) return 'lesson';
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (stat?.isDirectory()) return 'folder';
+  throw new UsageError(`'${given}' is not a lesson file; lesson files are named *.lesson.yaml or *.lesson.yml. Give a lesson file or a folder of lessons.`);
+}
+
+/** The nearest folder upwards with a learn-once.yaml, else the folder itself. */
+export async function configRoot(folder: string): Promise<string> {
+  let current = folder;
+  for (;;) {
+    const exists = await fs.stat(path.join(current, CONFIG_FILE_NAME)).then((stat) => stat.isFile(), () => false);
+    if (exists) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return folder;
+    current = parent;
+  }
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
