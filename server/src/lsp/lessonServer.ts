@@ -307,6 +307,8 @@ export class LessonServer implements ServerContext {
       if (change.type === FileChangeType.Deleted) {
         for (const uri of this.workspace.remove(change.uri)) changed.add(uri);
         this.publisher.clear(change.uri);
+        // Listeners (the tree's catalogue, similar-lesson hints) must hear of the removed file itself.
+        changed.add(change.uri);
       } else {
         for (const uri of await this.workspace.updateFromDisk(change.uri)) changed.add(uri);
       }

@@ -1,0 +1,79 @@
+import * as path from 'node:path';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { advanceStage } from '../../engine/authoring/advanceStage';
+import { lessonFileName, newLessonText, nextFreeId } from '../../engine/authoring/newLesson';
+import { findLocality, type WorkspaceConfig } from '../../engine/config/workspaceConfig';
+import { todayIso } from '../../engine/lesson/analyzeLesson';
+import {
+  LearnOnceRequests,
+  type AdvanceStageParams,
+  type AdvanceStageResult,
+  type NewLessonLocalitiesParams,
+  type NewLessonLocalitiesResult,
+  type NewLessonParams,
+  type NewLessonResult,
+} from '../protocol';
+import type { ServerContext } from '../serverContext';
+
+/** Longest title accepted for a new lesson; a title is one line a colleague would search for. */
+const MAX_TITLE_LENGTH = 300;
+
+/**
+ * Requests behind the client's authoring commands: the localities and next free ids for
+ * New Lesson, the new lesson's place and template, and the edit for Advance Stage. The
+ * server answers them because it holds the index (every id in use) and the configs.
+ */
+export function registerAuthoringRequests(ctx: ServerContext): void {
+  ctx.connection.onRequest(LearnOnceRequests.newLessonLocalities, (params: NewLessonLocalitiesParams): NewLessonLocalitiesResult => {
+    const { config } = folderConfig(ctx, params?.folderUri);
+    const ids = ctx.workspace.index.ids();
+    return {
+      localities: config.localities.map((locality) => ({ name: locality.name, prefix: locality.prefix, folder: locality.folder, nextId: nextFreeId(locality.prefix, ids) })),
+    };
+  });
+
+  ctx.connection.onRequest(LearnOnceRequests.newLesson, (params: NewLessonParams): NewLessonResult => {
+    const { folder, config } = folderConfig(ctx, params?.folderUri);
+    const title = typeof params?.title === 'string' ? params.title.trim() : '';
+    if (!title) throw invalid('A new lesson needs a title.');
+    if (/[\r\n]/.test(title)) throw invalid('A title is one line.');
+    if (title.length > MAX_TITLE_LENGTH) throw invalid(`A title is at most ${MAX_TITLE_LENGTH} characters.`);
+    const locality = typeof params?.locality === 'string' ? findLocality(config, params.locality) : undefined;
+    if (!locality) throw invalid(`'${String(params?.locality)}' is not a locality of this workspace folder.`);
+    const id = nextFreeId(locality.prefix, ctx.workspace.index.ids());
+    const input = { id, title, locality, date: todayIso() };
+    return {
+      uri: URI.file(path.join(folder, locality.folder, lessonFileName(id))).toString(),
+      id,
+      snippet: newLessonText(input, { snippet: true }),
+      text: newLessonText(input),
+    };
+  });
+
+  ctx.connection.onRequest(LearnOnceRequests.advanceStage, async (params: AdvanceStageParams): Promise<AdvanceStageResult> => {
+    if (typeof params?.uri !== 'string') throw invalid('advanceStage needs the uri of a lesson.');
+    const analysed = await ctx.analysed(params.uri);
+    if (!analysed) return { advanced: false, reason: 'This lesson could not be read.' };
+    const result = advanceStage(analysed.analysis.parsed);
+    if (result.kind === 'refused') return { advanced: false, reason: result.reason };
+    const edits: TextEdit[] = result.edits.map((edit) => ({ range: edit.range, newText: edit.newText }));
+    const versioned = ctx.capabilities().workspace?.workspaceEdit?.documentChanges === true;
+    const edit: WorkspaceEdit = versioned
+      ? { documentChanges: [{ textDocument: { uri: params.uri, version: analysed.version ?? null }, edits }] }
+      : { changes: { [params.uri]: edits } };
+    return { advanced: true, from: result.from, to: result.to, edit, inserted: result.inserted, cursor: result.cursor, note: result.note };
+  });
+}
+
+function folderConfig(ctx: ServerContext, folderUri: unknown): { folder: string; config: WorkspaceConfig } {
+  if (typeof folderUri !== 'string') throw invalid('The request needs a workspace folder uri.');
+  const folder = path.resolve(URI.parse(folderUri).fsPath);
+  if (!ctx.workspace.workspaceFolders.includes(folder)) throw invalid(`${folderUri} is not a workspace folder.`);
+  if (!ctx.indexReady()) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Lessons are still being indexed; try again in a moment.');
+  return { folder, config: ctx.workspace.configFor(path.join(folder, lessonFileName('X-1'))) };
+}
+
+function invalid(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message);
+}
