@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { fixture, learnOnceDiagnostics, openLessonAndWaitForActivation, waitForWorkspaceScan, workspaceFile } from '../support/workspace';
+import { waitFor } from '../support/waitFor';
+
+/** Files that hold at least one Learn Once error, as paths relative to the workspace. */
+function filesWithErrors(): string[] {
+  return vscode.languages
+    .getDiagnostics()
+    .filter(([, diagnostics]) => diagnostics.some((d) => d.source === 'learn-once' && d.severity === vscode.DiagnosticSeverity.Error))
+    .map(([uri]) => vscode.workspace.asRelativePath(uri, false))
+    .sort();
+}
+
+describe('extension: diagnostics', () => {
+  before(async () => {
+    await openLessonAndWaitForActivation();
+  });
+
+  it('publishes the schema error of the broken lesson, never opened, on its stage value', async () => {
+    const diagnostics = await waitForWorkspaceScan();
+    assert.ok(
+      !vscode.workspace.textDocuments.some((document) => document.uri.toString() === workspaceFile(fixture.brokenLesson).toString()),
+      'the broken lesson was not opened: its problem comes from the workspace scan',
+    );
+    assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
+    const [problem] = diagnostics;
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(problem.code, 'invalid-value');
+    assert.match(problem.message, /did you mean 'curated'\?/);
+    // `stage: curatd` is the fourth line; the range covers the value only.
+    assert.deepEqual(
+      [problem.range.start.line, problem.range.start.character, problem.range.end.line, problem.range.end.character],
+      [3, 7, 3, 7 + fixture.brokenValue.length],
+    );
+  });
+
+  it('reports errors in the broken lesson only', async () => {
+    await waitForWorkspaceScan();
+    assert.deepEqual(filesWithErrors(), [fixture.brokenLesson]);
+  });
+
+  it('clears the error when the value is fixed in the editor and shows it again when the edit is reverted', async () => {
+    const uri = workspaceFile(fixture.brokenLesson);
+    const [problem] = await waitForWorkspaceScan();
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, problem.range, 'curated');
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    assert.equal(editor.document.lineAt(3).text, 'stage: curated');
+    // Curated lessons need a summary, so the stage error gives way to that one.
+    const afterFix = await waitFor(() => {
+      const codes = learnOnceDiagnostics(uri).map((d) => d.code);
+      return !codes.includes('invalid-value') && codes;
+    }, 'the invalid-value problem to clear after the edit');
+    assert.deepEqual(afterFix, ['summary-required']);
+
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(editor.document.lineAt(3).text, `stage: ${fixture.brokenValue}`);
+    await waitFor(() => learnOnceDiagnostics(uri).some((d) => d.code === 'invalid-value'), 'the problem to return after the revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
