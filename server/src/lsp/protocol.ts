@@ -107,3 +107,34 @@ export type AdvanceStageResult =
       note?: string;
     }
   | { advanced: false; reason: string };
+
+/** `learnOnce/similarLessons`: by uri (a lesson in the index or open), or by raw text of an unsaved lesson. */
+export interface SimilarLessonsParams {
+  uri?: string;
+  text?: string;
+  /** How many matches at most (default: the learnOnce.similarLessons.maxResults setting). */
+  top?: number;
+  /** Lowest score to return (default 0: ranked matches whatever their score). */
+  minScore?: number;
+}
+
+export interface SimilarLessonMatch {
+  id?: string;
+  title?: string;
+  locality?: string;
+  stage?: string;
+  uri: string;
+  /** The other lesson's title. */
+  range: { start: Position; end: Position };
+  /** In [0,1]. */
+  score: number;
+  /** True when the score is at or above the hint threshold. */
+  aboveThreshold: boolean;
+}
+
+export interface SimilarLessonsResult {
+  matches: SimilarLessonMatch[];
+  threshold: number;
+  /** True while the initial scan is still running: matches may be missing. */
+  partial: boolean;
+}
