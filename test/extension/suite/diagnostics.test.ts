@@ -40,6 +40,37 @@ describe('extension: diagnostics', () => {
     assert.deepEqual(filesWithErrors(), [fixture.brokenLesson]);
   });
 
+  it('holds the similar-lesson hint on both lessons of each near-duplicate pair, naming the other, and nowhere else', async () => {
+    const pairs: Record<string, string> = {
+      'greater-manchester/GM-0001.lesson.yaml': 'YH-0002',
+      'yorkshire-humber/YH-0002.lesson.yaml': 'GM-0001',
+      'one-london/OL-0003.lesson.yaml': 'WX-0002',
+      'wessex/WX-0002.lesson.yaml': 'OL-0003',
+    };
+    const hinted = (): string[] =>
+      vscode.languages
+        .getDiagnostics()
+        .filter(([, diagnostics]) => diagnostics.some((d) => d.source === 'learn-once' && d.code === 'similar-lesson'))
+        .map(([uri]) => vscode.workspace.asRelativePath(uri, false))
+        .sort();
+    // Hints are ranked in the background after the scan, so wait for all four.
+    await waitFor(() => hinted().length >= 4, 'similar-lesson hints on the four lessons of the near-duplicate pairs');
+    assert.deepEqual(hinted(), Object.keys(pairs).sort());
+    for (const [file, other] of Object.entries(pairs)) {
+      const hints = learnOnceDiagnostics(workspaceFile(file)).filter((d) => d.code === 'similar-lesson');
+      assert.equal(hints.length, 1, file);
+      const [hint] = hints;
+      assert.ok(hint.message.startsWith(`Similar lesson exists: ${other} `), `${file}: ${hint.message}`);
+      assert.equal(hint.severity, vscode.DiagnosticSeverity.Information);
+      // On the title's value, pointing at the other lesson's file.
+      const document = await vscode.workspace.openTextDocument(workspaceFile(file));
+      const titleLine = document.lineAt(hint.range.start.line).text;
+      assert.ok(titleLine.startsWith('title: '), `${file}: the hint is on '${titleLine}'`);
+      assert.equal(document.getText(hint.range), titleLine.slice('title: '.length), file);
+      assert.ok(hint.relatedInformation?.some((related) => related.location.uri.path.endsWith(`/${other}.lesson.yaml`)), `${file}: related information names ${other}`);
+    }
+  });
+
   it('clears the error when the value is fixed in the editor and shows it again when the edit is reverted', async () => {
     const uri = workspaceFile(fixture.brokenLesson);
     const [problem] = await waitForWorkspaceScan();
