@@ -1,0 +1,83 @@
+import { performance } from 'node:perf_hooks';
+import { SimilarityIndex, type LessonText } from '../../server/src/engine/similarity';
+import { seededRandom, syntheticLessons } from './syntheticLessons';
+
+export interface Timing {
+  p50: number;
+  p95: number;
+  max: number;
+  mean: number;
+}
+
+export interface PerformanceFigures {
+  lessons: number;
+  /** Time to index every lesson one upsert at a time, ms. */
+  buildMs: number;
+  /** queryByKey, top 5, ms. */
+  queryByKey: Timing;
+  /** queryText of a lesson not in the index (an unsaved document), top 5, ms. */
+  queryText: Timing;
+  /** upsert replacing an indexed lesson with new text, ms. */
+  update: Timing;
+  /** upsert of a new key, ms. */
+  add: Timing;
+  remove: Timing;
+  /** toJSON + fromJSON round trip of the whole index, ms. */
+  saveMs: number;
+  restoreMs: number;
+}
+
+function timing(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0, mean: sorted.reduce((s, x) => s + x, 0) / (sorted.length || 1) };
+}
+
+function time(action: () => void): number {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
+/** Indexes `count` synthetic lessons and times queries and single-lesson changes. */
+export function measurePerformance(source: readonly LessonText[], count: number, threshold: number): PerformanceFigures {
+  const lessons = syntheticLessons(source, count + 1000, 7);
+  const index = new SimilarityIndex();
+  const buildMs = time(() => lessons.slice(0, count).forEach((text, i) => index.upsert(`syn-${i}`, text)));
+  const random = seededRandom(99);
+  const anyKey = (): string => `syn-${Math.floor(random() * count)}`;
+  const spare = lessons.slice(count);
+  const query = { top: 5, minScore: threshold };
+
+  // Warm up the JIT before measuring.
+  for (let i = 0; i < 50; i++) index.queryByKey(anyKey(), query);
+
+  const byKey = Array.from({ length: 500 }, () => {
+    const key = anyKey();
+    return time(() => index.queryByKey(key, query));
+  });
+  const byText = Array.from({ length: 500 }, (_, i) => time(() => index.queryText(spare[i % spare.length]!, query)));
+  const update = Array.from({ length: 500 }, (_, i) => {
+    const key = anyKey();
+    const text = spare[(i * 7) % spare.length]!;
+    return time(() => index.upsert(key, text));
+  });
+  const add = Array.from({ length: 300 }, (_, i) => time(() => index.upsert(`new-${i}`, spare[i % spare.length]!)));
+  const remove = Array.from({ length: 300 }, (_, i) => time(() => index.remove(`new-${i}`)));
+
+  let snapshot: unknown;
+  const saveMs = time(() => (snapshot = JSON.parse(JSON.stringify(index.toJSON()))));
+  const restoreMs = time(() => SimilarityIndex.fromJSON(snapshot));
+
+  return {
+    lessons: count,
+    buildMs,
+    queryByKey: timing(byKey),
+    queryText: timing(byText),
+    update: timing(update),
+    add: timing(add),
+    remove: timing(remove),
+    saveMs,
+    restoreMs,
+  };
+}

@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PerformanceFigures, Timing } from './performance';
+import type { HintFigures, RankingFigures } from './qualityMetrics';
+
+export interface BenchResult {
+  date: string;
+  corpus: { lessons: number; pairs: number; hardNegatives: number; skippedFiles: string[]; missingIds: string[] };
+  ranking: RankingFigures;
+  defaultThreshold: number;
+  hints: HintFigures;
+  sweep: HintFigures[];
+  /** Thresholds (from the sweep) meeting hint precision ≥ 0.9 and hint recall ≥ 0.8 together. */
+  thresholdsMeetingTargets: number[];
+  performance?: PerformanceFigures;
+}
+
+const TARGETS = { recallAt1: 0.9, recallAt5: 0.97, hintPrecision: 0.9, hintRecall: 0.8, queryP95Ms: 5, updateMs: 2 };
+
+const pct = (x: number): string => (100 * x).toFixed(1) + '%';
+const ms = (x: number): string => x.toFixed(2) + ' ms';
+const mark = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+const timingRow = (name: string, t: Timing): string => `| ${name} | ${ms(t.p50)} | ${ms(t.p95)} | ${ms(t.max)} | ${ms(t.mean)} |`;
+
+export function markdownReport(r: BenchResult): string {
+  const lines: string[] = [];
+  lines.push('# Similarity benchmark', '');
+  lines.push(`Run ${r.date}. Corpus: ${r.corpus.lessons} lessons, ${r.corpus.pairs} paraphrase pairs, ${r.corpus.hardNegatives} hard negatives.`);
+  if (r.corpus.skippedFiles.length > 0) lines.push(`Skipped (did not parse or had no id): ${r.corpus.skippedFiles.length} files.`);
+  if (r.corpus.missingIds.length > 0) lines.push(`Labelled ids with no lesson: ${r.corpus.missingIds.join(', ')}.`);
+  lines.push('', '## Ranking (each side of each pair as the query, over the whole corpus)', '');
+  lines.push('| figure | value | target |', '|---|---|---|');
+  lines.push(`| recall@1 | ${pct(r.ranking.recallAt1)} | ≥ ${pct(TARGETS.recallAt1)} (${mark(r.ranking.recallAt1 >= TARGETS.recallAt1)}) |`);
+  lines.push(`| recall@5 | ${pct(r.ranking.recallAt5)} | ≥ ${pct(TARGETS.recallAt5)} (${mark(r.ranking.recallAt5 >= TARGETS.recallAt5)}) |`);
+  lines.push(`| recall@10 | ${pct(r.ranking.recallAt10)} | |`);
+  lines.push(`| MRR | ${r.ranking.mrr.toFixed(3)} | |`);
+  lines.push('', `## Hints at the default threshold ${r.defaultThreshold}`, '');
+  lines.push(
+    'Hint recall: share of pair queries (both directions) whose partner scores at or above the threshold. ' +
+      'Hint precision: of every (query, lesson scoring at or above the threshold) over the lessons in pairs and hard negatives, the share that are labelled pairs.',
+    '',
+  );
+  lines.push('| figure | value | target |', '|---|---|---|');
+  lines.push(`| hint precision | ${pct(r.hints.hintPrecision)} (${r.hints.truePairHints}/${r.hints.hints}) | ≥ 90% (${mark(r.hints.hintPrecision >= TARGETS.hintPrecision)}) |`);
+  lines.push(`| hint recall | ${pct(r.hints.hintRecall)} | ≥ 80% (${mark(r.hints.hintRecall >= TARGETS.hintRecall)}) |`);
+  lines.push(`| hard negatives hinted | ${r.hints.hardNegativesHinted} of ${r.corpus.hardNegatives} (${r.hints.hardNegativeDirectionsHinted} directions) | |`);
+  lines.push('', '## Threshold sweep', '', '| threshold | precision | recall | hints | hard negatives hinted |', '|---|---|---|---|---|');
+  for (const h of r.sweep) lines.push(`| ${h.threshold.toFixed(3)} | ${pct(h.hintPrecision)} | ${pct(h.hintRecall)} | ${h.hints} | ${h.hardNegativesHinted} |`);
+  lines.push('', `Thresholds meeting both hint targets: ${r.thresholdsMeetingTargets.length > 0 ? r.thresholdsMeetingTargets.map((t) => t.toFixed(3)).join(', ') : 'none'}.`);
+  if (r.performance) {
+    const p = r.performance;
+    lines.push('', `## Performance with ${p.lessons} synthetic lessons`, '');
+    lines.push(`Indexing them one upsert at a time took ${(p.buildMs / 1000).toFixed(2)} s. Save (toJSON) ${ms(p.saveMs)}, restore (fromJSON) ${ms(p.restoreMs)}.`, '');
+    lines.push('| operation | p50 | p95 | max | mean |', '|---|---|---|---|---|');
+    lines.push(timingRow('queryByKey (top 5)', p.queryByKey));
+    lines.push(timingRow('queryText (top 5)', p.queryText));
+    lines.push(timingRow('update (upsert, existing key)', p.update));
+    lines.push(timingRow('add (upsert, new key)', p.add));
+    lines.push(timingRow('remove', p.remove));
+    lines.push('', `Query p95 target ≤ 5 ms: ${mark(Math.max(p.queryByKey.p95, p.queryText.p95) <= TARGETS.queryP95Ms)}. Update target ≤ 2 ms (p95): ${mark(p.update.p95 <= TARGETS.updateMs)}.`);
+  }
+  if (r.ranking.misses.length > 0) {
+    lines.push('', '## Pair queries whose partner was not first', '', '| query | partner | rank |', '|---|---|---|');
+    for (const m of r.ranking.misses) lines.push(`| ${m.query} | ${m.partner} | ${m.rank === 0 ? 'not found' : m.rank} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function writeReport(dir: string, result: BenchResult): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(dir, 'latest.md'), markdownReport(result));
+}

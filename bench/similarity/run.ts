@@ -1,0 +1,76 @@
+// Similarity benchmark: `npx tsx bench/similarity/run.ts [--no-perf] [--threshold 0.3] [--lessons 10000] [--corpus DIR --labels FILE]`.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SIMILARITY_THRESHOLD, SimilarityIndex } from '../../server/src/engine/similarity';
+import { loadCorpus, loadLabels } from './corpus';
+import { measurePerformance } from './performance';
+import { hintFigures, rankingFigures, scoreTable } from './qualityMetrics';
+import { writeReport, type BenchResult } from './report';
+
+const here = __dirname;
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const threshold = Number(option('--threshold') ?? DEFAULT_SIMILARITY_THRESHOLD);
+const syntheticCount = Number(option('--lessons') ?? 10_000);
+const withPerformance = !args.includes('--no-perf');
+
+const labelsFile = option('--labels') ?? join(here, 'labels.json');
+const corpusDir = option('--corpus') ?? join(here, 'corpus');
+if (!existsSync(labelsFile) || !existsSync(corpusDir)) {
+  console.error(`No labelled corpus yet: expected ${labelsFile} and ${corpusDir}/.`);
+  process.exit(1);
+}
+
+const labels = loadLabels(labelsFile);
+const { lessons, skipped } = loadCorpus(corpusDir);
+const index = new SimilarityIndex();
+for (const lesson of lessons) index.upsert(lesson.id, lesson.text);
+
+const ids = new Set(lessons.map((l) => l.id));
+const labelled = [...labels.pairs, ...labels.hardNegatives].flat();
+const missingIds = [...new Set(labelled.filter((id) => !ids.has(id)))];
+const present = (pair: [string, string]): boolean => ids.has(pair[0]) && ids.has(pair[1]);
+const usable = { pairs: labels.pairs.filter(present), hardNegatives: labels.hardNegatives.filter(present) };
+
+const queries = new Set(usable.pairs.flat().concat(usable.hardNegatives.flat()));
+const table = scoreTable(index, queries);
+const ranking = rankingFigures(table, usable);
+const sweep = Array.from({ length: 33 }, (_, i) => hintFigures(table, usable, Math.round((0.1 + i * 0.0125) * 10000) / 10000));
+const result: BenchResult = {
+  date: new Date().toISOString(),
+  corpus: { lessons: lessons.length, pairs: usable.pairs.length, hardNegatives: usable.hardNegatives.length, skippedFiles: skipped, missingIds },
+  ranking,
+  defaultThreshold: threshold,
+  hints: hintFigures(table, usable, threshold),
+  sweep,
+  thresholdsMeetingTargets: sweep.filter((h) => h.hintPrecision >= 0.9 && h.hintRecall >= 0.8).map((h) => h.threshold),
+};
+
+const pct = (x: number): string => (100 * x).toFixed(1) + '%';
+console.log(`corpus: ${lessons.length} lessons (${skipped.length} files skipped), ${usable.pairs.length} pairs, ${usable.hardNegatives.length} hard negatives`);
+if (missingIds.length > 0) console.log(`labelled ids with no lesson: ${missingIds.join(', ')}`);
+console.log(`recall@1 ${pct(ranking.recallAt1)}  recall@5 ${pct(ranking.recallAt5)}  recall@10 ${pct(ranking.recallAt10)}  MRR ${ranking.mrr.toFixed(3)}`);
+const h = result.hints;
+console.log(`threshold ${threshold}: hint precision ${pct(h.hintPrecision)} (${h.truePairHints}/${h.hints})  hint recall ${pct(h.hintRecall)}  hard negatives hinted ${h.hardNegativesHinted}/${usable.hardNegatives.length}`);
+console.log('threshold  precision  recall  hints  hardneg');
+for (const s of sweep) console.log(`${s.threshold.toFixed(4).padEnd(9)}  ${pct(s.hintPrecision).padStart(9)}  ${pct(s.hintRecall).padStart(6)}  ${String(s.hints).padStart(5)}  ${String(s.hardNegativesHinted).padStart(7)}`);
+console.log(`thresholds meeting both hint targets: ${result.thresholdsMeetingTargets.join(', ') || 'none'}`);
+
+if (withPerformance) {
+  const p = measurePerformance(
+    lessons.map((l) => l.text),
+    syntheticCount,
+    threshold,
+  );
+  result.performance = p;
+  console.log(`${p.lessons} lessons indexed in ${(p.buildMs / 1000).toFixed(2)} s`);
+  console.log(`queryByKey p50 ${p.queryByKey.p50.toFixed(2)} ms p95 ${p.queryByKey.p95.toFixed(2)} ms; queryText p50 ${p.queryText.p50.toFixed(2)} ms p95 ${p.queryText.p95.toFixed(2)} ms`);
+  console.log(`update p50 ${p.update.p50.toFixed(2)} ms p95 ${p.update.p95.toFixed(2)} ms max ${p.update.max.toFixed(2)} ms; add p95 ${p.add.p95.toFixed(2)} ms; remove p95 ${p.remove.p95.toFixed(2)} ms`);
+  console.log(`save ${p.saveMs.toFixed(0)} ms, restore ${p.restoreMs.toFixed(0)} ms`);
+}
+
+writeReport(join(here, 'results'), result);
+console.log(`wrote ${join('bench', 'similarity', 'results', 'latest.md')} and latest.json`);

@@ -1,0 +1,36 @@
+/** The parts of a lesson that say what it is about. */
+export interface LessonText {
+  title: string;
+  good: string;
+  not_so_good: string;
+  improvements: string;
+  topics: string[];
+  summary: string;
+}
+
+export interface SimilarityMatch {
+  /** The key the lesson was indexed under (its document uri). */
+  key: string;
+  /** In [0,1]; higher is more similar. */
+  score: number;
+}
+
+export interface SimilarityOptions {
+  /** Extra thesaurus groups on top of the defaults, e.g. [["ICB", "integrated care board"]]. */
+  thesaurus?: string[][];
+}
+
+export interface SimilarityQuery {
+  /** How many matches at most. */
+  top: number;
+  /** Keys never to return. */
+  exclude?: ReadonlySet<string>;
+  /** Matches scoring below this are left out. */
+  minScore?: number;
+}
+
+/** The fields of a lesson the index reads, in a fixed order used for per-field vectors. */
+export const TEXT_FIELDS = ['title', 'good', 'not_so_good', 'improvements', 'topics', 'summary'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+export const EMPTY_LESSON_TEXT: LessonText = { title: '', good: '', not_so_good: '', improvements: '', topics: [], summary: '' };

@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { InverseDocumentFrequency } from './inverseDocumentFrequency';
+import { InvertedIndex } from './invertedIndex';
+import { isSnapshot, TOKENIZER_VERSION, type SimilarityIndexSnapshot, type SnapshotLesson } from './indexSnapshot';
+import type { LessonText, SimilarityMatch, SimilarityOptions, SimilarityQuery } from './lessonText';
+import { lessonTerms, type LessonTerms } from './lessonTerms';
+import { lessonVectors, type LessonVectors } from './lessonVectors';
+import { neighbourhoodIdf } from './neighbourhoodIdf';
+import { prepareLesson, similarityFeatures, type SimilarityFeatures } from './similarityFeatures';
+import { similarityScore } from './similarityScore';
+import { SCORING } from './scoringParameters';
+import { TermDictionary } from './termDictionary';
+import { decodeTerms, encodeTerms } from './termSequence';
+import { Thesaurus } from './thesaurus';
+
+export interface ScoredCandidate {
+  key: string;
+  features: SimilarityFeatures;
+  score: number;
+}
+
+interface IndexedLesson {
+  readonly key: string;
+  readonly text: LessonText;
+  readonly vectors: LessonVectors;
+  /** All term and bigram ids, once each, for document-frequency bookkeeping. */
+  readonly distinctIds: Int32Array;
+  /** The lesson's terms in order as dictionary ids (see encodeTerms), for saving. */
+  readonly sequence: Int32Array;
+}
+
+/**
+ * Finds lessons like a given one. Lessons are added, changed and removed one at a
+ * time, each touching only its own terms; IDF follows from document frequencies
+ * kept current, so nothing is ever rebuilt except when the thesaurus changes.
+ */
+export class SimilarityIndex {
+  private thesaurus: Thesaurus;
+  private dictionary = new TermDictionary();
+  private idf = new InverseDocumentFrequency(this.dictionary);
+  private inverted = new InvertedIndex();
+  private readonly slotByKey = new Map<string, number>();
+  private lessons: (IndexedLesson | undefined)[] = [];
+  private freeSlots: number[] = [];
+
+  constructor(options: SimilarityOptions = {}) {
+    this.thesaurus = new Thesaurus(options.thesaurus ?? []);
+  }
+
+  get size(): number {
+    return this.slotByKey.size;
+  }
+
+  has(key: string): boolean {
+    return this.slotByKey.has(key);
+  }
+
+  /** Adds a lesson, or replaces what was indexed under the same key. */
+  upsert(key: string, text: LessonText): void {
+    this.insert(key, copyText(text), lessonTerms(text, this.thesaurus));
+  }
+
+  remove(key: string): void {
+    const slot = this.slotByKey.get(key);
+    if (slot === undefined) return;
+    const lesson = this.lessons[slot]!;
+    this.inverted.remove(slot, lesson.vectors.all);
+    this.dictionary.removeDocument(lesson.distinctIds);
+    this.lessons[slot] = undefined;
+    this.slotByKey.delete(key);
+    this.freeSlots.push(slot);
+    this.idf.changed(this.size);
+  }
+
+  /** Ranked matches for a lesson already in the index (itself excluded). */
+  queryByKey(key: string, opts: SimilarityQuery): SimilarityMatch[] {
+    const slot = this.slotByKey.get(key);
+    if (slot === undefined) return [];
+    return this.rank(this.lessons[slot]!.vectors, slot, opts);
+  }
+
+  /** Ranked matches for text not in the index (e.g. an unsaved lesson). */
+  queryText(text: LessonText, opts: SimilarityQuery): SimilarityMatch[] {
+    const terms = lessonTerms(text, this.thesaurus);
+    // Terms the index has never seen get numbers past the dictionary's, for this query only.
+    const unseen = new Map<string, number>();
+    const vectors = lessonVectors(terms, (term) => {
+      const id = this.dictionary.lookup(term);
+      if (id !== undefined) return id;
+      let temporary = unseen.get(term);
+      if (temporary === undefined) {
+        temporary = this.dictionary.size + unseen.size;
+        unseen.set(term, temporary);
+      }
+      return temporary;
+    });
+    return this.rank(vectors, undefined, opts);
+  }
+
+  /** Config changed: every lesson is tokenised again with the new groups. */
+  setThesaurus(extra: string[][]): void {
+    const lessons = this.lessons.filter((lesson): lesson is IndexedLesson => lesson !== undefined);
+    this.thesaurus = new Thesaurus(extra);
+    this.clear();
+    for (const lesson of lessons) this.insert(lesson.key, lesson.text, lessonTerms(lesson.text, this.thesaurus));
+  }
+
+  /** The index as plain JSON data, restorable by fromJSON without tokenising again. */
+  toJSON(): SimilarityIndexSnapshot {
+    const numbers = new Map<string, number>();
+    const terms: string[] = [];
+    const numberOf = (term: string): number => {
+      let n = numbers.get(term);
+      if (n === undefined) {
+        n = terms.length;
+        numbers.set(term, n);
+        terms.push(term);
+      }
+      return n;
+    };
+    const lessons: SnapshotLesson[] = [];
+    for (const lesson of this.lessons) {
+      if (!lesson) continue;
+      const sequence = Array.from(lesson.sequence, (id) => (id < 0 ? id : numberOf(this.dictionary.termOf(id))));
+      lessons.push({ key: lesson.key, text: copyText(lesson.text), terms: sequence });
+    }
+    return {
+      format: 1,
+      tokenizerVersion: TOKENIZER_VERSION,
+      vocabulary: vocabularyOf(this.thesaurus),
+      thesaurus: this.thesaurus.extraGroups.map((group) => [...group]),
+      terms,
+      lessons,
+    };
+  }
+
+  /**
+   * Restores a saved index. Saved terms are reused when they were made by this
+   * tokeniser with the same thesaurus; otherwise lessons are tokenised from their text.
+   * `options.thesaurus`, when given, is the thesaurus wanted now (it may differ from the saved one).
+   */
+  static fromJSON(snapshot: unknown, options: SimilarityOptions = {}): SimilarityIndex {
+    if (!isSnapshot(snapshot)) throw new Error('not a saved similarity index');
+    const index = new SimilarityIndex({ thesaurus: options.thesaurus ?? snapshot.thesaurus });
+    const reuse = snapshot.tokenizerVersion === TOKENIZER_VERSION && snapshot.vocabulary === vocabularyOf(index.thesaurus);
+    for (const lesson of snapshot.lessons) {
+      const text = copyText(lesson.text);
+      const terms = reuse ? decodeTerms(lesson.terms, (n) => snapshot.terms[n]) : undefined;
+      index.insert(lesson.key, text, terms ?? lessonTerms(text, index.thesaurus));
+    }
+    return index;
+  }
+
+  private insert(key: string, text: LessonText, terms: LessonTerms): void {
+    this.remove(key);
+    const intern = (term: string): number => this.dictionary.intern(term);
+    const vectors = lessonVectors(terms, intern);
+    const sequence = Int32Array.from(encodeTerms(terms, intern));
+    const distinctIds = new Int32Array(vectors.all.ids.length + vectors.bigrams.ids.length);
+    distinctIds.set(vectors.all.ids);
+    distinctIds.set(vectors.bigrams.ids, vectors.all.ids.length);
+    const slot = this.freeSlots.pop() ?? this.lessons.length;
+    this.lessons[slot] = { key, text, vectors, distinctIds, sequence };
+    this.slotByKey.set(key, slot);
+    this.dictionary.addDocument(distinctIds);
+    this.inverted.add(slot, vectors.all, vectors.length);
+    this.idf.changed(this.size);
+  }
+
+  private rank(query: LessonVectors, self: number | undefined, opts: SimilarityQuery): SimilarityMatch[] {
+    const top = Math.max(0, Math.floor(opts.top));
+    if (top === 0 || this.size === 0) return [];
+    const minScore = opts.minScore ?? 0;
+    const matches: SimilarityMatch[] = [];
+    for (const scored of this.scoreCandidates(query, self, opts.exclude)) {
+      if (scored.score > 0 && scored.score >= minScore) matches.push({ key: scored.key, score: scored.score });
+    }
+    matches.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return matches.slice(0, top);
+  }
+
+  /**
+   * Every candidate for the query with its signals and score, unsorted. The
+   * neighbourhood (for discounting topic words) is taken before exclusions, since
+   * excluded lessons still show what the topic's common words are.
+   */
+  private scoreCandidates(query: LessonVectors, self: number | undefined, exclude: ReadonlySet<string> | undefined): ScoredCandidate[] {
+    const globalIdf = (id: number): number => this.idf.of(id);
+    const poolSize = SCORING.candidatePool + (exclude?.size ?? 0);
+    const pool = this.inverted.candidates(query.all, globalIdf, poolSize, (slot) => slot === self);
+    const neighbours = pool.slice(0, SCORING.neighbourhood).map((slot) => this.lessons[slot]!.vectors);
+    const idf = neighbourhoodIdf(globalIdf, neighbours, SCORING.neighbourhoodDiscount);
+    const prepared = prepareLesson(query, idf);
+    const scored: ScoredCandidate[] = [];
+    for (const slot of pool) {
+      const lesson = this.lessons[slot]!;
+      if (exclude?.has(lesson.key)) continue;
+      const features = similarityFeatures(prepared, prepareLesson(lesson.vectors, idf), idf);
+      scored.push({ key: lesson.key, features, score: similarityScore(features) });
+    }
+    return scored;
+  }
+
+  /** Every candidate for an indexed lesson with the signals behind its score (for the benchmark and diagnosis). */
+  explainQuery(key: string): ScoredCandidate[] {
+    const slot = this.slotByKey.get(key);
+    return slot === undefined ? [] : this.scoreCandidates(this.lessons[slot]!.vectors, slot, undefined);
+  }
+
+  private clear(): void {
+    this.dictionary = new TermDictionary();
+    this.idf = new InverseDocumentFrequency(this.dictionary);
+    this.inverted = new InvertedIndex();
+    this.slotByKey.clear();
+    this.lessons = [];
+    this.freeSlots = [];
+  }
+}
+
+function vocabularyOf(thesaurus: Thesaurus): string {
+  return createHash('sha256').update(thesaurus.fingerprint()).digest('hex').slice(0, 16);
+}
+
+/** The index keeps its own copy: a caller may reuse or change the object it passed. */
+function copyText(text: LessonText): LessonText {
+  return {
+    title: text.title,
+    good: text.good,
+    not_so_good: text.not_so_good,
+    improvements: text.improvements,
+    topics: Array.isArray(text.topics) ? [...text.topics] : [],
+    summary: text.summary,
+  };
+}

@@ -1,0 +1,18 @@
+/** Term weights keyed by term id, ids ascending, so two vectors meet by a merge. */
+export interface SparseVector {
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+}
+
+export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), values: new Float64Array(0) };
+
+export function vectorFromCounts(counts: ReadonlyMap<number, number>): SparseVector {
+  const ids = Int32Array.from(counts.keys()).sort();
+  const values = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) values[i] = counts.get(ids[i]!)!;
+  return { ids, values };
+}
+
+export function addCount(counts: Map<number, number>, id: number, amount: number): void {
+  counts.set(id, (counts.get(id) ?? 0) + amount);
+}

@@ -1,0 +1,81 @@
+import { eng } from 'stopword';
+import { stemWord } from './stemmer';
+
+/**
+ * Function words the stopword package's English list leaves in but that carry
+ * nothing about what a lesson learnt. Negations are among them: a bag of words cannot
+ * tell what they negate.
+ */
+const EXTRA_STOP_WORDS: readonly string[] = ['not', 'no', 'nor', 'so', 'will', 'does', 'its', 'just', 'us', 'via', 'etc', 'eg', 'ie', 'per', 'onto', 'upon', 'yet', 'whether', 'shall', 'may',
+  // Narrative filler common to any story about a project.
+  'every', 'everyone', 'everything', 'anyone', 'anything', 'nobody', 'nothing', 'someone', 'something',
+  'once', 'already', 'almost', 'even', 'really', 'quite', 'rather', 'instead', 'ever', 'often', 'always', 'sometimes',
+];
+
+const STOP_WORDS: ReadonlySet<string> = new Set([...eng.map((w) => w.toLowerCase()), ...EXTRA_STOP_WORDS]);
+
+/** "nine months" and "9 months" should meet. */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
+    (word, value) => [word, String(value)],
+  ),
+);
+
+/** A written NHS number (3-3-4 digits) says the lesson is about NHS numbers; its value says nothing. */
+const NHS_NUMBER_VALUE = /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g;
+
+/** "GPs", "DPIAs", "ICB's": the plural or possessive of an acronym is the acronym. */
+const ACRONYM_PLURAL = /\b([A-Z][A-Z0-9&]*[A-Z0-9])(?:'s|’s|s)\b/g;
+
+/**
+ * Sentence ends: punctuation followed by a space, or a blank line or a bullet. A single
+ * line break is not one, since YAML block text wraps lines mid-sentence.
+ */
+const SENTENCE_END = /[.!?;:]+(?=\s|$)|\n\s*\n|\n\s*[-*•]\s/;
+
+/** A word: letters and digits, with "&" kept inside ("A&E"). Hyphens and slashes split words. */
+const WORD = /[a-z0-9]+(?:&[a-z0-9]+)*/g;
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/**
+ * The normalised words of a text, one array per sentence: lower case, number words as
+ * digits, stemmed. Stop words stay in (unstemmed) so thesaurus phrases can hold them
+ * ("sign in" is not "sign", "opt out" is not "opt"); the tokeniser drops them after.
+ * Phrases and bigrams never span sentences.
+ */
+export function sentenceWords(text: string): string[][] {
+  const prepared = text
+    .replace(NHS_NUMBER_VALUE, ' NHS number ')
+    .replace(ACRONYM_PLURAL, '$1')
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/n't\b/g, ' not')
+    .replace(/'(?:s|re|ve|d|ll|m)\b/g, '')
+    .replace(/'/g, '')
+    .replace(/\s&\s/g, ' and ');
+  const sentences: string[][] = [];
+  for (const sentence of prepared.split(SENTENCE_END)) {
+    const words = normaliseWords(sentence);
+    if (words.length > 0) sentences.push(words);
+  }
+  return sentences;
+}
+
+/** All normalised words of a text, in order, stop words included. */
+export function textWords(text: string): string[] {
+  return sentenceWords(text).flat();
+}
+
+function normaliseWords(sentence: string): string[] {
+  const words: string[] = [];
+  for (const match of sentence.matchAll(WORD)) {
+    const raw = match[0];
+    const word = NUMBER_WORDS.get(raw) ?? raw;
+    if (word.length < 2 && !/\d/.test(word)) continue;
+    words.push(STOP_WORDS.has(word) ? word : stemWord(word));
+  }
+  return words;
+}
