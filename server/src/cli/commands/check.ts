@@ -8,6 +8,7 @@ import { formatSummary } from '../format/summary';
 import { formatText } from '../format/text';
 import { loadWorkspace } from '../loadWorkspace';
 import { Progress } from '../progress';
+import { similarLessonHints } from '../similarHints';
 import { writeOutput } from '../writeOutput';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -87,9 +88,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const progress = options.quiet ? undefined : new Progress(io, 'Reading lessons');
-  const loaded = await loadWorkspace(options.paths, io.cwd, { onProgress: (done, total) => progress?.update(done, total) });
+  const loaded = await loadWorkspace(options.paths, io.cwd, { similarity: options.similar, onProgress: (done, total) => progress?.update(done, total) });
   progress?.done();
-  const sources: ProblemSource[] = [];
+  const sources: ProblemSource[] = options.similar ? [similarLessonHints(loaded.workspace)] : [];
   const result = collectProblems(loaded, sources);
   const output =
     options.format === 'json'

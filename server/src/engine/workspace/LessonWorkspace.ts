@@ -5,6 +5,7 @@ import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseWorkspaceConfig, type WorkspaceC
 import { LessonIndex } from '../index/LessonIndex';
 import { analyzeLesson, todayIso } from '../lesson/analyzeLesson';
 import { extractFacts } from '../lesson/extractFacts';
+import type { LessonFacts } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
 import { lessonTextOf } from '../similarity/findSimilarLessons';
 import { SimilarityIndex } from '../similarity/similarityIndex';
@@ -21,6 +22,8 @@ export interface WorkspaceOptions {
   /** Most lessons indexed; past it, files are skipped and one problem says so. */
   maxLessons?: number;
   today?: () => string;
+  /** Keep the similarity engine in step with the index (default true); a plain check has no use for it. */
+  similarity?: boolean;
 }
 
 export interface FolderConfig {
@@ -47,6 +50,7 @@ export class LessonWorkspace {
   exclude: readonly string[];
   readonly maxLessons: number;
   private readonly today: () => string;
+  private readonly tracksSimilarity: boolean;
   /** Files found past maxLessons, so the limit can be reported. */
   skippedForLimit = 0;
 
@@ -56,6 +60,7 @@ export class LessonWorkspace {
     this.exclude = options.exclude ?? [];
     this.maxLessons = options.maxLessons ?? DEFAULT_MAX_LESSONS;
     this.today = options.today ?? (() => todayIso());
+    this.tracksSimilarity = options.similarity ?? true;
   }
 
   get workspaceFolders(): readonly string[] {
@@ -139,7 +144,7 @@ export class LessonWorkspace {
       return this.index.set({ uri, facts, problems: [tooLarge(Buffer.byteLength(text), this.maxFileSize)] });
     }
     const analysis = analyzeLesson(text, { config: this.configFor(filePath), today: this.today() });
-    this.similarity.upsert(uri, lessonTextOf(analysis.facts));
+    if (this.tracksSimilarity) this.similarity.upsert(uri, lessonTextOf(analysis.facts));
     return this.index.set({ uri, facts: analysis.facts, problems: analysis.problems });
   }
 
@@ -153,6 +158,18 @@ export class LessonWorkspace {
     }
     this.similarity.remove(uri);
     return this.index.set({ uri, facts: extractFacts(parseYamlFile('', 'lesson')), problems: [read.problem] });
+  }
+
+  /**
+   * Puts an analysis made elsewhere (an index worker, the persisted index) into the index.
+   * The similarity engine is left alone: whoever made the analysis fills it afterwards.
+   */
+  addAnalysed(uri: string, facts: LessonFacts, problems: Problem[]): Set<string> {
+    if (!this.index.has(uri) && this.index.size >= this.maxLessons) {
+      this.skippedForLimit++;
+      return new Set();
+    }
+    return this.index.set({ uri, facts, problems });
   }
 
   remove(uri: string): Set<string> {
