@@ -36,10 +36,11 @@ export const QUIET_SETTINGS = {
 
 /**
  * Starts code-server. `folder` is opened by default; `extensionsDir`/`userDataDir` default to
- * fresh temporary folders (removed on stop); `settings` are merged over QUIET_SETTINGS.
+ * fresh temporary folders (removed on stop); `port` to a free one; `settings` are merged over
+ * QUIET_SETTINGS; `env` is added to the environment of code-server and the extension host.
  * @returns {Promise<RunningCodeServer>}
  */
-export async function startCodeServer({ folder, extensionsDir, userDataDir, settings = {}, timeoutMs = 60_000, env = {} } = {}) {
+export async function startCodeServer({ folder, extensionsDir, userDataDir, port, settings = {}, timeoutMs = 60_000, env = {} } = {}) {
   setupCodeServer({ browser: false, log: () => {} });
   const temporary = [];
   const scratch = () => {
@@ -56,7 +57,7 @@ export async function startCodeServer({ folder, extensionsDir, userDataDir, sett
   const configFile = path.join(userDataDir, 'code-server.yaml');
   writeFileSync(configFile, '');
 
-  const port = await freePort();
+  port ??= await freePort();
   const args = [
     CODE_SERVER_ENTRY,
     '--config', configFile,
@@ -115,7 +116,7 @@ export async function startCodeServer({ folder, extensionsDir, userDataDir, sett
 /** Installs a packaged extension (.vsix) into an extensions folder with code-server's own installer. */
 export async function installExtension(vsix, { extensionsDir, userDataDir }) {
   setupCodeServer({ browser: false, log: () => {} });
-  const child = spawn(process.execPath, [CODE_SERVER_ENTRY, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CODE_SERVER_ENTRY, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let printed = '';
   child.stdout.on('data', (chunk) => (printed += chunk));
   child.stderr.on('data', (chunk) => (printed += chunk));

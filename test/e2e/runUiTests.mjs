@@ -1,0 +1,51 @@
+// Runs the UI tests (test/e2e/*.ui.test.mjs) with mocha: packaged extension, code-server, headless
+// Chromium. Screenshots go to test-results/e2e/, the README's pictures to docs/images/. Prints
+// "N passed, N failed" last; exits non-zero on any failure.
+//
+//   npm run test:e2e                               # packages the extension with `npm run package`
+//   LEARN_ONCE_VSIX=path/to.vsix npm run test:e2e  # tests a given package instead
+import { readdirSync, rmSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Mocha from 'mocha';
+import { setupCodeServer } from '../../scripts/code-server/setup.mjs';
+import { ARTEFACTS } from './support/paths.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+async function main() {
+  setupCodeServer({ browser: true });
+  rmSync(ARTEFACTS, { recursive: true, force: true });
+  mkdirSync(ARTEFACTS, { recursive: true });
+  const mocha = new Mocha({ ui: 'bdd', reporter: TestLines, color: false, timeout: 120_000 });
+  for (const file of readdirSync(here).filter((name) => name.endsWith('.ui.test.mjs')).sort()) mocha.addFile(path.join(here, file));
+  await mocha.loadFilesAsync();
+  return new Promise((resolve) => {
+    const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0 }));
+  });
+}
+
+/** One line per test and the failure's detail; the closing counts line is printed once, by main. */
+class TestLines extends Mocha.reporters.Base {
+  constructor(runner, options) {
+    super(runner, options);
+    const { EVENT_TEST_PASS, EVENT_TEST_FAIL } = Mocha.Runner.constants;
+    runner.on(EVENT_TEST_PASS, (test) => console.log(`  ✓ ${test.fullTitle()}`));
+    runner.on(EVENT_TEST_FAIL, (test, error) => {
+      console.log(`  ✗ ${test.fullTitle()}`);
+      console.log(String(error.stack ?? error).split('\n').map((line) => `      ${line}`).join('\n'));
+    });
+  }
+}
+
+main().then(
+  ({ passed, failed }) => {
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exit(failed === 0 && passed > 0 ? 0 : 1);
+  },
+  (error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,74 @@
+// Drives code-server's workbench in headless Chromium the way a person would: keyboard, clicks,
+// and what is on screen. Locators use the workbench's stable class names and ARIA labels.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { launchChromium } from '../../../scripts/code-server/browser.mjs';
+import { installExtension, startCodeServer } from '../../../scripts/code-server/start.mjs';
+
+/** Long enough for a cold workbench and language server on a busy two-core machine. */
+export const UI_TIMEOUT = 60_000;
+
+/**
+ * Starts code-server with the packaged extension installed, on `folder`, and opens it in Chromium.
+ * @returns {Promise<{ page: import('playwright-core').Page, origin: string, close(): Promise<void> }>}
+ */
+export async function openWorkbench({ vsix, folder, viewport = { width: 1280, height: 800 } }) {
+  const home = mkdtempSync(path.join(tmpdir(), 'learn-once-e2e-'));
+  const userDataDir = path.join(home, 'user-data');
+  const extensionsDir = path.join(home, 'extensions');
+  mkdirSync(extensionsDir, { recursive: true });
+  await installExtension(vsix, { extensionsDir, userDataDir });
+  const server = await startCodeServer({
+    folder,
+    userDataDir,
+    extensionsDir,
+    // Pictures for the README: a calm, readable workbench.
+    settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false, 'workbench.layoutControl.enabled': false, 'editor.lightbulb.enabled': 'on', 'files.autoSave': 'off' },
+  });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await page.goto(server.url());
+  await page.locator('.monaco-workbench .part.statusbar').waitFor();
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+  return {
+    page,
+    origin: server.origin,
+    output: server.output,
+    async close() {
+      await browser.close();
+      await server.stop();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs a command from the Command Palette by its title. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Opens a file through Quick Open and waits for its editor tab to be active. */
+export async function openFile(page, fileName) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** The active editor's visible text, line by line (as rendered, so what a person reads). */
+export async function visibleEditorLines(page) {
+  return page.locator('.editor-instance .monaco-editor .view-lines .view-line').allInnerTexts();
+}
