@@ -1,0 +1,104 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { AdoptionAction } from '../lesson/lessonModel';
+import { isNode, keyNode, locate } from '../yaml/locate';
+import type { ParsedYaml } from '../yaml/parseYamlFile';
+import { fieldLines } from './fieldValue';
+import { insertFieldEdit, insertFieldEdits } from './insertField';
+import { insertAt, type PlainTextEdit } from './plainTextEdit';
+import { fillEmptyValue, isEmptyValue, replaceNode } from './scalarEdits';
+import { yamlScalarText } from './yamlScalar';
+import { afterLine, columnOf, indentUnitOf, lastLineOfNode, leadingSpaces, lineBreakOf } from './yamlLayout';
+
+export interface AdoptionChoice {
+  action: AdoptionAction;
+  /** The id of the lesson whose solution is reused. */
+  lesson: string;
+}
+
+/**
+ * Edits that make the lesson's `adoption` say it reuses `lesson` by `action`. An existing
+ * block keeps its layout and comments: only the two values are replaced or added. A
+ * missing block is added in the schema's key order.
+ */
+export function setAdoptionEdits(parsed: ParsedYaml, choice: AdoptionChoice): PlainTextEdit[] {
+  const wanted = { action: choice.action, lesson: choice.lesson };
+  const adoption = locate(parsed.root, ['adoption']);
+  if (!adoption?.pair) {
+    const edit = insertFieldEdit(parsed, {
+      path: ['adoption'],
+      value: { kind: 'mapping', entries: [{ key: 'action', value: { kind: 'scalar', text: wanted.action } }, { key: 'lesson', value: { kind: 'scalar', text: wanted.lesson } }] },
+    });
+    return edit ? [edit] : [];
+  }
+  const value = adoption.node;
+  if (isMap(value)) {
+    const edits: PlainTextEdit[] = [];
+    const missing: { path: string[]; value: { kind: 'scalar'; text: string } }[] = [];
+    for (const key of ['action', 'lesson'] as const) {
+      const entry = locate(value, [key]);
+      if (!entry?.pair) {
+        missing.push({ path: ['adoption', key], value: { kind: 'scalar', text: wanted[key] } });
+        continue;
+      }
+      const edit = setScalar(parsed, entry.pair.value, wanted[key], value.flow === true);
+      if (edit) edits.push(edit);
+    }
+    return [...edits, ...insertFieldEdits(parsed, missing)];
+  }
+  if (isEmptyValue(value)) {
+    return insertFieldEdits(parsed, [
+      { path: ['adoption', 'action'], value: { kind: 'scalar', text: wanted.action } },
+      { path: ['adoption', 'lesson'], value: { kind: 'scalar', text: wanted.lesson } },
+    ]);
+  }
+  // Something that is not a mapping (e.g. `adoption: GN-0001`): write the block in its place.
+  const key = keyNode(adoption.pair);
+  if (!key?.range || !isNode(value) || !value.range) return [];
+  const unit = indentUnitOf(parsed);
+  const indent = (columnOf(parsed, key) ?? 0) + unit;
+  const eol = lineBreakOf(parsed.text);
+  const block = [
+    ...fieldLines('action', { kind: 'scalar', text: wanted.action }, indent, unit),
+    ...fieldLines('lesson', { kind: 'scalar', text: wanted.lesson }, indent, unit),
+  ].map((line) => `${' '.repeat(indent)}${line}`);
+  return [{ range: parsed.positions.range(key.range[1], value.range[1]), newText: `:${eol}${block.join(eol)}` }];
+}
+
+/**
+ * Edits that add an id to `related`, in the list's own style: `[A, B]` gets `, C`, a
+ * block list gets a `- C` line, and a lesson without `related` gets `related: [C]`.
+ * No edits when the id is already listed.
+ */
+export function addRelatedEdits(parsed: ParsedYaml, id: string): PlainTextEdit[] {
+  const related = locate(parsed.root, ['related']);
+  if (!related?.pair) {
+    const edit = insertFieldEdit(parsed, { path: ['related'], value: { kind: 'list', items: [id] } });
+    return edit ? [edit] : [];
+  }
+  const list = related.node;
+  if (isEmptyValue(list)) {
+    const edit = isNode(list) ? fillEmptyValue(parsed, list, `[${yamlScalarText(id, { flow: true })}]`) : undefined;
+    return edit ? [edit] : [];
+  }
+  if (!isSeq(list) || !list.range) return [];
+  if (list.items.some((item) => isScalar(item) && item.value === id)) return [];
+  const last = list.items.at(-1);
+  if (list.flow) {
+    if (isNode(last) && last.range) return [insertAt(parsed.positions.position(last.range[1]), `, ${yamlScalarText(id, { flow: true })}`)];
+    return [insertAt(parsed.positions.position(list.range[0] + 1), yamlScalarText(id, { flow: true }))];
+  }
+  if (!isNode(last) || !last.range) return [];
+  const lastLine = lastLineOfNode(parsed, last);
+  const dashColumn = leadingSpaces(parsed, parsed.positions.position(last.range[0]).line) ?? 0;
+  const { position, prefix } = afterLine(parsed, lastLine);
+  const eol = lineBreakOf(parsed.text);
+  return [insertAt(position, `${prefix}${' '.repeat(dashColumn)}- ${yamlScalarText(id)}${prefix ? '' : eol}`)];
+}
+
+/** Replaces a scalar's text with a value, or fills an empty one; nothing when it already holds it. */
+function setScalar(parsed: ParsedYaml, node: unknown, text: string, flow: boolean): PlainTextEdit | undefined {
+  if (!isNode(node)) return undefined;
+  if (isScalar(node) && node.value === text) return undefined;
+  const written = yamlScalarText(text, { flow });
+  return isEmptyValue(node) ? fillEmptyValue(parsed, node, written) : replaceNode(parsed, node, written);
+}

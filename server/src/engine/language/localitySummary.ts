@@ -1,0 +1,36 @@
+import { findLocality, type Locality, type WorkspaceConfig } from '../config/workspaceConfig';
+import type { LessonEntry } from '../index/LessonIndex';
+import { STAGES, type Stage } from '../lesson/lessonModel';
+import { escapeMarkdown } from './markdown';
+
+export interface LocalityStageCounts {
+  locality: Locality;
+  byStage: Record<Stage, number>;
+  /** Lessons of the locality without a valid stage. */
+  withoutStage: number;
+  total: number;
+}
+
+/** How many lessons a locality has at each stage; a lesson naming it by an alias counts too. */
+export function localityStageCounts(locality: Locality, config: WorkspaceConfig, lessons: Iterable<LessonEntry>): LocalityStageCounts {
+  const byStage = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
+  let withoutStage = 0;
+  let total = 0;
+  for (const { facts } of lessons) {
+    if (!facts.locality || findLocality(config, facts.locality)?.name !== locality.name) continue;
+    total++;
+    if (facts.stage) byStage[facts.stage]++;
+    else withoutStage++;
+  }
+  return { locality, byStage, withoutStage, total };
+}
+
+export function localitySummaryMarkdown(counts: LocalityStageCounts): string {
+  const { locality } = counts;
+  const heading = `**${escapeMarkdown(locality.name)}** · id prefix \`${locality.prefix}\``;
+  const aliases = locality.aliases && locality.aliases.length > 0 ? `Also known as ${locality.aliases.map(escapeMarkdown).join(', ')}.` : undefined;
+  const total = `${counts.total} ${counts.total === 1 ? 'lesson' : 'lessons'} in this workspace${counts.total > 0 ? ':' : '.'}`;
+  const stages = counts.total > 0 ? STAGES.map((stage) => `- ${stage}: ${counts.byStage[stage]}`) : [];
+  if (counts.withoutStage > 0) stages.push(`- without a valid stage: ${counts.withoutStage}`);
+  return [heading, ...(aliases ? [aliases] : []), [total, ...stages].join('\n')].join('\n\n');
+}

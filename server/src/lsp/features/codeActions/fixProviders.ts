@@ -1,0 +1,5 @@
+import type { FixProvider } from './fixProvider';
+import { ruleFixes } from './ruleFixes';
+
+/** Every source of quick fixes, asked in this order. */
+export const FIX_PROVIDERS: readonly FixProvider[] = [ruleFixes];

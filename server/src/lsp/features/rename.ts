@@ -1,0 +1,61 @@
+import * as path from 'node:path';
+import { ErrorCodes, ResponseError, type PrepareRenameResult, type ServerCapabilities, type WorkspaceEdit } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { isLessonId, renameIdEdits } from '../../engine/edits/renameIdEdits';
+import { idSiteAt, type IdSite } from '../../engine/language/idSites';
+import type { Position } from '../../engine/problem';
+import { isLessonFileName } from '../../engine/workspace/lessonFiles';
+import type { FeatureRegistration } from '../lessonServer';
+import type { ServerContext } from '../serverContext';
+import { toWorkspaceEdit, type DocumentEdits } from './codeActions/workspaceEdits';
+
+/**
+ * Rename a lesson id: the lesson's own `id` and every `adoption.lesson` and `related`
+ * that names it, across the workspace, in one edit. A new id that is not an id, or that
+ * another lesson already has, is refused with the reason.
+ */
+export const registerRename: FeatureRegistration = (ctx) => {
+  ctx.connection.onPrepareRename(async (params): Promise<PrepareRenameResult | null> => {
+    const site = await siteAt(ctx, params.textDocument.uri, params.position);
+    return { range: site.range, placeholder: site.id };
+  });
+
+  ctx.connection.onRenameRequest(async (params): Promise<WorkspaceEdit | null> => {
+    const site = await siteAt(ctx, params.textDocument.uri, params.position);
+    const oldId = site.id;
+    const newId = params.newName.trim();
+    if (newId === oldId) return { documentChanges: [] };
+    if (!isLessonId(newId)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `'${newId}' is not a lesson id: write the locality's prefix, a dash and a number, e.g. GM-0042.`);
+    }
+    const index = ctx.workspace.index;
+    const taken = index.lessonsWithId(newId);
+    if (taken.length > 0) {
+      const holder = taken[0];
+      const named = holder.facts.title ? `'${holder.facts.title}'` : path.basename(URI.parse(holder.uri).fsPath);
+      throw new ResponseError(ErrorCodes.InvalidParams, `${newId} is already the id of ${named}; choose an id no lesson has.`);
+    }
+    const holders = index.lessonsWithId(oldId);
+    if (holders.length > 1) {
+      throw new ResponseError(ErrorCodes.InvalidRequest, `${holders.length} lessons have the id ${oldId}, so a rename cannot tell which one the references mean. Give each its own id first.`);
+    }
+    const uris = new Set<string>([params.textDocument.uri, ...holders.map((holder) => holder.uri), ...index.referencesTo(oldId).map((reference) => reference.uri)]);
+    const documents: DocumentEdits[] = [];
+    for (const uri of [...uris].sort()) {
+      const document = await ctx.analysed(uri);
+      if (!document) continue;
+      documents.push({ uri, version: document.version, edits: renameIdEdits(document.analysis.parsed, oldId, newId) });
+    }
+    return toWorkspaceEdit(ctx, documents);
+  });
+
+  const capabilities: ServerCapabilities = { renameProvider: { prepareProvider: true } };
+  return capabilities;
+};
+
+async function siteAt(ctx: ServerContext, uri: string, position: Position): Promise<IdSite> {
+  const document = isLessonFileName(uri) ? (ctx.analysedOpen(uri) ?? (await ctx.analysed(uri))) : undefined;
+  const site = document ? idSiteAt(document.analysis.parsed, position) : undefined;
+  if (!site) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only a lesson id can be renamed: put the cursor on an id (the lesson\'s own, or one in adoption.lesson or related).');
+  return site;
+}
