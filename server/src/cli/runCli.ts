@@ -1,6 +1,8 @@
 import type { CliIo } from './cliIo';
 import { checkCommand } from './commands/check';
 import { newCommand } from './commands/new';
+import { reportCommand } from './commands/report';
+import { similarCommand } from './commands/similar';
 import { usage, VERSION } from './usage';
 import { UsageError } from './usageError';
 
@@ -9,6 +11,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
   new: newCommand,
+  report: reportCommand,
+  similar: similarCommand,
 };
 
 /** Dispatches a command line to its subcommand; returns the exit code. Usage errors exit with 2. */

@@ -1,0 +1,27 @@
+import * as path from 'node:path';
+import { todayIso } from '../../engine/lesson/analyzeLesson';
+import { buildCatalogueReport, type CatalogueReport } from '../../engine/report/catalogueReport';
+import { unlinkedSimilarPairs } from '../../engine/report/unlinkedSimilarPairs';
+import { lessonFileName } from '../../engine/authoring/newLesson';
+import { loadWorkspace, type LoadOptions } from '../loadWorkspace';
+
+export interface BuiltReport {
+  report: CatalogueReport;
+  /** The workspace folder the report covers. */
+  root: string;
+}
+
+/** Loads a folder's workspace with similarity and builds its catalogue report. */
+export async function buildReport(folder: string, cwd: string, options: LoadOptions & { today?: string } = {}): Promise<BuiltReport> {
+  const loaded = await loadWorkspace([folder], cwd, { ...options, similarity: true });
+  const root = loaded.roots[0];
+  const workspace = loaded.workspace;
+  const report = buildCatalogueReport({
+    title: path.basename(root),
+    lessons: workspace.index.all(),
+    config: workspace.configFor(path.join(root, lessonFileName('X-1'))),
+    today: options.today ?? todayIso(),
+    similarPairs: unlinkedSimilarPairs(workspace),
+  });
+  return { report, root };
+}

@@ -1,0 +1,44 @@
+import type { LessonRef } from '../../engine/report/catalogueReport';
+import type { Stage } from '../../engine/lesson/lessonModel';
+import type { AdoptionAction } from '../../engine/lesson/lessonModel';
+
+/** Words shared by the Markdown and HTML renderings, so both say the same thing. */
+export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
+  captured: 'Captured',
+  collated: 'Collated',
+  organised: 'Organised',
+  curated: 'Curated',
+  communicated: 'Communicated',
+};
+
+export const ACTION_PAST: Readonly<Record<AdoptionAction, string>> = {
+  replicate: 'replicated',
+  customise: 'customised',
+  enhance: 'enhanced',
+};
+
+export const SECTION_TITLES = {
+  localities: 'Lessons by locality and stage',
+  topics: 'Lessons by topic',
+  reuse: 'Reuse: learned once, used again',
+  clusters: 'Still duplicated: similar lessons not yet linked',
+  summaries: 'Curated and communicated lessons',
+} as const;
+
+export function percent(score: number): string {
+  return `${Math.round(score * 100)}%`;
+}
+
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : nouns}`;
+}
+
+/** "GM-0001 Data sharing agreement sign-off…" */
+export function lessonLabel(lesson: LessonRef | { id: string; title?: string }): string {
+  return lesson.title ? `${lesson.id} ${lesson.title}` : lesson.id;
+}
+
+/** "Great North Care Record, curated" */
+export function lessonPlace(lesson: LessonRef): string {
+  return lesson.stage ? `${lesson.locality}, ${lesson.stage}` : lesson.locality;
+}

@@ -1,0 +1,298 @@
+import { findLocality, type WorkspaceConfig } from '../config/workspaceConfig';
+import { ADOPTION_ACTIONS, STAGES, type AdoptionAction, type LessonFacts, type Stage } from '../lesson/lessonModel';
+
+/**
+ * The catalogue of a workspace's lessons for people who never open an editor: what was
+ * learnt where, what was reused, where effort is still duplicated. Plain data; the
+ * Markdown and HTML renderings live with the command line.
+ */
+export interface CatalogueReport {
+  /** The workspace's name, e.g. its folder's. */
+  title: string;
+  /** YYYY-MM-DD */
+  generatedOn: string;
+  stages: readonly Stage[];
+  totals: CatalogueTotals;
+  /** Lessons per locality and stage, localities in the config's order, then any others. */
+  localities: LocalityRow[];
+  /** Lessons per stage across every locality. */
+  stageTotals: Record<Stage, number>;
+  topics: TopicGroup[];
+  /** Lessons whose solution another locality adopted, most adopted first. */
+  reuse: ReuseGroup[];
+  adoptionsByAction: Record<AdoptionAction, number>;
+  /** Groups of similar lessons that do not link to each other; undefined when similarity was not computed. */
+  unlinkedClusters?: SimilarCluster[];
+  /** Every curated or communicated lesson with its summary, communicated first. */
+  summaries: LessonSummary[];
+}
+
+export interface CatalogueTotals {
+  lessons: number;
+  localities: number;
+  topics: number;
+  adoptions: number;
+  /** Files in the index that could not be read as a lesson (no id): they are left out of the counts. */
+  notRead: number;
+}
+
+/** A lesson as the report names it. */
+export interface LessonRef {
+  id: string;
+  uri: string;
+  title?: string;
+  /** The locality's name as configured, or as written when the workspace does not know it. */
+  locality: string;
+  stage?: Stage;
+}
+
+export interface LocalityRow {
+  locality: string;
+  prefix?: string;
+  byStage: Record<Stage, number>;
+  /** Lessons with no valid stage. */
+  noStage: number;
+  total: number;
+}
+
+export interface TopicGroup {
+  topic: string;
+  lessons: LessonRef[];
+  /** How many localities wrote about it. */
+  localities: number;
+}
+
+export interface ReuseGroup {
+  /** The adopted lesson; only the id when no lesson in the workspace has it. */
+  original: LessonRef | { id: string; uri?: undefined };
+  adoptions: { lesson: LessonRef; action: AdoptionAction }[];
+  /** Other localities the solution reached, directly or through lessons that adopted an adoption. */
+  reached: string[];
+}
+
+export interface SimilarCluster {
+  lessons: LessonRef[];
+  localities: string[];
+  /** The highest score between two lessons of the cluster. */
+  bestScore: number;
+}
+
+export interface LessonSummary {
+  lesson: LessonRef;
+  summary: string;
+}
+
+/** Two lessons the similarity engine found alike that are not linked by adoption or related. */
+export interface SimilarPair {
+  a: string;
+  b: string;
+  score: number;
+}
+
+export interface CatalogueInput {
+  title: string;
+  lessons: Iterable<{ uri: string; facts: LessonFacts }>;
+  config: WorkspaceConfig;
+  /** YYYY-MM-DD */
+  today: string;
+  /** Unlinked similar pairs by uri; leave out when similarity was not computed. */
+  similarPairs?: readonly SimilarPair[];
+}
+
+export const NO_LOCALITY = '(no locality)';
+
+export function buildCatalogueReport(input: CatalogueInput): CatalogueReport {
+  const lessons: LessonRef[] = [];
+  const factsOf = new Map<string, LessonFacts>();
+  let notRead = 0;
+  for (const { uri, facts } of input.lessons) {
+    if (!facts.id) {
+      notRead++;
+      continue;
+    }
+    lessons.push(lessonRef(uri, facts, input.config));
+    factsOf.set(uri, facts);
+  }
+  lessons.sort(byId);
+  const byUri = new Map(lessons.map((lesson) => [lesson.uri, lesson]));
+  const byIdFirst = new Map<string, LessonRef>();
+  for (const lesson of lessons) if (!byIdFirst.has(lesson.id)) byIdFirst.set(lesson.id, lesson);
+
+  const localities = localityRows(lessons, input.config);
+  const stageTotals = countByStage(lessons);
+  const topics = topicGroups(lessons, factsOf, input.config);
+  const { reuse, adoptionsByAction } = reuseGroups(lessons, factsOf, byIdFirst);
+  const unlinkedClusters = input.similarPairs ? clusters(input.similarPairs, byUri) : undefined;
+  const summaries = lessons
+    .filter((lesson) => lesson.stage === 'curated' || lesson.stage === 'communicated')
+    .sort((a, b) => stageRank(b) - stageRank(a) || a.locality.localeCompare(b.locality) || byId(a, b))
+    .map((lesson) => ({ lesson, summary: (factsOf.get(lesson.uri)?.summary ?? '').trim() }));
+
+  return {
+    title: input.title,
+    generatedOn: input.today,
+    stages: STAGES,
+    totals: {
+      lessons: lessons.length,
+      localities: localities.filter((row) => row.total > 0).length,
+      topics: topics.length,
+      adoptions: Object.values(adoptionsByAction).reduce((sum, n) => sum + n, 0),
+      notRead,
+    },
+    localities,
+    stageTotals,
+    topics,
+    reuse,
+    adoptionsByAction,
+    unlinkedClusters,
+    summaries,
+  };
+}
+
+function lessonRef(uri: string, facts: LessonFacts, config: WorkspaceConfig): LessonRef {
+  const written = facts.locality?.trim();
+  const known = written ? findLocality(config, written) : undefined;
+  return { id: facts.id!, uri, title: facts.title, locality: known?.name ?? (written || NO_LOCALITY), stage: facts.stage };
+}
+
+function byId(a: { id: string; uri?: string }, b: { id: string; uri?: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : (a.uri ?? '') < (b.uri ?? '') ? -1 : (a.uri ?? '') > (b.uri ?? '') ? 1 : 0;
+}
+
+function stageRank(lesson: LessonRef): number {
+  return lesson.stage ? STAGES.indexOf(lesson.stage) : -1;
+}
+
+function emptyStageCounts(): Record<Stage, number> {
+  return Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
+}
+
+function countByStage(lessons: readonly LessonRef[]): Record<Stage, number> {
+  const counts = emptyStageCounts();
+  for (const lesson of lessons) if (lesson.stage) counts[lesson.stage]++;
+  return counts;
+}
+
+/** Configured localities first, in the config's order (all of them when the workspace lists its own), then others by name. */
+function localityRows(lessons: readonly LessonRef[], config: WorkspaceConfig): LocalityRow[] {
+  const rows = new Map<string, LocalityRow>();
+  const row = (locality: string, prefix?: string): LocalityRow => {
+    let found = rows.get(locality);
+    if (!found) rows.set(locality, (found = { locality, prefix, byStage: emptyStageCounts(), noStage: 0, total: 0 }));
+    return found;
+  };
+  const configured = new Map(config.localities.map((locality) => [locality.name, locality]));
+  if (!config.usesDefaultLocalities) for (const locality of config.localities) row(locality.name, locality.prefix);
+  for (const lesson of lessons) {
+    const target = row(lesson.locality, configured.get(lesson.locality)?.prefix);
+    if (lesson.stage) target.byStage[lesson.stage]++;
+    else target.noStage++;
+    target.total++;
+  }
+  const order = new Map(config.localities.map((locality, index) => [locality.name, index]));
+  return [...rows.values()].sort((a, b) => {
+    const ai = order.get(a.locality) ?? Infinity;
+    const bi = order.get(b.locality) ?? Infinity;
+    return ai !== bi ? ai - bi : a.locality.localeCompare(b.locality);
+  });
+}
+
+/** Topics ignoring case, spelt as the config's topic list spells them, most written-about first. */
+function topicGroups(lessons: readonly LessonRef[], factsOf: ReadonlyMap<string, LessonFacts>, config: WorkspaceConfig): TopicGroup[] {
+  const spelling = new Map(config.topics.map((topic) => [topic.trim().toLowerCase(), topic.trim()]));
+  const groups = new Map<string, TopicGroup>();
+  for (const lesson of lessons) {
+    const seen = new Set<string>();
+    for (const raw of factsOf.get(lesson.uri)?.topics ?? []) {
+      const key = raw.trim().toLowerCase();
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { topic: spelling.get(key) ?? raw.trim(), lessons: [], localities: 0 }));
+      group.lessons.push(lesson);
+    }
+  }
+  for (const group of groups.values()) group.localities = new Set(group.lessons.map((lesson) => lesson.locality)).size;
+  return [...groups.values()].sort((a, b) => b.lessons.length - a.lessons.length || a.topic.localeCompare(b.topic));
+}
+
+function reuseGroups(
+  lessons: readonly LessonRef[],
+  factsOf: ReadonlyMap<string, LessonFacts>,
+  byIdFirst: ReadonlyMap<string, LessonRef>,
+): { reuse: ReuseGroup[]; adoptionsByAction: Record<AdoptionAction, number> } {
+  const adoptionsByAction = Object.fromEntries(ADOPTION_ACTIONS.map((action) => [action, 0])) as Record<AdoptionAction, number>;
+  const groups = new Map<string, ReuseGroup>();
+  /** Adopted id → the ids that adopted it, to follow chains. */
+  const adoptersOf = new Map<string, LessonRef[]>();
+  for (const lesson of lessons) {
+    const facts = factsOf.get(lesson.uri)!;
+    const adopted = facts.references.find((reference) => reference.kind === 'adoption');
+    if (!adopted || !facts.adoptionAction) continue;
+    adoptionsByAction[facts.adoptionAction]++;
+    let group = groups.get(adopted.id);
+    if (!group) groups.set(adopted.id, (group = { original: byIdFirst.get(adopted.id) ?? { id: adopted.id }, adoptions: [], reached: [] }));
+    group.adoptions.push({ lesson, action: facts.adoptionAction });
+    let adopters = adoptersOf.get(adopted.id);
+    if (!adopters) adoptersOf.set(adopted.id, (adopters = []));
+    adopters.push(lesson);
+  }
+  for (const [id, group] of groups) {
+    const home = 'locality' in group.original ? group.original.locality : undefined;
+    const reached = new Set<string>();
+    const visited = new Set<string>([id]);
+    const pending = [...(adoptersOf.get(id) ?? [])];
+    while (pending.length > 0) {
+      const next = pending.pop()!;
+      if (visited.has(next.id)) continue;
+      visited.add(next.id);
+      if (next.locality !== home) reached.add(next.locality);
+      pending.push(...(adoptersOf.get(next.id) ?? []));
+    }
+    group.reached = [...reached].sort((a, b) => a.localeCompare(b));
+  }
+  const reuse = [...groups.values()].sort((a, b) => b.reached.length - a.reached.length || b.adoptions.length - a.adoptions.length || byId(a.original, b.original));
+  return { reuse, adoptionsByAction };
+}
+
+/** Lessons joined by unlinked similar pairs, biggest groups first; lessons the report does not list are ignored. */
+function clusters(pairs: readonly SimilarPair[], byUri: ReadonlyMap<string, LessonRef>): SimilarCluster[] {
+  const parent = new Map<string, string>();
+  const find = (uri: string): string => {
+    let root = uri;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    let current = uri;
+    while (current !== root) {
+      const next = parent.get(current)!;
+      parent.set(current, root);
+      current = next;
+    }
+    return root;
+  };
+  const best = new Map<string, number>();
+  const kept = pairs.filter((pair) => pair.a !== pair.b && byUri.has(pair.a) && byUri.has(pair.b));
+  for (const pair of kept) {
+    if (!parent.has(pair.a)) parent.set(pair.a, pair.a);
+    if (!parent.has(pair.b)) parent.set(pair.b, pair.b);
+    const ra = find(pair.a);
+    const rb = find(pair.b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  for (const pair of kept) {
+    const root = find(pair.a);
+    best.set(root, Math.max(best.get(root) ?? 0, pair.score));
+  }
+  const members = new Map<string, LessonRef[]>();
+  for (const uri of parent.keys()) {
+    const root = find(uri);
+    let list = members.get(root);
+    if (!list) members.set(root, (list = []));
+    list.push(byUri.get(uri)!);
+  }
+  return [...members.entries()]
+    .map(([root, lessons]) => {
+      lessons.sort(byId);
+      return { lessons, localities: [...new Set(lessons.map((lesson) => lesson.locality))].sort((a, b) => a.localeCompare(b)), bestScore: best.get(root) ?? 0 };
+    })
+    .sort((a, b) => b.lessons.length - a.lessons.length || b.bestScore - a.bestScore || byId(a.lessons[0], b.lessons[0]));
+}

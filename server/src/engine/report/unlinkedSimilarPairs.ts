@@ -1,0 +1,28 @@
+import { URI } from 'vscode-uri';
+import { DEFAULT_SIMILARITY_THRESHOLD } from '../similarity/defaultThreshold';
+import { findSimilarLessons } from '../similarity/findSimilarLessons';
+import type { LessonWorkspace } from '../workspace/LessonWorkspace';
+import type { SimilarPair } from './catalogueReport';
+
+/** How many matches per lesson are followed when grouping duplicates: enough to join a cluster. */
+const MATCHES_PER_LESSON = 5;
+
+/**
+ * Every pair of lessons that score at or above their folder's similarity threshold and
+ * do not link to each other (adoption.lesson or related) in either direction: effort that
+ * is probably being duplicated. Each pair once, with the higher of its two scores.
+ */
+export function unlinkedSimilarPairs(workspace: LessonWorkspace): SimilarPair[] {
+  const pairs = new Map<string, SimilarPair>();
+  for (const uri of workspace.index.uris()) {
+    if (!workspace.similarity.has(uri)) continue;
+    const minScore = workspace.configFor(URI.parse(uri).fsPath).similarity.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
+    for (const match of findSimilarLessons(workspace.index, workspace.similarity, uri, { top: MATCHES_PER_LESSON, minScore, excludeLinked: true })) {
+      const [a, b] = uri < match.uri ? [uri, match.uri] : [match.uri, uri];
+      const key = `${a}\n${b}`;
+      const previous = pairs.get(key);
+      if (!previous || previous.score < match.score) pairs.set(key, { a, b, score: match.score });
+    }
+  }
+  return [...pairs.values()].sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+}
