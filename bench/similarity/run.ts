@@ -1,9 +1,10 @@
 // Similarity benchmark: `npx tsx bench/similarity/run.ts [--no-perf] [--threshold 0.3] [--lessons 10000] [--corpus DIR --labels FILE]`.
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SIMILARITY_THRESHOLD, SimilarityIndex } from '../../server/src/engine/similarity';
 import { loadCorpus, loadLabels } from './corpus';
-import { measurePerformance } from './performance';
+import { measurePerformance, type Measured } from './performance';
 import { hintFigures, rankingFigures, scoreTable } from './qualityMetrics';
 import { writeReport, type BenchResult } from './report';
 
@@ -38,7 +39,7 @@ const usable = { pairs: labels.pairs.filter(present), hardNegatives: labels.hard
 const queries = new Set(usable.pairs.flat().concat(usable.hardNegatives.flat()));
 const table = scoreTable(index, queries);
 const ranking = rankingFigures(table, usable);
-const sweep = Array.from({ length: 33 }, (_, i) => hintFigures(table, usable, Math.round((0.1 + i * 0.0125) * 10000) / 10000));
+const sweep = Array.from({ length: 51 }, (_, i) => hintFigures(table, usable, Math.round((0.25 + i * 0.005) * 10000) / 10000));
 const result: BenchResult = {
   date: new Date().toISOString(),
   corpus: { lessons: lessons.length, pairs: usable.pairs.length, hardNegatives: usable.hardNegatives.length, skippedFiles: skipped, missingIds },
@@ -46,6 +47,7 @@ const result: BenchResult = {
   defaultThreshold: threshold,
   hints: hintFigures(table, usable, threshold),
   sweep,
+  loadAverage: loadavg(),
   thresholdsMeetingTargets: sweep.filter((h) => h.hintPrecision >= 0.9 && h.hintRecall >= 0.8).map((h) => h.threshold),
 };
 
@@ -67,8 +69,17 @@ if (withPerformance) {
   );
   result.performance = p;
   console.log(`${p.lessons} lessons indexed in ${(p.buildMs / 1000).toFixed(2)} s`);
-  console.log(`queryByKey p50 ${p.queryByKey.p50.toFixed(2)} ms p95 ${p.queryByKey.p95.toFixed(2)} ms; queryText p50 ${p.queryText.p50.toFixed(2)} ms p95 ${p.queryText.p95.toFixed(2)} ms`);
-  console.log(`update p50 ${p.update.p50.toFixed(2)} ms p95 ${p.update.p95.toFixed(2)} ms max ${p.update.max.toFixed(2)} ms; add p95 ${p.add.p95.toFixed(2)} ms; remove p95 ${p.remove.p95.toFixed(2)} ms`);
+  const line = (name: string, m: Measured): string =>
+    `${name.padEnd(11)} wall p50 ${m.wall.p50.toFixed(2)} ms p95 ${m.wall.p95.toFixed(2)} ms max ${m.wall.max.toFixed(2)} ms | CPU p50 ${m.cpu.p50.toFixed(2)} ms p95 ${m.cpu.p95.toFixed(2)} ms`;
+  console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  for (const [name, m] of [
+    ['queryByKey', p.queryByKey],
+    ['queryText', p.queryText],
+    ['update', p.update],
+    ['add', p.add],
+    ['remove', p.remove],
+  ] as const)
+    console.log(line(name, m));
   console.log(`save ${p.saveMs.toFixed(0)} ms, restore ${p.restoreMs.toFixed(0)} ms`);
 }
 

@@ -1,36 +1,50 @@
 import type { LessonVectors } from './lessonVectors';
 
 /**
- * IDF adjusted to the query's neighbourhood (its nearest lessons by BM25).
+ * IDF adjusted to a query's neighbourhood (its nearest lessons by BM25).
  *
  * Global IDF cannot tell a lesson's topic from its point: on a subject with a dozen
  * lessons, "ambulance" is rare in the corpus but common among the lessons a query
  * about ambulances is compared with. A paraphrase shares the point; a lesson on the
- * same topic shares only the topic. So a term is discounted by how many neighbours
+ * same topic shares mostly the topic. So a term is discounted by how many neighbours
  * hold it, like a second IDF computed over the neighbourhood alone.
+ *
+ * Counts live in one array by term id, reused across queries: set by `use`, cleared
+ * by `release`, so a query allocates almost nothing.
  */
-export function neighbourhoodIdf(
-  idf: (id: number) => number,
-  neighbours: readonly LessonVectors[],
-  strength: number,
-): (id: number) => number {
-  if (strength <= 0 || neighbours.length === 0) return idf;
-  const held = new Map<number, number>();
-  for (const lesson of neighbours) {
-    for (const id of lesson.all.ids) held.set(id, (held.get(id) ?? 0) + 1);
-  }
-  // The query itself is one more lesson holding the term.
-  const size = neighbours.length + 1;
-  const full = Math.log(1 + size);
-  const cache = new Map<number, number>();
-  return (id: number): number => {
-    let value = cache.get(id);
-    if (value === undefined) {
-      const count = 1 + (held.get(id) ?? 0);
-      const local = Math.log(1 + size / count) / full;
-      value = idf(id) * Math.pow(local, strength);
-      cache.set(id, value);
+export class NeighbourhoodIdf {
+  private counts = new Int32Array(1024);
+  private touched: number[] = [];
+  private factors = new Float64Array(1);
+
+  /** strength 0 turns the discount off; 1 applies the local IDF in full. */
+  constructor(private readonly strength: number) {}
+
+  /** Counts the terms of the neighbours; call release() when the query is done. */
+  use(neighbours: readonly LessonVectors[], dictionarySize: number): void {
+    if (this.counts.length < dictionarySize) this.counts = new Int32Array(Math.max(dictionarySize, this.counts.length * 2));
+    for (const lesson of neighbours) {
+      for (const id of lesson.all.ids) {
+        if (this.counts[id] === 0) this.touched.push(id);
+        this.counts[id]! += 1;
+      }
     }
-    return value;
-  };
+    // The query itself is one more lesson holding each of its terms.
+    const size = neighbours.length + 1;
+    const full = Math.log(1 + size);
+    this.factors = new Float64Array(size + 1);
+    for (let held = 0; held <= size; held++) {
+      this.factors[held] = Math.pow(Math.log(1 + size / (held + 1)) / full, this.strength);
+    }
+  }
+
+  /** The factor (0, 1] that scales a term's global IDF. */
+  factor(id: number): number {
+    return id < this.counts.length ? this.factors[this.counts[id]!]! : this.factors[0]!;
+  }
+
+  release(): void {
+    for (const id of this.touched) this.counts[id] = 0;
+    this.touched = [];
+  }
 }

@@ -4,9 +4,9 @@
  */
 export const SCORING = {
   /** How many lessons the cheap BM25 pass hands to the full scoring. */
-  candidatePool: 100,
+  candidatePool: 50,
   /** How many of the nearest lessons make up the query's neighbourhood. */
-  neighbourhood: 20,
+  neighbourhood: 10,
   /** How strongly a term shared across the neighbourhood is discounted (0 = not at all). */
   neighbourhoodDiscount: 0.5,
 };

@@ -5,13 +5,14 @@ import { isSnapshot, TOKENIZER_VERSION, type SimilarityIndexSnapshot, type Snaps
 import type { LessonText, SimilarityMatch, SimilarityOptions, SimilarityQuery } from './lessonText';
 import { lessonTerms, type LessonTerms } from './lessonTerms';
 import { lessonVectors, type LessonVectors } from './lessonVectors';
-import { neighbourhoodIdf } from './neighbourhoodIdf';
-import { prepareLesson, similarityFeatures, type SimilarityFeatures } from './similarityFeatures';
+import { NeighbourhoodIdf } from './neighbourhoodIdf';
+import { similarityFeatures, type SimilarityFeatures } from './similarityFeatures';
 import { similarityScore } from './similarityScore';
 import { SCORING } from './scoringParameters';
 import { TermDictionary } from './termDictionary';
 import { decodeTerms, encodeTerms } from './termSequence';
 import { Thesaurus } from './thesaurus';
+import { weighVector } from './weightedVector';
 
 export interface ScoredCandidate {
   key: string;
@@ -23,8 +24,6 @@ interface IndexedLesson {
   readonly key: string;
   readonly text: LessonText;
   readonly vectors: LessonVectors;
-  /** All term and bigram ids, once each, for document-frequency bookkeeping. */
-  readonly distinctIds: Int32Array;
   /** The lesson's terms in order as dictionary ids (see encodeTerms), for saving. */
   readonly sequence: Int32Array;
 }
@@ -42,6 +41,7 @@ export class SimilarityIndex {
   private readonly slotByKey = new Map<string, number>();
   private lessons: (IndexedLesson | undefined)[] = [];
   private freeSlots: number[] = [];
+  private readonly neighbourhood = new NeighbourhoodIdf(SCORING.neighbourhoodDiscount);
 
   constructor(options: SimilarityOptions = {}) {
     this.thesaurus = new Thesaurus(options.thesaurus ?? []);
@@ -65,7 +65,7 @@ export class SimilarityIndex {
     if (slot === undefined) return;
     const lesson = this.lessons[slot]!;
     this.inverted.remove(slot, lesson.vectors.all);
-    this.dictionary.removeDocument(lesson.distinctIds);
+    this.dictionary.removeDocument(lesson.vectors.all.ids);
     this.lessons[slot] = undefined;
     this.slotByKey.delete(key);
     this.freeSlots.push(slot);
@@ -156,13 +156,10 @@ export class SimilarityIndex {
     const intern = (term: string): number => this.dictionary.intern(term);
     const vectors = lessonVectors(terms, intern);
     const sequence = Int32Array.from(encodeTerms(terms, intern));
-    const distinctIds = new Int32Array(vectors.all.ids.length + vectors.bigrams.ids.length);
-    distinctIds.set(vectors.all.ids);
-    distinctIds.set(vectors.bigrams.ids, vectors.all.ids.length);
     const slot = this.freeSlots.pop() ?? this.lessons.length;
-    this.lessons[slot] = { key, text, vectors, distinctIds, sequence };
+    this.lessons[slot] = { key, text, vectors, sequence };
     this.slotByKey.set(key, slot);
-    this.dictionary.addDocument(distinctIds);
+    this.dictionary.addDocument(vectors.all.ids);
     this.inverted.add(slot, vectors.all, vectors.length);
     this.idf.changed(this.size);
   }
@@ -172,7 +169,7 @@ export class SimilarityIndex {
     if (top === 0 || this.size === 0) return [];
     const minScore = opts.minScore ?? 0;
     const matches: SimilarityMatch[] = [];
-    for (const scored of this.scoreCandidates(query, self, opts.exclude)) {
+    for (const scored of this.scoreCandidates(query, self, opts.exclude, top)) {
       if (scored.score > 0 && scored.score >= minScore) matches.push({ key: scored.key, score: scored.score });
     }
     matches.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -180,31 +177,38 @@ export class SimilarityIndex {
   }
 
   /**
-   * Every candidate for the query with its signals and score, unsorted. The
-   * neighbourhood (for discounting topic words) is taken before exclusions, since
-   * excluded lessons still show what the topic's common words are.
+   * Every candidate for the query with its signals and score, unsorted. Excluded
+   * lessons are left out of the neighbourhood too, so an unsaved lesson queried with
+   * its saved copy excluded scores exactly as the saved copy does.
    */
-  private scoreCandidates(query: LessonVectors, self: number | undefined, exclude: ReadonlySet<string> | undefined): ScoredCandidate[] {
+  private scoreCandidates(query: LessonVectors, self: number | undefined, exclude: ReadonlySet<string> | undefined, top: number): ScoredCandidate[] {
     const globalIdf = (id: number): number => this.idf.of(id);
-    const poolSize = SCORING.candidatePool + (exclude?.size ?? 0);
-    const pool = this.inverted.candidates(query.all, globalIdf, poolSize, (slot) => slot === self);
-    const neighbours = pool.slice(0, SCORING.neighbourhood).map((slot) => this.lessons[slot]!.vectors);
-    const idf = neighbourhoodIdf(globalIdf, neighbours, SCORING.neighbourhoodDiscount);
-    const prepared = prepareLesson(query, idf);
-    const scored: ScoredCandidate[] = [];
-    for (const slot of pool) {
-      const lesson = this.lessons[slot]!;
-      if (exclude?.has(lesson.key)) continue;
-      const features = similarityFeatures(prepared, prepareLesson(lesson.vectors, idf), idf);
-      scored.push({ key: lesson.key, features, score: similarityScore(features) });
+    const skip = (slot: number): boolean => slot === self || (exclude !== undefined && exclude.has(this.lessons[slot]!.key));
+    const pool = this.inverted.candidates(query.all, globalIdf, Math.max(SCORING.candidatePool, top), skip);
+    const neighbourhood = this.neighbourhood;
+    neighbourhood.use(
+      pool.slice(0, SCORING.neighbourhood).map((slot) => this.lessons[slot]!.vectors),
+      this.dictionary.size,
+    );
+    try {
+      const idf = (id: number): number => this.idf.of(id) * neighbourhood.factor(id);
+      const weighted = weighVector(query.all, idf);
+      const scored: ScoredCandidate[] = [];
+      for (const slot of pool) {
+        const lesson = this.lessons[slot]!;
+        const features = similarityFeatures(weighted, lesson.vectors.all, idf);
+        scored.push({ key: lesson.key, features, score: similarityScore(features) });
+      }
+      return scored;
+    } finally {
+      neighbourhood.release();
     }
-    return scored;
   }
 
   /** Every candidate for an indexed lesson with the signals behind its score (for the benchmark and diagnosis). */
   explainQuery(key: string): ScoredCandidate[] {
     const slot = this.slotByKey.get(key);
-    return slot === undefined ? [] : this.scoreCandidates(this.lessons[slot]!.vectors, slot, undefined);
+    return slot === undefined ? [] : this.scoreCandidates(this.lessons[slot]!.vectors, slot, undefined, SCORING.candidatePool);
   }
 
   private clear(): void {

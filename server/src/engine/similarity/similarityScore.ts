@@ -1,19 +1,12 @@
 import type { SimilarityFeatures } from './similarityFeatures';
 
-/** How much each signal counts in the final score; they sum to 1 so the score stays in [0,1]. */
-export const FEATURE_WEIGHTS: Partial<Record<keyof SimilarityFeatures, number>> = {
-  whole: 1,
-  overlap: 1,
-};
-
-/** Combines the signals into one score in [0,1]. */
+/**
+ * One score in [0,1] from the signals: the mean of the cosine (which rewards two
+ * lessons saying the same things in the same proportions) and the overlap (which
+ * rewards one lesson holding the other's distinctive content). Either alone lets
+ * through lessons that only look alike one way; the benchmark band where hint
+ * precision and recall both hold is wider for the mean than for either.
+ */
 export function similarityScore(features: SimilarityFeatures): number {
-  let score = 0;
-  let total = 0;
-  for (const name of Object.keys(FEATURE_WEIGHTS) as (keyof SimilarityFeatures)[]) {
-    const weight = FEATURE_WEIGHTS[name] ?? 0;
-    score += weight * features[name];
-    total += weight;
-  }
-  return total === 0 ? 0 : Math.min(1, Math.max(0, score / total));
+  return Math.min(1, Math.max(0, (features.cosine + features.overlap) / 2));
 }

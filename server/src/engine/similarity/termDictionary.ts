@@ -1,5 +1,5 @@
 /**
- * Numbers every term (and bigram) the index has seen and keeps its document
+ * Numbers every term the index has seen and keeps its document
  * frequency, so vectors are sorted integer arrays and IDF is always current.
  * Ids are never reused: a term whose lessons are all removed keeps its id with df 0.
  */

@@ -44,7 +44,7 @@ export function isStopWord(word: string): boolean {
  * The normalised words of a text, one array per sentence: lower case, number words as
  * digits, stemmed. Stop words stay in (unstemmed) so thesaurus phrases can hold them
  * ("sign in" is not "sign", "opt out" is not "opt"); the tokeniser drops them after.
- * Phrases and bigrams never span sentences.
+ * Thesaurus phrases never span sentences.
  */
 export function sentenceWords(text: string): string[][] {
   const prepared = text
