@@ -35,7 +35,7 @@ function mappingOutline(parsed: ParsedYaml, map: Node): OutlineNode[] {
     const keyRange = nodeRange(parsed.positions, key);
     if (!keyRange) continue;
     const value = isNode(pair.value) ? pair.value : undefined;
-    const valueRange = nodeRange(parsed.positions, value);
+    const valueRange = contentRange(parsed, value);
     const range = valueRange && after(valueRange, keyRange) ? { start: keyRange.start, end: valueRange.end } : keyRange;
     nodes.push({
       name: String(key.value),
@@ -56,6 +56,15 @@ function itemsOutline(parsed: ParsedYaml, list: Node): OutlineNode[] {
     const range = nodeRange(parsed.positions, item);
     return range ? [{ name: String(item.value), kind: 'item' as const, range, selectionRange: range, children: [] }] : [];
   });
+}
+
+/** A node's range without the line break and blank lines a block value ends with. */
+function contentRange(parsed: ParsedYaml, node: Node | undefined): Range | undefined {
+  if (!node?.range) return undefined;
+  const [start] = node.range;
+  let end = node.range[1];
+  while (end > start && /\s/.test(parsed.text.charAt(end - 1))) end--;
+  return parsed.positions.range(start, end);
 }
 
 function detailOf(value: Node | undefined): string | undefined {
