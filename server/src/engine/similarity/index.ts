@@ -1,6 +1,6 @@
 // The similarity engine's public API: find lessons like a given one, across localities.
 export type { LessonText, SimilarityMatch, SimilarityOptions, SimilarityQuery } from './lessonText';
-export { SimilarityIndex } from './similarityIndex';
+export { SimilarityIndex, type ScoredCandidate } from './similarityIndex';
 export type { SimilarityFeatures } from './similarityFeatures';
 export type { SimilarityIndexSnapshot } from './indexSnapshot';
 export { Thesaurus } from './thesaurus';

@@ -63,9 +63,12 @@ export class InvertedIndex {
     const touched = this.touched;
     let touchedCount = 0;
     let budget = POSTINGS_BUDGET;
+    let read = 0;
     for (const i of this.rarestFirst(query)) {
       const posting = this.postings[query.ids[i]!]!;
-      if (posting.size > budget) break;
+      // The rarest term is always read, so a query of common words still finds something.
+      if (posting.size > budget && read > 0) break;
+      read++;
       budget -= posting.size;
       // A term repeated in the query counts more, but not without bound.
       const weight = idf(query.ids[i]!) * Math.min(query.values[i]!, 2) * (K1 + 1);

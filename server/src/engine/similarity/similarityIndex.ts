@@ -14,6 +14,7 @@ import { decodeTerms, encodeTerms } from './termSequence';
 import { Thesaurus } from './thesaurus';
 import { weighVector } from './weightedVector';
 
+/** A candidate with the signals behind its score, for the benchmark and for diagnosis. */
 export interface ScoredCandidate {
   key: string;
   features: SimilarityFeatures;
@@ -144,8 +145,10 @@ export class SimilarityIndex {
     const index = new SimilarityIndex({ thesaurus: options.thesaurus ?? snapshot.thesaurus });
     const reuse = snapshot.tokenizerVersion === TOKENIZER_VERSION && snapshot.vocabulary === vocabularyOf(index.thesaurus);
     for (const lesson of snapshot.lessons) {
+      // A saved file may be damaged or from elsewhere: skip what is not a lesson entry.
+      if (typeof lesson !== 'object' || lesson === null || typeof lesson.key !== 'string' || typeof lesson.text !== 'object' || lesson.text === null) continue;
       const text = copyText(lesson.text);
-      const terms = reuse ? decodeTerms(lesson.terms, (n) => snapshot.terms[n]) : undefined;
+      const terms = reuse && Array.isArray(lesson.terms) ? decodeTerms(lesson.terms, (n) => termAt(snapshot.terms, n)) : undefined;
       index.insert(lesson.key, text, terms ?? lessonTerms(text, index.thesaurus));
     }
     return index;
@@ -219,6 +222,11 @@ export class SimilarityIndex {
     this.lessons = [];
     this.freeSlots = [];
   }
+}
+
+function termAt(terms: readonly unknown[], n: number): string | undefined {
+  const term = terms[n];
+  return typeof term === 'string' ? term : undefined;
 }
 
 function vocabularyOf(thesaurus: Thesaurus): string {

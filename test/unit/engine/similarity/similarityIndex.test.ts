@@ -246,6 +246,16 @@ describe('similarity: index', () => {
       assert.deepEqual(restored.toJSON().thesaurus, [['widget', 'gizmo']]);
     });
 
+    it('skips damaged entries and tokenises again when saved terms are damaged', () => {
+      const saved = indexOf(ALL).toJSON();
+      const damaged = JSON.parse(JSON.stringify(saved)) as { lessons: unknown[]; terms: unknown[] };
+      damaged.lessons.push(null, { key: 7 }, { key: 'no-text' });
+      damaged.terms = damaged.terms.map((term, i) => (i === 0 ? 12 : term));
+      const restored = SimilarityIndex.fromJSON(damaged);
+      assert.equal(restored.size, Object.keys(ALL).length);
+      assert.deepEqual(restored.queryByKey('boards', { top: 3 }), indexOf(ALL).queryByKey('boards', { top: 3 }));
+    });
+
     it('refuses what is not a saved index', () => {
       assert.throws(() => SimilarityIndex.fromJSON({ hello: 'world' }));
       assert.throws(() => SimilarityIndex.fromJSON(null));
