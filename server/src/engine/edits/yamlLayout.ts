@@ -60,7 +60,18 @@ export function lastLineOfPair(parsed: ParsedYaml, pair: Pair<unknown, unknown>)
   const key = keyNode(pair);
   const value = isNode(pair.value) ? pair.value : undefined;
   const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
+  // A `|+` answer keeps its trailing blank lines as text: they are part of it.
+  if (value?.range && keepsTrailingLines(parsed, value)) return parsed.positions.position(Math.max(value.range[1] - 1, value.range[0])).line;
   return lastContentLine(parsed, start, Math.max(key?.range?.[2] ?? 0, value?.range?.[2] ?? 0));
+}
+
+/** A block scalar with the keep indicator in its header (`|+`, `>+`, `|2+`). */
+function keepsTrailingLines(parsed: ParsedYaml, node: Node): boolean {
+  if (!isScalar(node) || (node.type !== Scalar.BLOCK_LITERAL && node.type !== Scalar.BLOCK_FOLDED) || !node.range) return false;
+  const headerLine = parsed.positions.position(node.range[0]).line;
+  const headerEnd = parsed.positions.lineStart(headerLine + 1);
+  const header = parsed.text.slice(node.range[0], headerEnd);
+  return /^[|>][0-9]?\+/.test(header) || /^[|>]\+[0-9]?/.test(header);
 }
 
 /** The last line a node occupies, with any comment on that line, without trailing blank lines. */

@@ -202,7 +202,9 @@ function containerFromNodes(parsed: ParsedYaml, span: LineSpan, shape: LineShape
       mapIndent = firstKeyColumn(parsed, value) ?? indent;
       continue;
     }
-    if (isEmptyValue(value) && field?.type === 'object') return { kind: 'map', path: fieldPath, indent, map: undefined };
+    // `adoption:` with nothing under it yet, or only the key being typed (which the parser reads as adoption's value).
+    const typedHere = isScalar(value) && value.range ? parsed.positions.position(value.range[0]).line >= span.line : false;
+    if ((isEmptyValue(value) || typedHere) && field?.type === 'object') return { kind: 'map', path: fieldPath, indent, map: undefined };
     return { kind: 'none' };
   }
   return { kind: 'map', path, map, indent: mapIndent };

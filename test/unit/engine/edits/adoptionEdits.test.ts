@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { addRelatedEdits, setAdoptionEdits } from '../../../../server/src/engine/edits/adoptionEdits';
+import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
+import { parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';
+import { lesson } from '../../support/lessons';
+
+const adopt = (text: string, action: 'replicate' | 'customise' | 'enhance', id: string): string => applyPlainTextEdits(text, setAdoptionEdits(parseYamlFile(text, 'lesson'), { action, lesson: id }));
+const relate = (text: string, id: string): string => applyPlainTextEdits(text, addRelatedEdits(parseYamlFile(text, 'lesson'), id));
+
+describe('adoption and related edits', () => {
+  describe('setAdoptionEdits', () => {
+    it('adds an adoption block in schema order: after the summary, before related', () => {
+      const text = lesson({ summary: 'One paragraph.', related: '[GM-0001]' });
+      assert.equal(adopt(text, 'enhance', 'YH-0007'), text.replace('related:', 'adoption:\n  action: enhance\n  lesson: YH-0007\nrelated:'));
+    });
+
+    it('replaces only the two values of an existing block, keeping its comments and layout', () => {
+      const text = lesson({ adoption: '  # reused from Yorkshire\n    action: replicate   # like for like\n    lesson: "YH-0001"' });
+      assert.equal(adopt(text, 'customise', 'DC-0002'), text.replace('replicate   #', 'customise   #').replace('"YH-0001"', 'DC-0002'));
+      assert.deepEqual(setAdoptionEdits(parseYamlFile(adopt(text, 'customise', 'DC-0002'), 'lesson'), { action: 'customise', lesson: 'DC-0002' }), [], 'nothing to do when it already says so');
+    });
+
+    it('adds the value an existing block lacks, and fills empty values', () => {
+      assert.equal(adopt('adoption:\n  action: enhance\n', 'enhance', 'YH-0007'), 'adoption:\n  action: enhance\n  lesson: YH-0007\n');
+      assert.equal(adopt('adoption:\n  action:\n  lesson:  # which one?\n', 'replicate', 'YH-0007'), 'adoption:\n  action: replicate\n  lesson:  YH-0007 # which one?\n');
+      assert.equal(adopt('id: GM-1\nadoption:\nrelated: []\n', 'replicate', 'YH-0007'), 'id: GM-1\nadoption:\n  action: replicate\n  lesson: YH-0007\nrelated: []\n');
+    });
+
+    it('edits a flow mapping in place and replaces a value that is not a mapping', () => {
+      assert.equal(adopt('adoption: {action: replicate, lesson: YH-0001}\n', 'enhance', 'DC-0002'), 'adoption: {action: enhance, lesson: DC-0002}\n');
+      assert.equal(adopt('adoption: YH-0001  # wrong\nrelated: []\n', 'replicate', 'YH-0001'), 'adoption:\n  action: replicate\n  lesson: YH-0001  # wrong\nrelated: []\n');
+    });
+  });
+
+  describe('addRelatedEdits', () => {
+    it('appends to a flow list, fills an empty one, and adds related when missing', () => {
+      assert.equal(relate('related: [GM-0001, "GM-0002"]  # both\n', 'WX-0003'), 'related: [GM-0001, "GM-0002", WX-0003]  # both\n');
+      assert.equal(relate('related: []\n', 'WX-0003'), 'related: [WX-0003]\n');
+      assert.equal(relate('related:\n', 'WX-0003'), 'related: [WX-0003]\n');
+      const text = lesson({ contact: 'someone@nhs.net' });
+      assert.equal(relate(text, 'WX-0003'), text.replace('contact:', 'related: [WX-0003]\ncontact:'));
+    });
+
+    it('adds a line to a block list at its dash column, after a comment on the last item', () => {
+      assert.equal(relate('related:\n    - GM-0001  # first\ncontact: a@b.cc\n', 'WX-0003'), 'related:\n    - GM-0001  # first\n    - WX-0003\ncontact: a@b.cc\n');
+      assert.equal(relate('related:\n- GM-0001', 'WX-0003'), 'related:\n- GM-0001\n- WX-0003');
+    });
+
+    it('does nothing when the id is already listed', () => {
+      assert.deepEqual(addRelatedEdits(parseYamlFile('related: [WX-0003]\n', 'lesson'), 'WX-0003'), []);
+    });
+  });
+});
