@@ -13,6 +13,8 @@ export interface BenchResult {
   /** Thresholds (from the sweep) meeting hint precision ≥ 0.9 and hint recall ≥ 0.8 together. */
   thresholdsMeetingTargets: number[];
   performance?: PerformanceFigures;
+  /** Plain TF-IDF cosine on the same corpus, for comparison. */
+  baseline: { ranking: RankingFigures; best: HintFigures; thresholdsMeetingTargets: number[] };
   /** Load average when the run started: a busy machine inflates wall-clock times. */
   loadAverage: number[];
 }
@@ -47,6 +49,21 @@ export function markdownReport(r: BenchResult): string {
   lines.push(`| hint precision | ${pct(r.hints.hintPrecision)} (${r.hints.truePairHints}/${r.hints.hints}) | ≥ 90% (${mark(r.hints.hintPrecision >= TARGETS.hintPrecision)}) |`);
   lines.push(`| hint recall | ${pct(r.hints.hintRecall)} | ≥ 80% (${mark(r.hints.hintRecall >= TARGETS.hintRecall)}) |`);
   lines.push(`| hard negatives hinted | ${r.hints.hardNegativesHinted} of ${r.corpus.hardNegatives} (${r.hints.hardNegativeDirectionsHinted} directions) | |`);
+  const b = r.baseline;
+  lines.push(
+    '',
+    '## Compared with plain TF-IDF cosine',
+    '',
+    'Same stemming and stop words; no thesaurus, no field weights, cosine only.',
+    '',
+    '| | engine | plain TF-IDF |',
+    '|---|---|---|',
+    `| recall@1 | ${pct(r.ranking.recallAt1)} | ${pct(b.ranking.recallAt1)} |`,
+    `| recall@5 | ${pct(r.ranking.recallAt5)} | ${pct(b.ranking.recallAt5)} |`,
+    `| MRR | ${r.ranking.mrr.toFixed(3)} | ${b.ranking.mrr.toFixed(3)} |`,
+    `| hint precision / recall | ${pct(r.hints.hintPrecision)} / ${pct(r.hints.hintRecall)} at ${r.defaultThreshold} | ${pct(b.best.hintPrecision)} / ${pct(b.best.hintRecall)} at its most balanced threshold ${b.best.threshold} |`,
+    `| thresholds meeting both hint targets | ${r.thresholdsMeetingTargets.length > 0 ? `${r.thresholdsMeetingTargets[0]!.toFixed(3)}–${r.thresholdsMeetingTargets[r.thresholdsMeetingTargets.length - 1]!.toFixed(3)}` : 'none'} | ${b.thresholdsMeetingTargets.length > 0 ? b.thresholdsMeetingTargets.join(', ') : 'none'} |`,
+  );
   lines.push('', '## Threshold sweep', '', '| threshold | precision | recall | hints | hard negatives hinted |', '|---|---|---|---|---|');
   for (const h of r.sweep) lines.push(`| ${h.threshold.toFixed(3)} | ${pct(h.hintPrecision)} | ${pct(h.hintRecall)} | ${h.hints} | ${h.hardNegativesHinted} |`);
   lines.push('', `Thresholds meeting both hint targets: ${r.thresholdsMeetingTargets.length > 0 ? r.thresholdsMeetingTargets.map((t) => t.toFixed(3)).join(', ') : 'none'}.`);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SIMILARITY_THRESHOLD, SimilarityIndex } from '../../server/src/engine/similarity';
+import { plainTfIdfScores } from './baseline';
 import { loadCorpus, loadLabels } from './corpus';
 import { measurePerformance, type Measured } from './performance';
 import { hintFigures, rankingFigures, scoreTable } from './qualityMetrics';
@@ -40,6 +41,16 @@ const queries = new Set(usable.pairs.flat().concat(usable.hardNegatives.flat()))
 const table = scoreTable(index, queries);
 const ranking = rankingFigures(table, usable);
 const sweep = Array.from({ length: 51 }, (_, i) => hintFigures(table, usable, Math.round((0.25 + i * 0.005) * 10000) / 10000));
+// The same figures for plain TF-IDF cosine, to show what the engine adds.
+const baselineTable = plainTfIdfScores(lessons, queries);
+const baselineSweep = Array.from({ length: 81 }, (_, i) => hintFigures(baselineTable, usable, Math.round((0.05 + i * 0.005) * 10000) / 10000));
+const balanced = (h: { hintPrecision: number; hintRecall: number }): number => Math.min(h.hintPrecision - 0.9, h.hintRecall - 0.8);
+const baseline = {
+  ranking: rankingFigures(baselineTable, usable),
+  best: baselineSweep.reduce((a, b) => (balanced(b) > balanced(a) ? b : a)),
+  thresholdsMeetingTargets: baselineSweep.filter((h) => h.hintPrecision >= 0.9 && h.hintRecall >= 0.8).map((h) => h.threshold),
+};
+
 const result: BenchResult = {
   date: new Date().toISOString(),
   corpus: { lessons: lessons.length, pairs: usable.pairs.length, hardNegatives: usable.hardNegatives.length, skippedFiles: skipped, missingIds },
@@ -48,6 +59,7 @@ const result: BenchResult = {
   hints: hintFigures(table, usable, threshold),
   sweep,
   loadAverage: loadavg(),
+  baseline,
   thresholdsMeetingTargets: sweep.filter((h) => h.hintPrecision >= 0.9 && h.hintRecall >= 0.8).map((h) => h.threshold),
 };
 
@@ -60,6 +72,11 @@ console.log(`threshold ${threshold}: hint precision ${pct(h.hintPrecision)} (${h
 console.log('threshold  precision  recall  hints  hardneg');
 for (const s of sweep) console.log(`${s.threshold.toFixed(4).padEnd(9)}  ${pct(s.hintPrecision).padStart(9)}  ${pct(s.hintRecall).padStart(6)}  ${String(s.hints).padStart(5)}  ${String(s.hardNegativesHinted).padStart(7)}`);
 console.log(`thresholds meeting both hint targets: ${result.thresholdsMeetingTargets.join(', ') || 'none'}`);
+const b = baseline.best;
+console.log(
+  `plain TF-IDF cosine: recall@1 ${pct(baseline.ranking.recallAt1)} recall@5 ${pct(baseline.ranking.recallAt5)} MRR ${baseline.ranking.mrr.toFixed(3)}; ` +
+    `most balanced threshold ${b.threshold}: precision ${pct(b.hintPrecision)} recall ${pct(b.hintRecall)}; thresholds meeting both: ${baseline.thresholdsMeetingTargets.join(', ') || 'none'}`,
+);
 
 if (withPerformance) {
   const p = measurePerformance(

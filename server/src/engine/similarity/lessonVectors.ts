@@ -1,6 +1,6 @@
 import { TEXT_FIELDS, type TextField } from './lessonText';
-import type { LessonTerms } from './lessonTerms';
 import { addCount, vectorFromCounts, type SparseVector } from './sparseVector';
+import { FIELD_BREAK } from './termSequence';
 
 /**
  * How much a term counts, by the field it was written in. The title says what was
@@ -10,7 +10,7 @@ import { addCount, vectorFromCounts, type SparseVector } from './sparseVector';
  * by every lesson on a subject, so they tell little about which lesson this is.
  * Chosen on the benchmark, from a plateau of equally good settings.
  */
-export const FIELD_WEIGHTS: Record<TextField, number> = {
+export const FIELD_WEIGHTS: Readonly<Record<TextField, number>> = {
   title: 2,
   good: 0.5,
   not_so_good: 1.5,
@@ -27,18 +27,22 @@ export interface LessonVectors {
   readonly length: number;
 }
 
-/** Builds the vectors of a tokenised lesson; resolve gives a term's id. */
-export function lessonVectors(terms: LessonTerms, resolve: (term: string) => number): LessonVectors {
+const WEIGHT_BY_POSITION = TEXT_FIELDS.map((field) => FIELD_WEIGHTS[field]);
+
+/** Builds the vectors of a lesson from its term sequence (term ids, see encodeTerms). */
+export function lessonVectors(sequence: ArrayLike<number>): LessonVectors {
   const all = new Map<number, number>();
   let length = 0;
-  for (const field of TEXT_FIELDS) {
-    const weight = FIELD_WEIGHTS[field];
-    for (const sentence of terms[field]) {
-      for (const term of sentence) {
-        addCount(all, resolve(term), weight);
-        length += weight;
-      }
+  let field = 0;
+  for (let i = 0; i < sequence.length; i++) {
+    const id = sequence[i]!;
+    if (id < 0) {
+      if (id === FIELD_BREAK) field++;
+      continue;
     }
+    const weight = WEIGHT_BY_POSITION[field] ?? 0;
+    addCount(all, id, weight);
+    length += weight;
   }
   return { all: vectorFromCounts(all), length };
 }

@@ -9,6 +9,10 @@ import type { LessonVectors } from './lessonVectors';
  * same topic shares mostly the topic. So a term is discounted by how many neighbours
  * hold it, like a second IDF computed over the neighbourhood alone.
  *
+ * On the benchmark (307 lessons, two to four per topic) it changes little, at half
+ * strength; it is meant for national catalogues, where a topic's words are rare
+ * overall but crowd the space around every query on that topic.
+ *
  * Counts live in one array by term id, reused across queries: set by `use`, cleared
  * by `release`, so a query allocates almost nothing.
  */

@@ -10,7 +10,7 @@ import { similarityFeatures, type SimilarityFeatures } from './similarityFeature
 import { similarityScore } from './similarityScore';
 import { SCORING } from './scoringParameters';
 import { TermDictionary } from './termDictionary';
-import { decodeTerms, encodeTerms } from './termSequence';
+import { encodeTerms, FIELD_BREAK, SENTENCE_BREAK } from './termSequence';
 import { Thesaurus } from './thesaurus';
 import { weighVector } from './weightedVector';
 
@@ -58,7 +58,7 @@ export class SimilarityIndex {
 
   /** Adds a lesson, or replaces what was indexed under the same key. */
   upsert(key: string, text: LessonText): void {
-    this.insert(key, copyText(text), lessonTerms(text, this.thesaurus));
+    this.insert(key, copyText(text), this.encode(lessonTerms(text, this.thesaurus)));
   }
 
   remove(key: string): void {
@@ -85,7 +85,7 @@ export class SimilarityIndex {
     const terms = lessonTerms(text, this.thesaurus);
     // Terms the index has never seen get numbers past the dictionary's, for this query only.
     const unseen = new Map<string, number>();
-    const vectors = lessonVectors(terms, (term) => {
+    const sequence = encodeTerms(terms, (term) => {
       const id = this.dictionary.lookup(term);
       if (id !== undefined) return id;
       let temporary = unseen.get(term);
@@ -95,7 +95,7 @@ export class SimilarityIndex {
       }
       return temporary;
     });
-    return this.rank(vectors, undefined, opts);
+    return this.rank(lessonVectors(sequence), undefined, opts);
   }
 
   /** Config changed: every lesson is tokenised again with the new groups. */
@@ -103,7 +103,7 @@ export class SimilarityIndex {
     const lessons = this.lessons.filter((lesson): lesson is IndexedLesson => lesson !== undefined);
     this.thesaurus = new Thesaurus(extra);
     this.clear();
-    for (const lesson of lessons) this.insert(lesson.key, lesson.text, lessonTerms(lesson.text, this.thesaurus));
+    for (const lesson of lessons) this.insert(lesson.key, lesson.text, this.encode(lessonTerms(lesson.text, this.thesaurus)));
   }
 
   /** The index as plain JSON data, restorable by fromJSON without tokenising again. */
@@ -144,21 +144,26 @@ export class SimilarityIndex {
     if (!isSnapshot(snapshot)) throw new Error('not a saved similarity index');
     const index = new SimilarityIndex({ thesaurus: options.thesaurus ?? snapshot.thesaurus });
     const reuse = snapshot.tokenizerVersion === TOKENIZER_VERSION && snapshot.vocabulary === vocabularyOf(index.thesaurus);
+    // Saved term numbers → this dictionary's ids, each term interned once.
+    const ids = reuse ? snapshot.terms.map((term) => (typeof term === 'string' ? index.dictionary.intern(term) : -1)) : [];
     for (const lesson of snapshot.lessons) {
       // A saved file may be damaged or from elsewhere: skip what is not a lesson entry.
       if (typeof lesson !== 'object' || lesson === null || typeof lesson.key !== 'string' || typeof lesson.text !== 'object' || lesson.text === null) continue;
       const text = copyText(lesson.text);
-      const terms = reuse && Array.isArray(lesson.terms) ? decodeTerms(lesson.terms, (n) => termAt(snapshot.terms, n)) : undefined;
-      index.insert(lesson.key, text, terms ?? lessonTerms(text, index.thesaurus));
+      const sequence = reuse ? savedSequence(lesson.terms, ids) : undefined;
+      index.insert(lesson.key, text, sequence ?? index.encode(lessonTerms(text, index.thesaurus)));
     }
     return index;
   }
 
-  private insert(key: string, text: LessonText, terms: LessonTerms): void {
+  private encode(terms: LessonTerms): Int32Array {
+    return Int32Array.from(encodeTerms(terms, (term) => this.dictionary.intern(term)));
+  }
+
+  /** Indexes a lesson from its term sequence (dictionary ids, see encodeTerms). */
+  private insert(key: string, text: LessonText, sequence: Int32Array): void {
     this.remove(key);
-    const intern = (term: string): number => this.dictionary.intern(term);
-    const vectors = lessonVectors(terms, intern);
-    const sequence = Int32Array.from(encodeTerms(terms, intern));
+    const vectors = lessonVectors(sequence);
     const slot = this.freeSlots.pop() ?? this.lessons.length;
     this.lessons[slot] = { key, text, vectors, sequence };
     this.slotByKey.set(key, slot);
@@ -224,9 +229,20 @@ export class SimilarityIndex {
   }
 }
 
-function termAt(terms: readonly unknown[], n: number): string | undefined {
-  const term = terms[n];
-  return typeof term === 'string' ? term : undefined;
+/**
+ * A saved lesson's term numbers as dictionary ids, checked: undefined if anything in
+ * it is not a separator or a known term, so the lesson is tokenised again instead.
+ */
+function savedSequence(saved: unknown, ids: readonly number[]): Int32Array | undefined {
+  if (!Array.isArray(saved)) return undefined;
+  const sequence = new Int32Array(saved.length);
+  for (let i = 0; i < saved.length; i++) {
+    const n: unknown = saved[i];
+    if (n === FIELD_BREAK || n === SENTENCE_BREAK) sequence[i] = n;
+    else if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < ids.length && ids[n]! >= 0) sequence[i] = ids[n]!;
+    else return undefined;
+  }
+  return sequence;
 }
 
 function vocabularyOf(thesaurus: Thesaurus): string {
