@@ -1,0 +1,135 @@
+import * as assert from 'node:assert/strict';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { SimilarLessonsResult } from '../../../server/src/lsp/protocol';
+import { fileUri, LspTestClient } from '../support/LspTestClient';
+import { lessonText, tempWorkspace } from '../support/tempWorkspace';
+
+const DSA_GM = lessonText({
+  id: 'GM-0001',
+  title: 'Data sharing agreement sign-off took nine months across three trusts',
+  topics: '[information governance, data sharing]',
+  good: '|\n  Every trust named one information governance lead early, so the agreement text was settled once.',
+  not_so_good: '|\n  Each trust board approved the data sharing agreement separately and sign-off took nine months.',
+  improvements: '|\n  Agree a single sign-off route with all partners before drafting the agreement.',
+});
+const DSA_YH = lessonText({
+  id: 'YH-0007',
+  title: 'Getting every partner to sign the DSA took most of a year',
+  locality: 'Yorkshire & Humber Care Record',
+  stage: 'curated',
+  summary: 'One approval route for the DSA, agreed up front, would have saved months.',
+  topics: '[IG, data sharing]',
+  good: '|\n  IG leads from every provider agreed the wording of the DSA quickly.',
+  not_so_good: '|\n  Approval went to each provider board in turn, so signing the DSA dragged on for most of a year.',
+  improvements: '|\n  Agree one approval route for the DSA with all partners before the drafting starts.',
+});
+const UNRELATED = lessonText({
+  id: 'WX-0003',
+  title: 'Clinicians stopped using the viewer when login took three clicks',
+  locality: 'Wessex Care Records',
+  topics: '[adoption, training]',
+  good: '|\n  Single sign-on from the GP system made the viewer one click away.',
+  not_so_good: '|\n  Before single sign-on, clinicians gave up after the second password prompt.',
+  improvements: '|\n  Launch the viewer in context from the clinical system from day one.',
+});
+
+describe('protocol: similar lessons', () => {
+  let client: LspTestClient | undefined;
+  let workspace: ReturnType<typeof tempWorkspace> | undefined;
+
+  afterEach(async () => {
+    await client?.stop();
+    workspace?.dispose();
+    client = undefined;
+    workspace = undefined;
+  });
+
+  // The hint's mechanics are tested at a low threshold; its quality is measured by bench:similarity.
+  const start = async (files: Record<string, string>, settings: Record<string, unknown> = { similarLessons: { threshold: 0.15 } }): Promise<void> => {
+    workspace = tempWorkspace(files);
+    client = await LspTestClient.start({ folders: [workspace.root], settings });
+    await client.waitForIndex();
+  };
+  const hintOf = (diagnostics: Diagnostic[]): Diagnostic | undefined => diagnostics.find((d) => d.code === 'similar-lesson');
+
+  it('hints on the title of each of two paraphrased lessons, linking the other lesson\'s title', async () => {
+    await start({ 'gm/GM-0001.lesson.yaml': DSA_GM, 'yh/YH-0007.lesson.yaml': DSA_YH, 'wx/WX-0003.lesson.yaml': UNRELATED });
+    const gm = fileUri(workspace!.path('gm/GM-0001.lesson.yaml'));
+    const yh = fileUri(workspace!.path('yh/YH-0007.lesson.yaml'));
+    const diagnostics = await client!.waitForDiagnostics(gm, (d) => hintOf(d) !== undefined, 'the similar-lesson hint');
+    const hint = hintOf(diagnostics)!;
+    assert.equal(hint.severity, 3, 'Information by default');
+    assert.equal(hint.source, 'learn-once');
+    assert.deepEqual(hint.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 75 } });
+    assert.match(hint.message, /^Similar lesson exists: YH-0007 'Getting every partner to sign the DSA took most of a year' \(Yorkshire & Humber Care Record, curated, \d+% similar\)/);
+    assert.equal(hint.relatedInformation?.length, 1);
+    assert.equal(hint.relatedInformation?.[0].location.uri, yh);
+    assert.deepEqual(hint.relatedInformation?.[0].location.range.start, { line: 1, character: 7 });
+    await client!.waitForDiagnostics(yh, (d) => hintOf(d)?.message.includes('GM-0001') === true, 'the hint on the other side');
+    assert.equal(hintOf(client!.diagnostics.get(fileUri(workspace!.path('wx/WX-0003.lesson.yaml'))) ?? []), undefined, 'an unrelated lesson gets no hint');
+  });
+
+  it('leaves lessons already linked through related or adoption out of the hint, in both directions', async () => {
+    // OL-0009 is a third, unlinked paraphrase: the hints must name it and never the linked lesson.
+    const linked = DSA_GM.replace('topics:', 'related: [YH-0007]\ntopics:');
+    const third = DSA_YH.replace('YH-0007', 'OL-0009').replace('Yorkshire & Humber Care Record', 'One London');
+    await start({ 'gm/GM-0001.lesson.yaml': linked, 'yh/YH-0007.lesson.yaml': DSA_YH, 'ol/OL-0009.lesson.yaml': third });
+    const gm = fileUri(workspace!.path('gm/GM-0001.lesson.yaml'));
+    const yh = fileUri(workspace!.path('yh/YH-0007.lesson.yaml'));
+    const result: SimilarLessonsResult = await client!.connection.sendRequest('learnOnce/similarLessons', { uri: gm });
+    assert.ok(result.matches.some((m) => m.id === 'YH-0007' && m.aboveThreshold), 'the ranking itself still finds the linked lesson');
+    const gmHint = hintOf(await client!.waitForDiagnostics(gm, (d) => hintOf(d) !== undefined))!;
+    assert.match(gmHint.message, /^Similar lesson exists: OL-0009/);
+    assert.doesNotMatch(gmHint.message, /YH-0007/);
+    assert.deepEqual(gmHint.relatedInformation?.map((r) => r.location.uri), [fileUri(workspace!.path('ol/OL-0009.lesson.yaml'))]);
+    const yhHint = hintOf(await client!.waitForDiagnostics(yh, (d) => hintOf(d) !== undefined))!;
+    assert.doesNotMatch(yhHint.message, /GM-0001/, 'the lesson named by related gets no hint for the lesson naming it');
+  });
+
+  it('re-evaluates as the author types, for the edited lesson and the lesson it stops resembling', async () => {
+    await start({ 'gm/GM-0001.lesson.yaml': DSA_GM, 'yh/YH-0007.lesson.yaml': DSA_YH });
+    const gm = fileUri(workspace!.path('gm/GM-0001.lesson.yaml'));
+    const yh = fileUri(workspace!.path('yh/YH-0007.lesson.yaml'));
+    await client!.waitForDiagnostics(yh, (d) => hintOf(d) !== undefined);
+    await client!.open(gm, DSA_GM);
+    await client!.change(gm, UNRELATED.replace('WX-0003', 'GM-0001').replace('Wessex Care Records', 'Greater Manchester Care Record'));
+    await client!.waitForDiagnostics(gm, (d) => hintOf(d) === undefined, 'the edited lesson to lose its hint');
+    await client!.waitForDiagnostics(yh, (d) => hintOf(d) === undefined, 'the other lesson to lose its hint too');
+  });
+
+  it('applies learnOnce.similarLessons.severity live, including off', async () => {
+    await start({ 'gm/GM-0001.lesson.yaml': DSA_GM, 'yh/YH-0007.lesson.yaml': DSA_YH });
+    const gm = fileUri(workspace!.path('gm/GM-0001.lesson.yaml'));
+    await client!.waitForDiagnostics(gm, (d) => hintOf(d) !== undefined);
+    await client!.changeSettings({ similarLessons: { threshold: 0.15, severity: 'warning' } });
+    await client!.waitForDiagnostics(gm, (d) => hintOf(d)?.severity === 2, 'the hint as a warning');
+    await client!.changeSettings({ similarLessons: { threshold: 0.15, severity: 'off' } });
+    await client!.waitForDiagnostics(gm, (d) => hintOf(d) === undefined, 'the hint to go');
+  });
+
+  it('applies the threshold setting live', async () => {
+    await start({ 'gm/GM-0001.lesson.yaml': DSA_GM, 'yh/YH-0007.lesson.yaml': DSA_YH });
+    const gm = fileUri(workspace!.path('gm/GM-0001.lesson.yaml'));
+    await client!.waitForDiagnostics(gm, (d) => hintOf(d) !== undefined);
+    await client!.changeSettings({ similarLessons: { threshold: 1 } });
+    await client!.waitForDiagnostics(gm, (d) => hintOf(d) === undefined, 'no hint at threshold 1');
+  });
+
+  it('answers learnOnce/similarLessons for unsaved text, ranked, with scores in [0,1]', async () => {
+    await start({ 'gm/GM-0001.lesson.yaml': DSA_GM, 'wx/WX-0003.lesson.yaml': UNRELATED });
+    const result: SimilarLessonsResult = await client!.connection.sendRequest('learnOnce/similarLessons', { text: DSA_YH, top: 5 });
+    assert.equal(result.partial, false);
+    assert.deepEqual(result.matches.map((m) => m.id), ['GM-0001', 'WX-0003'].slice(0, result.matches.length));
+    assert.equal(result.matches[0].id, 'GM-0001');
+    for (const match of result.matches) assert.ok(match.score >= 0 && match.score <= 1);
+    assert.ok(result.matches[0].score > (result.matches[1]?.score ?? 0));
+    assert.equal(result.matches[0].title, 'Data sharing agreement sign-off took nine months across three trusts');
+    assert.equal(result.matches[0].locality, 'Greater Manchester Care Record');
+    assert.equal(result.matches[0].uri, fileUri(workspace!.path('gm/GM-0001.lesson.yaml')));
+  });
+
+  it('rejects a request with neither uri nor text with a clear error', async () => {
+    await start({ 'gm/GM-0001.lesson.yaml': DSA_GM });
+    await assert.rejects(client!.connection.sendRequest('learnOnce/similarLessons', {}), /needs a uri or the text of a lesson/);
+  });
+});
