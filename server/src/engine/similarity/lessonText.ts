@@ -32,5 +32,3 @@ export interface SimilarityQuery {
 /** The fields of a lesson the index reads, in a fixed order used for per-field vectors. */
 export const TEXT_FIELDS = ['title', 'good', 'not_so_good', 'improvements', 'topics', 'summary'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
-
-export const EMPTY_LESSON_TEXT: LessonText = { title: '', good: '', not_so_good: '', improvements: '', topics: [], summary: '' };

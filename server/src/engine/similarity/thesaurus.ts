@@ -27,7 +27,7 @@ export interface PhraseMatch {
 export class Thesaurus {
   private readonly root: TrieNode = { next: new Map() };
   private readonly conceptByPhrase = new Map<string, string>();
-  /** The groups as given (defaults first), kept for a fingerprint and for serialising. */
+  /** The extra (config) groups as given, kept for serialising. */
   readonly extraGroups: readonly (readonly string[])[];
 
   constructor(extra: readonly (readonly string[])[] = [], options: { defaults?: boolean } = {}) {

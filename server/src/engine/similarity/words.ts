@@ -6,10 +6,11 @@ import { stemWord } from './stemmer';
  * nothing about what a lesson learnt. Negations are among them: a bag of words cannot
  * tell what they negate.
  */
-const EXTRA_STOP_WORDS: readonly string[] = ['not', 'no', 'nor', 'so', 'will', 'does', 'its', 'just', 'us', 'via', 'etc', 'eg', 'ie', 'per', 'onto', 'upon', 'yet', 'whether', 'shall', 'may',
+const EXTRA_STOP_WORDS: readonly string[] = [
+  ...['not', 'no', 'nor', 'so', 'will', 'does', 'its', 'just', 'us', 'via', 'etc', 'eg', 'ie', 'per', 'onto', 'upon', 'yet', 'whether', 'shall', 'may'],
   // Narrative filler common to any story about a project.
-  'every', 'everyone', 'everything', 'anyone', 'anything', 'nobody', 'nothing', 'someone', 'something',
-  'once', 'already', 'almost', 'even', 'really', 'quite', 'rather', 'instead', 'ever', 'often', 'always', 'sometimes',
+  ...['every', 'everyone', 'everything', 'anyone', 'anything', 'nobody', 'nothing', 'someone', 'something'],
+  ...['once', 'already', 'almost', 'even', 'really', 'quite', 'rather', 'instead', 'ever', 'often', 'always', 'sometimes'],
 ];
 
 const STOP_WORDS: ReadonlySet<string> = new Set([...eng.map((w) => w.toLowerCase()), ...EXTRA_STOP_WORDS]);
