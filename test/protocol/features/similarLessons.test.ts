@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_CONFIG } from '../../../server/src/engine/config/workspaceConfig';
+import { analyzeLesson, todayIso } from '../../../server/src/engine/lesson/analyzeLesson';
 import type { SimilarLessonsResult } from '../../../server/src/lsp/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
@@ -131,5 +134,88 @@ describe('protocol: similar lessons', () => {
   it('rejects a request with neither uri nor text with a clear error', async () => {
     await start({ 'gm/GM-0001.lesson.yaml': DSA_GM });
     await assert.rejects(client!.connection.sendRequest('learnOnce/similarLessons', {}), /needs a uri or the text of a lesson/);
+  });
+});
+
+describe('protocol: similar-lesson quick fixes', () => {
+  let client: LspTestClient | undefined;
+  let workspace: ReturnType<typeof tempWorkspace> | undefined;
+
+  afterEach(async () => {
+    await client?.stop();
+    workspace?.dispose();
+    client = undefined;
+    workspace = undefined;
+  });
+
+  // A lesson with comments, a blank line and an existing related list, to show fixes keep them.
+  const AUTHORED = DSA_GM.replace('topics:', '# Written up after the March board.\n\nrelated: [WX-0003]  # viewer adoption\ntopics:');
+
+  async function fixesFor(text: string): Promise<{ uri: string; actions: CodeAction[] }> {
+    workspace = tempWorkspace({ 'gm/GM-0001.lesson.yaml': text, 'yh/YH-0007.lesson.yaml': DSA_YH, 'wx/WX-0003.lesson.yaml': UNRELATED });
+    client = await LspTestClient.start({ folders: [workspace.root], settings: { similarLessons: { threshold: 0.15 } } });
+    await client.waitForIndex();
+    const uri = fileUri(workspace.path('gm/GM-0001.lesson.yaml'));
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'similar-lesson'));
+    const hint = diagnostics.find((d) => d.code === 'similar-lesson')!;
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: hint.range, context: { diagnostics: [hint] } });
+    return { uri, actions };
+  }
+
+  function applied(text: string, action: CodeAction, uri: string): string {
+    const change = action.edit?.documentChanges?.[0] as TextDocumentEdit | undefined;
+    assert.ok(change, `${action.title} carries a versioned document edit`);
+    assert.equal(change.textDocument.uri, uri);
+    assert.equal(change.textDocument.version, 1, 'computed for the open document\'s version');
+    return TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits);
+  }
+
+  it('offers Replicate, Customise, Enhance, Mark as related and Open for the similar lesson', async () => {
+    const { actions } = await fixesFor(AUTHORED);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Replicate YH-0007', 'Customise YH-0007', 'Enhance YH-0007', 'Mark YH-0007 as related', 'Open YH-0007'],
+    );
+    for (const action of actions) assert.equal(action.kind, 'quickfix');
+  });
+
+  it('Replicate writes the adoption block and keeps comments, blank lines and key order', async () => {
+    const { uri, actions } = await fixesFor(AUTHORED);
+    const result = applied(AUTHORED, actions.find((a) => a.title === 'Replicate YH-0007')!, uri);
+    assert.match(result, /\nadoption:\n {2}action: replicate\n {2}lesson: YH-0007\n/);
+    assert.ok(result.includes('# Written up after the March board.\n\nrelated: [WX-0003]  # viewer adoption\n'), result);
+    const keys = result.split('\n').filter((line) => /^[a-z_]+:/.test(line)).map((line) => line.slice(0, line.indexOf(':')));
+    assert.deepEqual(keys, ['id', 'title', 'locality', 'stage', 'date', 'related', 'topics', 'good', 'not_so_good', 'improvements', 'adoption']);
+    // The result is still a valid lesson: the fix only adds what the schema allows.
+    assert.deepEqual(analyzeLesson(result, { config: DEFAULT_CONFIG, today: todayIso() }).problems, []);
+  });
+
+  it('Customise and Enhance write their action', async () => {
+    const { uri, actions } = await fixesFor(AUTHORED);
+    assert.match(applied(AUTHORED, actions.find((a) => a.title === 'Customise YH-0007')!, uri), /adoption:\n {2}action: customise\n {2}lesson: YH-0007/);
+    assert.match(applied(AUTHORED, actions.find((a) => a.title === 'Enhance YH-0007')!, uri), /adoption:\n {2}action: enhance\n {2}lesson: YH-0007/);
+  });
+
+  it('Mark as related appends to the existing list in its own style, keeping its comment', async () => {
+    const { uri, actions } = await fixesFor(AUTHORED);
+    const result = applied(AUTHORED, actions.find((a) => a.title === 'Mark YH-0007 as related')!, uri);
+    assert.ok(result.includes('related: [WX-0003, YH-0007]  # viewer adoption\n'), result);
+  });
+
+  it('Mark as related adds a related list when there is none', async () => {
+    const { uri, actions } = await fixesFor(DSA_GM);
+    const result = applied(DSA_GM, actions.find((a) => a.title === 'Mark YH-0007 as related')!, uri);
+    assert.match(result, /\nrelated: \[YH-0007\]\n/);
+  });
+
+  it('Open asks the editor to show the other lesson at its title', async () => {
+    const { actions } = await fixesFor(DSA_GM);
+    const open = actions.find((a) => a.title === 'Open YH-0007')!;
+    assert.equal(open.command?.command, 'learnOnce.server.showLesson');
+    await client!.connection.sendRequest('workspace/executeCommand', { command: open.command!.command, arguments: open.command!.arguments });
+    const shown = await client!.waitFor(() => client!.shownDocuments[0], 'window/showDocument');
+    assert.equal(shown.uri, fileUri(workspace!.path('yh/YH-0007.lesson.yaml')));
+    assert.deepEqual((shown.selection as { start: unknown }).start, { line: 1, character: 7 });
   });
 });

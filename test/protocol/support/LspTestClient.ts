@@ -32,6 +32,8 @@ export class LspTestClient {
   private readonly waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
   readonly stderr: string[] = [];
+  /** Documents the server asked the editor to show (window/showDocument). */
+  readonly shownDocuments: { uri: string; selection?: unknown }[] = [];
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -62,6 +64,11 @@ export class LspTestClient {
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/workspaceFolders', () => options.folders.map((folder) => ({ uri: URI.file(folder).toString(), name: path.basename(folder) })));
     connection.onRequest('window/showMessageRequest', () => null);
+    connection.onRequest('window/showDocument', (params: { uri: string; selection?: unknown }) => {
+      client.shownDocuments.push(params);
+      client.wake();
+      return { success: true };
+    });
     connection.listen();
     await connection.sendRequest('initialize', {
       processId: process.pid,
@@ -70,7 +77,7 @@ export class LspTestClient {
       initializationOptions: options.initializationOptions ?? {},
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
-        window: { workDoneProgress: true },
+        window: { workDoneProgress: true, showDocument: { support: true } },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },

@@ -8,6 +8,7 @@ import { registerHover } from './hover';
 import { registerLessonCatalogue } from './lessonCatalogue';
 import { registerReferences } from './references';
 import { registerRename } from './rename';
+import { registerServerCommands } from './showLessonCommand';
 import { registerSimilarLessons } from './similarLessons';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 
@@ -24,4 +25,5 @@ export const LANGUAGE_FEATURES: readonly FeatureRegistration[] = [
   registerDocumentSymbols,
   registerWorkspaceSymbols,
   registerCodeActions,
+  registerServerCommands,
 ];

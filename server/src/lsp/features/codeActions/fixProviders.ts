@@ -1,5 +1,6 @@
 import type { FixProvider } from './fixProvider';
 import { ruleFixes } from './ruleFixes';
+import { similarLessonFixes } from './similarLessonFixes';
 
 /** Every source of quick fixes, asked in this order. */
-export const FIX_PROVIDERS: readonly FixProvider[] = [ruleFixes];
+export const FIX_PROVIDERS: readonly FixProvider[] = [ruleFixes, similarLessonFixes];
