@@ -70,9 +70,12 @@ function row(cells: readonly string[]): string {
   return `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
 }
 
-/** Text on one line with Markdown's special characters escaped, so a title cannot break the layout. */
+/**
+ * Text on one line with Markdown's special characters escaped, so a title cannot break the
+ * layout. Pipes are left to row(), which escapes them in table cells, where they matter.
+ */
 function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>()#+!~])/g, '\\$1');
 }
 
 /** A paragraph of text, escaped, its lines kept. */
