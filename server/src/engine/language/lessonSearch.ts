@@ -1,5 +1,7 @@
 import type { LessonEntry } from '../index/LessonIndex';
-import { fuzzyScore } from './fuzzyMatch';
+import { fuzzyMatcher } from './fuzzyMatch';
+import { preparedLesson } from './preparedLesson';
+import { TopMatches } from './topMatches';
 
 /**
  * Lessons matching a search by id or title words, best first: an id that starts with
@@ -7,29 +9,26 @@ import { fuzzyScore } from './fuzzyMatch';
  * matches. An empty query lists lessons by id.
  */
 export function searchLessons(lessons: Iterable<LessonEntry>, query: string, limit: number): LessonEntry[] {
-  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const scored: { entry: LessonEntry; score: number }[] = [];
+  const trimmed = query.trim().toLowerCase();
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  const loose = fuzzyMatcher(trimmed);
+  const top = new TopMatches<{ entry: LessonEntry; score: number }>(limit, (a, b) => b.score - a.score || compare(a.entry.facts.id ?? a.entry.uri, b.entry.facts.id ?? b.entry.uri));
   for (const entry of lessons) {
-    const score = scoreOf(entry, query.trim(), words);
-    if (score !== undefined) scored.push({ entry, score });
+    if (!entry.facts.id && !entry.facts.title) continue;
+    const score = words.length === 0 ? 0 : scoreOf(entry, trimmed, words, loose);
+    if (score !== undefined) top.add({ entry, score });
   }
-  scored.sort((a, b) => b.score - a.score || compare(a.entry.facts.id ?? a.entry.uri, b.entry.facts.id ?? b.entry.uri));
-  return scored.slice(0, limit).map((item) => item.entry);
+  return top.best().map((item) => item.entry);
 }
 
-function scoreOf(entry: LessonEntry, query: string, words: string[]): number | undefined {
-  const id = entry.facts.id ?? '';
-  const title = entry.facts.title ?? '';
-  if (words.length === 0) return id || title ? 0 : undefined;
-  const lowerId = id.toLowerCase();
-  const lowerQuery = query.toLowerCase();
-  if (lowerId && lowerId === lowerQuery) return 3000;
-  if (lowerId && lowerId.startsWith(lowerQuery)) return 2000;
-  const titleWords = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const allWordsMatch = words.every((word) => lowerId.startsWith(word) || titleWords.some((titleWord) => titleWord.startsWith(word)));
+function scoreOf(entry: LessonEntry, query: string, words: string[], loose: ReturnType<typeof fuzzyMatcher>): number | undefined {
+  const { id, title, idAndTitle } = preparedLesson(entry.facts);
+  if (id.lower && id.lower === query) return 3000;
+  if (id.lower && id.lower.startsWith(query)) return 2000;
+  const allWordsMatch = words.every((word) => id.lower.startsWith(word) || title.wordStarts.some((start) => title.lower.startsWith(word, start)));
   if (allWordsMatch) return 1000 + words.length;
-  const loose = fuzzyScore(query, `${id} ${title}`);
-  return loose === undefined ? undefined : loose / 10;
+  const score = loose(idAndTitle);
+  return score === undefined ? undefined : score / 10;
 }
 
 function compare(a: string, b: string): number {

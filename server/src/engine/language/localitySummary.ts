@@ -16,8 +16,12 @@ export function localityStageCounts(locality: Locality, config: WorkspaceConfig,
   const byStage = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
   let withoutStage = 0;
   let total = 0;
+  // Every way a lesson may name the locality, looked up once instead of per lesson.
+  const names = new Set(
+    [locality.name, ...(locality.aliases ?? [])].filter((name) => findLocality(config, name)?.name === locality.name).map((name) => name.trim().toLowerCase()),
+  );
   for (const { facts } of lessons) {
-    if (!facts.locality || findLocality(config, facts.locality)?.name !== locality.name) continue;
+    if (!facts.locality || !names.has(facts.locality.trim().toLowerCase())) continue;
     total++;
     if (facts.stage) byStage[facts.stage]++;
     else withoutStage++;

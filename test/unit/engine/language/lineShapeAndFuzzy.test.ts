@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { bestFuzzyScore, fuzzyScore } from '../../../../server/src/engine/language/fuzzyMatch';
+import { bestFuzzyScore, fuzzyScore, prepareText } from '../../../../server/src/engine/language/fuzzyMatch';
+import { TopMatches } from '../../../../server/src/engine/language/topMatches';
 import { lineShape } from '../../../../server/src/engine/language/lineShape';
 
 describe('lineShape', () => {
@@ -35,5 +36,20 @@ describe('fuzzyScore', () => {
 
   it('takes the best of several names', () => {
     assert.equal(bestFuzzyScore('gmcr', ['Greater Manchester Care Record', 'GMCR']), fuzzyScore('gmcr', 'GMCR'));
+  });
+});
+
+describe('prepared text and top matches', () => {
+  it('scores prepared text as the text itself, word starts after any non-letter', () => {
+    const prepared = prepareText('Cheshire & Merseyside Share2Care');
+    assert.deepEqual(prepared.wordStarts, [0, 11, 22]);
+    assert.equal(fuzzyScore('cms', prepared), fuzzyScore('cms', 'Cheshire & Merseyside Share2Care'));
+  });
+
+  it('keeps the best few in order, however many are offered', () => {
+    const top = new TopMatches<number>(3, (a, b) => b - a);
+    for (const value of [5, 1, 9, 7, 3, 9, 8]) top.add(value);
+    assert.deepEqual(top.best(), [9, 9, 8]);
+    assert.equal(top.offered, 7);
   });
 });

@@ -1,7 +1,9 @@
 import type { LessonEntry } from '../../index/LessonIndex';
 import type { ValueContext } from '../cursorContext';
-import { fuzzyScore } from '../fuzzyMatch';
+import { fuzzyMatcher } from '../fuzzyMatch';
 import { lessonCardMarkdown } from '../lessonCard';
+import { preparedLesson } from '../preparedLesson';
+import { TopMatches } from '../topMatches';
 import { DEFAULT_MAX_ITEMS, sortKey, type CompletionAnswer, type CompletionInput } from './completionTypes';
 import { escapeSnippetText } from './localityCandidates';
 import { filterTextFor, writeValue } from './valueWriter';
@@ -14,17 +16,24 @@ import { filterTextFor, writeValue } from './valueWriter';
 export function lessonCandidates(context: ValueContext, input: CompletionInput, ownId: string | undefined, asList: boolean): CompletionAnswer {
   const excluded = new Set(context.siblings);
   if (ownId) excluded.add(ownId);
-  const byId = new Map<string, { entry: LessonEntry; score: number }>();
+  const max = input.maxItems ?? DEFAULT_MAX_ITEMS;
+  const top = new TopMatches<{ entry: LessonEntry; id: string; score: number }>(max, (a, b) => b.score - a.score || compareIds(a.id, b.id));
+  const match = fuzzyMatcher(context.prefix);
+  const typed = context.prefix.trim() !== '';
   for (const entry of input.lessons.all()) {
     const id = entry.facts.id;
-    if (!id || excluded.has(id) || byId.has(id)) continue;
-    const score = Math.max(fuzzyScore(context.prefix, id) ?? -1, titleScore(context.prefix, entry.facts.title));
-    if (score < 0) continue;
-    byId.set(id, { entry, score });
+    if (!id || excluded.has(id)) continue;
+    const prepared = preparedLesson(entry.facts);
+    const idScore = match(prepared.id) ?? -1;
+    // Title matches rank below id matches: an id typed in part is the surer sign.
+    const titleScore = typed && idScore < 0 ? (match(prepared.title) ?? -2) / 2 : -1;
+    const score = Math.max(idScore, titleScore);
+    if (score >= 0) top.add({ entry, id, score });
   }
-  const matches = [...byId.values()].sort((a, b) => b.score - a.score || compareIds(a.entry.facts.id!, b.entry.facts.id!));
-  const max = input.maxItems ?? DEFAULT_MAX_ITEMS;
-  const candidates = matches.slice(0, max).map(({ entry }, index) => {
+  // Two lessons with one id (a duplicate-id problem) are offered once.
+  const shown = new Set<string>();
+  const matches = top.best().filter((match) => !shown.has(match.id) && shown.add(match.id));
+  const candidates = matches.map(({ entry }, index) => {
     const { id, title, locality } = entry.facts;
     const written = writeValue(context, id!, asList);
     return {
@@ -40,14 +49,7 @@ export function lessonCandidates(context: ValueContext, input: CompletionInput, 
       filterText: filterTextFor(context, `${id} ${title ?? ''}`.trim()),
     };
   });
-  return { candidates, isIncomplete: matches.length > max || context.prefix.trim().length > 0 };
-}
-
-/** Title matches rank below id matches: an id typed in part is the surer sign. */
-function titleScore(typed: string, title: string | undefined): number {
-  if (!title || !typed.trim()) return -1;
-  const score = fuzzyScore(typed, title);
-  return score === undefined ? -1 : score / 2;
+  return { candidates, isIncomplete: top.offered > max || typed };
 }
 
 function compareIds(a: string, b: string): number {
