@@ -1,10 +1,19 @@
 // What a person sees with the packaged extension installed in VS Code (code-server) on a copy
 // of examples/. Each test leaves a screenshot in test-results/e2e/; some render README pictures.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { copyExamples } from '../extension/fixture.mjs';
 import { packagedExtension } from './support/paths.mjs';
-import { saveArtefact } from './support/screenshots.mjs';
-import { openFile, openWorkbench } from './support/workbench.mjs';
+import { saveArtefact, saveReadmePicture } from './support/screenshots.mjs';
+import { goToLine, openFile, openWorkbench, runCommand, suggestionLabels, treeRows, resizeSideBar, waitForSyntaxColours } from './support/workbench.mjs';
+
+/** 1-based number of the first line of a fixture file that starts with `prefix`. */
+function lineStartingWith(root, file, prefix) {
+  const index = readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((line) => line.startsWith(prefix));
+  assert.ok(index >= 0, `${file} has a line starting with '${prefix}'`);
+  return index + 1;
+}
 
 describe('UI: Learn Once in VS Code', function () {
   /** @type {Awaited<ReturnType<typeof openWorkbench>>} */
@@ -13,7 +22,7 @@ describe('UI: Learn Once in VS Code', function () {
 
   before(async function () {
     const vsix = packagedExtension();
-    workspace = copyExamples({ broken: false, prefix: 'examples-' });
+    workspace = copyExamples({ broken: false });
     workbench = await openWorkbench({ vsix, folder: workspace.root });
   });
 
@@ -24,6 +33,48 @@ describe('UI: Learn Once in VS Code', function () {
   after(async function () {
     await workbench?.close();
     workspace?.dispose();
+  });
+
+  it('the Lessons view lists the localities with their counts, and the stages under a locality', async function () {
+    const { page } = workbench;
+    await page.locator('.activitybar .action-item a[aria-label^="Learn Once"]').click();
+    const view = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Lessons' }) });
+    const rows = view.locator('.monaco-list-row');
+    await rows.filter({ hasText: 'Yorkshire & Humber Care Record' }).waitFor();
+    assert.deepEqual(await treeRows(page, view), [
+      'Dorset Care Record 4',
+      'Great North Care Record 4',
+      'Greater Manchester Care Record 5',
+      'Leeds Care Record 4',
+      'One London 5',
+      'Wessex Care Records 5',
+      'Yorkshire & Humber Care Record 5',
+    ]);
+    await rows.filter({ hasText: 'Greater Manchester Care Record' }).click();
+    await rows.filter({ hasText: 'Communicated' }).waitFor();
+    await rows.filter({ hasText: 'Captured' }).click();
+    await rows.filter({ hasText: 'GM-0001' }).waitFor();
+    assert.deepEqual((await treeRows(page, view)).slice(2, 9), [
+      'Greater Manchester Care Record 5',
+      '  Captured 1',
+      '    Data sharing agreement sign-off took nine months across three trusts GM-0001',
+      '  Collated 1',
+      '  Organised 1',
+      '  Curated 1',
+      '  Communicated 1',
+    ]);
+    // README picture: the view beside the lesson it lists, with the similar-lesson hint under its title.
+    await openFile(page, 'GM-0001.lesson.yaml');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Enter'); // Keep Editor: out of preview, so its tab is not in italics.
+    await waitForSyntaxColours(page);
+    await page.locator('.editor-instance .squiggly-info').first().waitFor();
+    await resizeSideBar(page, 600);
+    // Focus in the editor, so the tree row shows its label rather than its inline actions.
+    await page.locator('.editor-instance .view-line').last().click();
+    await page.locator('.monaco-sash.hover, .monaco-sash.active').first().waitFor({ state: 'detached' });
+    await saveReadmePicture(page, 'lessons-tree', { x: 0, y: 0, width: 1240, height: 470 });
+    await resizeSideBar(page, 300);
   });
 
   it('opening a lesson of a near-duplicate pair shows "Similar lesson exists" in the Problems panel', async function () {
@@ -40,5 +91,24 @@ describe('UI: Learn Once in VS Code', function () {
     // Source and code as the panel shows them, and the hint on the title (line 3: the file starts with a comment).
     assert.match(row, /learn-once\s*\(?similar-lesson/);
     assert.match(row, /\[Ln 3, Col 8\]/);
+  });
+
+  it("typing 'stage: ' shows the five stages in the suggest widget", async function () {
+    const { page } = workbench;
+    const file = 'greater-manchester/GM-0002.lesson.yaml';
+    await runCommand(page, 'View: Toggle Panel Visibility');
+    await page.locator('.part.panel').waitFor({ state: 'hidden' });
+    await openFile(page, 'GM-0002.lesson.yaml');
+    await goToLine(page, lineStartingWith(workspace.root, file, 'stage:'));
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.type('stage: ');
+    const { widget, labels } = await suggestionLabels(page, 5);
+    assert.deepEqual(labels, ['captured', 'collated', 'organised', 'curated', 'communicated']);
+    // README picture: the editor around the suggestions.
+    const box = await widget.boundingBox();
+    assert.ok(box);
+    await saveReadmePicture(page, 'completion', { x: Math.max(0, box.x - 420), y: Math.max(0, box.y - 150), width: Math.min(860, box.width + 480), height: box.height + 200 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
   });
 });

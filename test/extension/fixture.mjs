@@ -12,9 +12,13 @@ export const REPO_ROOT = path.resolve(here, '..', '..');
 export const EXAMPLES = path.join(REPO_ROOT, 'examples');
 export const FIXTURE = JSON.parse(readFileSync(path.join(here, 'fixture.json'), 'utf8'));
 
-/** Copies examples/ into a new temporary folder; `broken: true` applies fixture.json's break. */
-export function copyExamples({ broken = true, prefix = 'learn-once-examples-' } = {}) {
-  const root = mkdtempSync(path.join(tmpdir(), prefix));
+/**
+ * Copies examples/ into a new temporary folder, itself named `examples` so the workbench shows
+ * that name; `broken: true` applies fixture.json's break.
+ */
+export function copyExamples({ broken = true } = {}) {
+  const parent = mkdtempSync(path.join(tmpdir(), 'learn-once-'));
+  const root = path.join(parent, 'examples');
   cpSync(EXAMPLES, root, { recursive: true });
   if (broken) {
     const file = path.join(root, FIXTURE.brokenLesson);
@@ -22,5 +26,5 @@ export function copyExamples({ broken = true, prefix = 'learn-once-examples-' } 
     document.set(FIXTURE.brokenField, FIXTURE.brokenValue);
     writeFileSync(file, document.toString({ flowCollectionPadding: false }));
   }
-  return { root, dispose: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, dispose: () => rmSync(parent, { recursive: true, force: true }) };
 }

@@ -72,3 +72,53 @@ export async function openFile(page, fileName) {
 export async function visibleEditorLines(page) {
   return page.locator('.editor-instance .monaco-editor .view-lines .view-line').allInnerTexts();
 }
+
+/** Moves the cursor to the start of a 1-based line with Go to Line (Quick Open's ':'). */
+export async function goToLine(page, line) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}`);
+  await page.locator('.quick-input-widget', { hasText: `line ${line}` }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The labels of the suggest widget's rows, top to bottom, once it shows at least `atLeast` of them. */
+export async function suggestionLabels(page, atLeast = 1) {
+  const widget = page.locator('.editor-widget.suggest-widget.visible');
+  await widget.waitFor();
+  const rows = widget.locator('.monaco-list-row');
+  await rows.nth(atLeast - 1).waitFor();
+  const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
+  return { widget, labels: labels.map((label) => label.trim()) };
+}
+
+/** The rows of a side-bar tree as "label description", top to bottom. */
+export async function treeRows(page, container) {
+  return container.locator('.monaco-list-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const label = row.querySelector('.label-name')?.textContent?.trim() ?? '';
+      const description = row.querySelector('.label-description')?.textContent?.trim() ?? '';
+      const depth = Number(row.getAttribute('aria-level') ?? '1') - 1;
+      return `${'  '.repeat(depth)}${label}${description ? ` ${description}` : ''}`;
+    }),
+  );
+}
+
+/** Waits until the active editor is coloured by its grammar (the first render can be plain text). */
+export async function waitForSyntaxColours(page) {
+  await page.locator('.editor-instance .monaco-editor .view-lines span[class*="mtk"]:not(.mtk1)').first().waitFor();
+}
+
+/** Drags the side bar's edge so it is `width` pixels wide (long labels then fit in pictures). */
+export async function resizeSideBar(page, width) {
+  const sideBar = await page.locator('.part.sidebar').boundingBox();
+  if (!sideBar) throw new Error('the side bar is not visible');
+  const edge = sideBar.x + sideBar.width;
+  const y = sideBar.y + sideBar.height / 2;
+  await page.mouse.move(edge, y);
+  await page.mouse.down();
+  await page.mouse.move(sideBar.x + width, y, { steps: 5 });
+  await page.mouse.up();
+}
