@@ -47,7 +47,10 @@ describe('protocol: quick fixes for the rules', () => {
     const action = actions.find((candidate) => candidate.title === title);
     assert.ok(action, `an action '${title}' among ${JSON.stringify(actions.map((a) => a.title))}`);
     assert.equal(action.kind, 'quickfix');
-    assert.deepEqual(action.diagnostics?.map((d) => d.code), diagnostics.map((d) => d.code));
+    assert.deepEqual(
+      action.diagnostics?.map((d) => d.code),
+      diagnostics.map((d) => d.code),
+    );
     return apply(action, uri, text);
   }
 
@@ -84,10 +87,7 @@ describe('protocol: quick fixes for the rules', () => {
 
   it('inserts a missing answer as a block holding its question, between the answers around it', async () => {
     const text = lessonText({ not_so_good: undefined });
-    assert.equal(
-      await fix(text, 'missing-field', "Add 'not_so_good'"),
-      text.replace('improvements:', 'not_so_good: |\n  What was not so good?\nimprovements:'),
-    );
+    assert.equal(await fix(text, 'missing-field', "Add 'not_so_good'"), text.replace('improvements:', 'not_so_good: |\n  What was not so good?\nimprovements:'));
   });
 
   it('inserts a missing adoption.lesson inside the adoption mapping, at its indentation', async () => {
@@ -96,7 +96,10 @@ describe('protocol: quick fixes for the rules', () => {
   });
 
   it('adds a summary stub after the answers when a lesson is curated, never inside the last answer', async () => {
-    const text = lessonText({ stage: 'curated', improvements: '|\n  Agree one route.\n\n  Then draft.\n\n# contact below\ncontact: someone@nhs.net' }).replace('contact: someone', 'contact: someone');
+    const text = lessonText({ stage: 'curated', improvements: '|\n  Agree one route.\n\n  Then draft.\n\n# contact below\ncontact: someone@nhs.net' }).replace(
+      'contact: someone',
+      'contact: someone',
+    );
     assert.equal(
       await fix(text, 'summary-required', 'Add a summary'),
       text.replace('  Then draft.\n', '  Then draft.\nsummary: |\n  One paragraph for readers elsewhere: the problem, what worked and what to do next time.\n'),

@@ -32,8 +32,19 @@ describe('protocol: completion', () => {
   async function start(): Promise<string> {
     workspace = tempWorkspace({
       'learn-once.yaml': CONFIG,
-      'gn/GN-0001.lesson.yaml': lessonText({ id: 'GN-0001', locality: 'Great North Care Record', title: 'Practice champions lifted GP use of the record', topics: '[adoption, training]' }),
-      'dc/DC-0002.lesson.yaml': lessonText({ id: 'DC-0002', locality: 'Dorset Care Record', title: 'Replicating the champion model', topics: '[adoption, data sharing]', adoption: '\n  action: replicate\n  lesson: GN-0001' }),
+      'gn/GN-0001.lesson.yaml': lessonText({
+        id: 'GN-0001',
+        locality: 'Great North Care Record',
+        title: 'Practice champions lifted GP use of the record',
+        topics: '[adoption, training]',
+      }),
+      'dc/DC-0002.lesson.yaml': lessonText({
+        id: 'DC-0002',
+        locality: 'Dorset Care Record',
+        title: 'Replicating the champion model',
+        topics: '[adoption, data sharing]',
+        adoption: '\n  action: replicate\n  lesson: GN-0001',
+      }),
       'gm/GM-0003.lesson.yaml': lessonText({ id: 'GM-0003', title: 'Consent model agreed with patients', topics: '[adoption, consent]' }),
     });
     client = await LspTestClient.start({ folders: [workspace.root] });
@@ -43,7 +54,10 @@ describe('protocol: completion', () => {
 
   async function complete(uri: string, text: string, line: number, character: number): Promise<CompletionList> {
     await client!.open(uri, text);
-    const result: CompletionList | CompletionItem[] | null = await client!.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    const result: CompletionList | CompletionItem[] | null = await client!.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line, character },
+    });
     assert.ok(result && !Array.isArray(result), 'completion answers with a list');
     return result;
   }
@@ -84,7 +98,11 @@ describe('protocol: completion', () => {
     const uri = await start();
     const stages = await complete(uri, 'id: GM-0009\nstage: \n', 1, 7);
     assert.deepEqual(labels(stages), ['captured', 'collated', 'organised', 'curated', 'communicated']);
-    assert.deepEqual(stages.items.map((item) => item.sortText), [...stages.items.map((item) => item.sortText)].sort(), 'the sort keeps the lifecycle order');
+    assert.deepEqual(
+      stages.items.map((item) => item.sortText),
+      [...stages.items.map((item) => item.sortText)].sort(),
+      'the sort keeps the lifecycle order',
+    );
     assert.equal(stages.items[3].detail, 'stage 4 of 5');
     const actions = await complete(fileUri(workspace!.path('gm/GM-0010.lesson.yaml')), 'id: GM-0010\nadoption:\n  action: rep\n', 2, 13);
     assert.deepEqual(labels(actions), ['replicate', 'customise', 'enhance']);

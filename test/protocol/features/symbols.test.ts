@@ -26,7 +26,9 @@ describe('protocol: document and workspace symbols', () => {
 
   it('outlines a lesson: its fields with their values in short, adoption and lists nested', async () => {
     await start();
-    const symbols: DocumentSymbol[] = await client!.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: fileUri(workspace!.path('gm/GM-0001.lesson.yaml')) } });
+    const symbols: DocumentSymbol[] = await client!.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: fileUri(workspace!.path('gm/GM-0001.lesson.yaml')) },
+    });
     assert.deepEqual(
       symbols.map((symbol) => [symbol.name, symbol.detail]),
       [
@@ -44,11 +46,20 @@ describe('protocol: document and workspace symbols', () => {
       ],
     );
     const adoption = symbols[9];
-    assert.deepEqual(adoption.children?.map((child) => [child.name, child.detail]), [['action', 'customise'], ['lesson', 'DC-0002']]);
+    assert.deepEqual(
+      adoption.children?.map((child) => [child.name, child.detail]),
+      [
+        ['action', 'customise'],
+        ['lesson', 'DC-0002'],
+      ],
+    );
     assert.deepEqual(adoption.selectionRange, { start: { line: 12, character: 0 }, end: { line: 12, character: 8 } });
     assert.deepEqual(adoption.range, { start: { line: 12, character: 0 }, end: { line: 14, character: 17 } });
     assert.deepEqual(symbols[6].range, { start: { line: 6, character: 0 }, end: { line: 7, character: 38 } }, 'an answer spans its block');
-    assert.deepEqual(symbols[10].children?.map((child) => child.name), ['DC-0002']);
+    assert.deepEqual(
+      symbols[10].children?.map((child) => child.name),
+      ['DC-0002'],
+    );
   });
 
   it('still outlines what the parser can read of a broken lesson', async () => {
@@ -69,9 +80,18 @@ describe('protocol: document and workspace symbols', () => {
       location: { uri: fileUri(workspace!.path('dc/DC-0003.lesson.yaml')), range: { start: { line: 0, character: 4 }, end: { line: 0, character: 11 } } },
       containerName: 'Dorset Care Record',
     });
-    assert.deepEqual((await search('DC')).map((symbol) => symbol.name.slice(0, 7)), ['DC-0002', 'DC-0003']);
-    assert.deepEqual((await search('champ rec')).map((symbol) => symbol.name.slice(0, 7)), ['DC-0002']);
-    assert.deepEqual((await search('record')).map((symbol) => symbol.name.slice(0, 7)), ['DC-0002', 'DC-0003']);
+    assert.deepEqual(
+      (await search('DC')).map((symbol) => symbol.name.slice(0, 7)),
+      ['DC-0002', 'DC-0003'],
+    );
+    assert.deepEqual(
+      (await search('champ rec')).map((symbol) => symbol.name.slice(0, 7)),
+      ['DC-0002'],
+    );
+    assert.deepEqual(
+      (await search('record')).map((symbol) => symbol.name.slice(0, 7)),
+      ['DC-0002', 'DC-0003'],
+    );
     assert.deepEqual(await search('nothing like this'), []);
   });
 });

@@ -26,7 +26,13 @@ export function setAdoptionEdits(parsed: ParsedYaml, choice: AdoptionChoice): Pl
   if (!adoption?.pair) {
     const edit = insertFieldEdit(parsed, {
       path: ['adoption'],
-      value: { kind: 'mapping', entries: [{ key: 'action', value: { kind: 'scalar', text: wanted.action } }, { key: 'lesson', value: { kind: 'scalar', text: wanted.lesson } }] },
+      value: {
+        kind: 'mapping',
+        entries: [
+          { key: 'action', value: { kind: 'scalar', text: wanted.action } },
+          { key: 'lesson', value: { kind: 'scalar', text: wanted.lesson } },
+        ],
+      },
     });
     return edit ? [edit] : [];
   }

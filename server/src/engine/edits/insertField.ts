@@ -99,9 +99,7 @@ function newLinesAfter(parsed: ParsedYaml, line: number, lines: string[], indent
 function insertIntoFlowMap(parsed: ParsedYaml, map: YAMLMap, key: string, value: FieldValue): PlainTextEdit | undefined {
   if (value.kind === 'mapping' || !map.range) return undefined;
   const text =
-    value.kind === 'list'
-      ? `${key}: [${value.items.map((item) => yamlScalarText(item, { flow: true })).join(', ')}]`
-      : `${key}: ${yamlScalarText(value.text, { flow: true })}`;
+    value.kind === 'list' ? `${key}: [${value.items.map((item) => yamlScalarText(item, { flow: true })).join(', ')}]` : `${key}: ${yamlScalarText(value.text, { flow: true })}`;
   const last = map.items.at(-1);
   const lastEnd = Math.max(keyNode(last)?.range?.[1] ?? -1, isNode(last?.value) ? (last.value.range?.[1] ?? -1) : -1);
   if (lastEnd >= 0) return insertAt(parsed.positions.position(lastEnd), `, ${text}`);

@@ -109,7 +109,6 @@ export function namedPairs(map: YAMLMap): { key: string; pair: Pair<unknown, unk
   return map.items.flatMap((pair) => (isScalar(pair.key) && pair.key.value !== null && pair.key.value !== undefined ? [{ key: String(pair.key.value), pair }] : []));
 }
 
-
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }

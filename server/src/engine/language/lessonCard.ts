@@ -12,7 +12,10 @@ const ANSWER_LENGTH = 240;
  */
 export function lessonCardMarkdown(facts: LessonFacts): string {
   const heading = `**${escapeMarkdown(facts.id ?? 'Lesson without an id')}**${facts.title ? ` — ${escapeMarkdown(facts.title)}` : ''}`;
-  const about = [facts.locality, facts.stage, facts.date].filter((part): part is string => Boolean(part)).map(escapeMarkdown).join(' · ');
+  const about = [facts.locality, facts.stage, facts.date]
+    .filter((part): part is string => Boolean(part))
+    .map(escapeMarkdown)
+    .join(' · ');
   const parts = [heading];
   if (about) parts.push(about);
   for (const field of ANSWER_FIELDS) {

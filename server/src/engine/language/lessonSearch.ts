@@ -12,7 +12,10 @@ export function searchLessons(lessons: Iterable<LessonEntry>, query: string, lim
   const trimmed = query.trim().toLowerCase();
   const words = trimmed.split(/\s+/).filter(Boolean);
   const loose = fuzzyMatcher(trimmed);
-  const top = new TopMatches<{ entry: LessonEntry; score: number }>(limit, (a, b) => b.score - a.score || compare(a.entry.facts.id ?? a.entry.uri, b.entry.facts.id ?? b.entry.uri));
+  const top = new TopMatches<{ entry: LessonEntry; score: number }>(
+    limit,
+    (a, b) => b.score - a.score || compare(a.entry.facts.id ?? a.entry.uri, b.entry.facts.id ?? b.entry.uri),
+  );
   for (const entry of lessons) {
     if (!entry.facts.id && !entry.facts.title) continue;
     const score = words.length === 0 ? 0 : scoreOf(entry, trimmed, words, loose);

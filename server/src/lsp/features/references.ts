@@ -16,7 +16,9 @@ export const registerReferences: FeatureRegistration = (ctx) => {
     if (params.context.includeDeclaration) {
       for (const holder of index.lessonsWithId(site.id)) locations.push({ uri: holder.uri, range: holder.facts.idRange ?? holder.facts.headRange });
     }
-    const sites = [...index.referencesTo(site.id)].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.reference.range.start.line - b.reference.range.start.line || a.reference.range.start.character - b.reference.range.start.character));
+    const sites = [...index.referencesTo(site.id)].sort((a, b) =>
+      a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.reference.range.start.line - b.reference.range.start.line || a.reference.range.start.character - b.reference.range.start.character,
+    );
     for (const { uri: referrer, reference } of sites) locations.push({ uri: referrer, range: reference.range });
     return locations;
   });

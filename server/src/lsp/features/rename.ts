@@ -37,7 +37,10 @@ export const registerRename: FeatureRegistration = (ctx) => {
     }
     const holders = index.lessonsWithId(oldId);
     if (holders.length > 1) {
-      throw new ResponseError(ErrorCodes.InvalidRequest, `${holders.length} lessons have the id ${oldId}, so a rename cannot tell which one the references mean. Give each its own id first.`);
+      throw new ResponseError(
+        ErrorCodes.InvalidRequest,
+        `${holders.length} lessons have the id ${oldId}, so a rename cannot tell which one the references mean. Give each its own id first.`,
+      );
     }
     const uris = new Set<string>([params.textDocument.uri, ...holders.map((holder) => holder.uri), ...index.referencesTo(oldId).map((reference) => reference.uri)]);
     const documents: DocumentEdits[] = [];
@@ -56,6 +59,7 @@ export const registerRename: FeatureRegistration = (ctx) => {
 async function siteAt(ctx: ServerContext, uri: string, position: Position): Promise<IdSite> {
   const document = isLessonFileName(uri) ? (ctx.analysedOpen(uri) ?? (await ctx.analysed(uri))) : undefined;
   const site = document ? idSiteAt(document.analysis.parsed, position) : undefined;
-  if (!site) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only a lesson id can be renamed: put the cursor on an id (the lesson\'s own, or one in adoption.lesson or related).');
+  if (!site)
+    throw new ResponseError(ErrorCodes.InvalidRequest, "Only a lesson id can be renamed: put the cursor on an id (the lesson's own, or one in adoption.lesson or related).");
   return site;
 }

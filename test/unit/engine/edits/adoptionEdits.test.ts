@@ -4,7 +4,8 @@ import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTe
 import { parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';
 import { lesson } from '../../support/lessons';
 
-const adopt = (text: string, action: 'replicate' | 'customise' | 'enhance', id: string): string => applyPlainTextEdits(text, setAdoptionEdits(parseYamlFile(text, 'lesson'), { action, lesson: id }));
+const adopt = (text: string, action: 'replicate' | 'customise' | 'enhance', id: string): string =>
+  applyPlainTextEdits(text, setAdoptionEdits(parseYamlFile(text, 'lesson'), { action, lesson: id }));
 const relate = (text: string, id: string): string => applyPlainTextEdits(text, addRelatedEdits(parseYamlFile(text, 'lesson'), id));
 
 describe('adoption and related edits', () => {
@@ -17,7 +18,11 @@ describe('adoption and related edits', () => {
     it('replaces only the two values of an existing block, keeping its comments and layout', () => {
       const text = lesson({ adoption: '  # reused from Yorkshire\n    action: replicate   # like for like\n    lesson: "YH-0001"' });
       assert.equal(adopt(text, 'customise', 'DC-0002'), text.replace('replicate   #', 'customise   #').replace('"YH-0001"', 'DC-0002'));
-      assert.deepEqual(setAdoptionEdits(parseYamlFile(adopt(text, 'customise', 'DC-0002'), 'lesson'), { action: 'customise', lesson: 'DC-0002' }), [], 'nothing to do when it already says so');
+      assert.deepEqual(
+        setAdoptionEdits(parseYamlFile(adopt(text, 'customise', 'DC-0002'), 'lesson'), { action: 'customise', lesson: 'DC-0002' }),
+        [],
+        'nothing to do when it already says so',
+      );
     });
 
     it('adds the value an existing block lacks, and fills empty values', () => {

@@ -32,7 +32,10 @@ describe('insertFieldEdit', () => {
 
   it('goes after a whole block answer, not inside it, even with blank lines and kept trailing lines', () => {
     const text = 'good: |+\n  One.\n\n  Two.\n\n\nrelated: [GM-0001]\n';
-    assert.equal(inserted(text, ['not_so_good'], fieldValueFor(['not_so_good'], 'What was not so good?')), 'good: |+\n  One.\n\n  Two.\n\n\nnot_so_good: |\n  What was not so good?\nrelated: [GM-0001]\n');
+    assert.equal(
+      inserted(text, ['not_so_good'], fieldValueFor(['not_so_good'], 'What was not so good?')),
+      'good: |+\n  One.\n\n  Two.\n\n\nnot_so_good: |\n  What was not so good?\nrelated: [GM-0001]\n',
+    );
     const parsed = parseYamlFile(inserted(text, ['not_so_good'], scalar('x')), 'lesson');
     assert.deepEqual(parsed.value, { good: 'One.\n\nTwo.\n\n\n', not_so_good: 'x', related: ['GM-0001'] }, 'the kept blank lines stay in the answer');
     const clipped = 'good: |\n  One.\n\nrelated: []\n';
@@ -45,8 +48,14 @@ describe('insertFieldEdit', () => {
 
   it("keeps the file's CRLF line breaks and its indentation unit", () => {
     const text = 'id: GM-0042\r\ngood: |\r\n    Four spaces.\r\nadoption:\r\n    action: replicate\r\n';
-    assert.equal(inserted(text, ['adoption', 'lesson'], scalar('YH-0007')), 'id: GM-0042\r\ngood: |\r\n    Four spaces.\r\nadoption:\r\n    action: replicate\r\n    lesson: YH-0007\r\n');
-    assert.equal(inserted(text, ['not_so_good'], { kind: 'block', text: 'Q?' }), 'id: GM-0042\r\ngood: |\r\n    Four spaces.\r\nnot_so_good: |\r\n    Q?\r\nadoption:\r\n    action: replicate\r\n');
+    assert.equal(
+      inserted(text, ['adoption', 'lesson'], scalar('YH-0007')),
+      'id: GM-0042\r\ngood: |\r\n    Four spaces.\r\nadoption:\r\n    action: replicate\r\n    lesson: YH-0007\r\n',
+    );
+    assert.equal(
+      inserted(text, ['not_so_good'], { kind: 'block', text: 'Q?' }),
+      'id: GM-0042\r\ngood: |\r\n    Four spaces.\r\nnot_so_good: |\r\n    Q?\r\nadoption:\r\n    action: replicate\r\n',
+    );
   });
 
   it('fills an empty adoption, brings a missing one, and adds to a flow mapping', () => {
@@ -84,7 +93,10 @@ describe('insertFieldEdit', () => {
         let text = lesson(overrides);
         if (commented) text = text.replace(/\n(?=[a-z])/g, '\n# a note\n');
         const parsed = parseYamlFile(text, 'lesson');
-        const edits = insertFieldEdits(parsed, required.filter((field) => missing.includes(field)).map((field) => ({ path: [field], value: fieldValueFor([field], `value of ${field}`) })));
+        const edits = insertFieldEdits(
+          parsed,
+          required.filter((field) => missing.includes(field)).map((field) => ({ path: [field], value: fieldValueFor([field], `value of ${field}`) })),
+        );
         const result = parseYamlFile(applyPlainTextEdits(text, edits), 'lesson');
         assert.deepEqual(result.problems, []);
         const value = result.value as Record<string, unknown>;

@@ -18,13 +18,20 @@ describe('small edit helpers', () => {
   });
 
   it('applies edits from the end so ranges stay valid, keeping the order of inserts at one place', () => {
-    const edits = [insertAt({ line: 1, character: 0 }, 'b\n'), { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'A' }, insertAt({ line: 1, character: 0 }, 'c\n')];
+    const edits = [
+      insertAt({ line: 1, character: 0 }, 'b\n'),
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'A' },
+      insertAt({ line: 1, character: 0 }, 'c\n'),
+    ];
     assert.equal(applyPlainTextEdits('a\nd\n', edits), 'A\nb\nc\nd\n');
   });
 
   it('renames an id wherever it is written, inside quotes, and nothing else', () => {
-    const text = "id: 'GM-0001'  # own\nadoption:\n  lesson: GM-0001\nrelated: [\"GM-0001\", GM-0002]\ntitle: GM-0001\n";
-    assert.equal(applyPlainTextEdits(text, renameIdEdits(parseYamlFile(text, 'lesson'), 'GM-0001', 'GM-0042')), "id: 'GM-0042'  # own\nadoption:\n  lesson: GM-0042\nrelated: [\"GM-0042\", GM-0002]\ntitle: GM-0001\n");
+    const text = 'id: \'GM-0001\'  # own\nadoption:\n  lesson: GM-0001\nrelated: ["GM-0001", GM-0002]\ntitle: GM-0001\n';
+    assert.equal(
+      applyPlainTextEdits(text, renameIdEdits(parseYamlFile(text, 'lesson'), 'GM-0001', 'GM-0042')),
+      'id: \'GM-0042\'  # own\nadoption:\n  lesson: GM-0042\nrelated: ["GM-0042", GM-0002]\ntitle: GM-0001\n',
+    );
   });
 
   it('knows a lesson id by the schema pattern', () => {

@@ -9,7 +9,12 @@ import { cursorIn, indexOf } from './support';
 
 const lessons = indexOf({
   'file:///a/GM-0001.lesson.yaml': lesson({ id: 'GM-0001', topics: '[consent, "data sharing, governance"]' }),
-  'file:///a/YH-0002.lesson.yaml': lesson({ id: 'YH-0002', locality: 'Yorkshire & Humber Care Record', title: 'Matching patients across trusts', topics: '[consent, Patient matching]' }),
+  'file:///a/YH-0002.lesson.yaml': lesson({
+    id: 'YH-0002',
+    locality: 'Yorkshire & Humber Care Record',
+    title: 'Matching patients across trusts',
+    topics: '[consent, Patient matching]',
+  }),
   'file:///a/YH-0003.lesson.yaml': lesson({ id: 'YH-0003', locality: 'Yorkshire & Humber Care Record', topics: '[patient matching]' }),
 });
 

@@ -45,12 +45,15 @@ describe('hoverAt', () => {
 
 describe('idSites, outline and lesson search', () => {
   it('finds ids where they are written, inside quotes', () => {
-    const parsed = parseYamlFile("id: 'GM-1'\nadoption:\n  lesson: YH-2\nrelated: [\"WX-3\", 4]\n", 'lesson');
-    assert.deepEqual(idSites(parsed).map((site) => [site.id, site.role, site.range.start.character, site.range.end.character]), [
-      ['GM-1', 'declaration', 5, 9],
-      ['YH-2', 'adoption', 10, 14],
-      ['WX-3', 'related', 11, 15],
-    ]);
+    const parsed = parseYamlFile('id: \'GM-1\'\nadoption:\n  lesson: YH-2\nrelated: ["WX-3", 4]\n', 'lesson');
+    assert.deepEqual(
+      idSites(parsed).map((site) => [site.id, site.role, site.range.start.character, site.range.end.character]),
+      [
+        ['GM-1', 'declaration', 5, 9],
+        ['YH-2', 'adoption', 10, 14],
+        ['WX-3', 'related', 11, 15],
+      ],
+    );
     assert.equal(idSiteAt(parsed, { line: 3, character: 13 })?.id, 'WX-3');
     assert.equal(idSiteAt(parsed, { line: 3, character: 18 }), undefined);
   });

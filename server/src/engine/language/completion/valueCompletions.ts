@@ -68,5 +68,14 @@ function idCandidates(context: ValueContext, input: CompletionInput, own: Lesson
 
 function single(context: ValueContext, value: string, kind: CompletionCandidate['kind'], detail: string, index = 0): CompletionCandidate {
   const written = writeValue(context, value, false);
-  return { label: value, kind, detail, range: context.range, snippet: escapeSnippetText(written), plain: written, sortText: sortKey(index), filterText: filterTextFor(context, value) };
+  return {
+    label: value,
+    kind,
+    detail,
+    range: context.range,
+    snippet: escapeSnippetText(written),
+    plain: written,
+    sortText: sortKey(index),
+    filterText: filterTextFor(context, value),
+  };
 }
