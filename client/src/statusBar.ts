@@ -93,12 +93,20 @@ export class LessonStatusBar implements vscode.Disposable {
       return;
     }
     const lesson = this.catalogue.get(uri);
+    if (!lesson) {
+      // Not in the index (yet): a new file, a file outside the folders, or the server is down.
+      this.item.text = '$(book) Lesson';
+      this.item.tooltip = this.client.isRunning() ? 'Learn Once has not indexed this lesson yet.' : 'The Learn Once server is not running.';
+      this.item.command = undefined;
+      this.show();
+      return;
+    }
     const similar = this.similar?.uri === uri ? this.similar : undefined;
     const count = similar?.count;
     const countText = count === undefined ? '' : count === 0 ? ' · no similar' : ` · ${count >= MOST_COUNTED ? `${MOST_COUNTED}+` : count} similar`;
-    this.item.text = `$(${stageIcon(lesson?.stage)}) ${stageLabel(lesson?.stage)}${countText}`;
+    this.item.text = `$(${stageIcon(lesson.stage)}) ${stageLabel(lesson.stage)}${countText}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**Learn Once** · ${lesson?.id ?? 'this lesson'} is at stage *${stageLabel(lesson?.stage).toLowerCase()}*.\n\n`);
+    tooltip.appendMarkdown(`**Learn Once** · ${lesson.id ?? 'this lesson'}: ${lesson.stage ? `stage *${lesson.stage}*` : 'no valid stage'}.\n\n`);
     if (count !== undefined) tooltip.appendMarkdown(count === 0 ? 'No similar lessons found in other files.' : `${count >= MOST_COUNTED ? `${MOST_COUNTED} or more` : count} similar lesson${count === 1 ? '' : 's'} elsewhere.`);
     else if (similar?.reason) tooltip.appendText(`Similar lessons could not be looked up: ${similar.reason}`);
     tooltip.appendMarkdown('\n\nClick to find similar lessons.');

@@ -60,8 +60,8 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
   // The snippet leaves the cursor on the first placeholder with tab stops through the rest.
   const inserted = await editor.insertSnippet(new vscode.SnippetString(created.snippet), new vscode.Position(0, 0));
   if (!inserted) await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), created.text));
+  // The Lessons view selects it by itself once the server has indexed it (learnOnce.tree.revealActiveLesson).
   await editor.document.save();
-  await ctx.view.reveal(created.uri, false).catch(() => false);
 }
 
 async function pickFolder(preset: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
