@@ -65,8 +65,9 @@ export function cursorContext(parsed: ParsedYaml, position: Position, schema: Sc
   if (!span) return NONE;
   const column = Math.min(position.character, span.text.length);
   const shape = lineShape(span.text);
-  if (shape.comment !== undefined && column > shape.comment) return NONE;
-  const blank = shape.contentStart >= span.text.length || shape.comment === shape.indent;
+  // In a comment, or on a comment's line (a key typed before it would run into it).
+  if (shape.comment !== undefined && (column > shape.comment || shape.comment === shape.contentStart)) return NONE;
+  const blank = shape.contentStart >= span.text.length;
   const indent = blank ? column : shape.indent;
   const container = parsed.root ? containerFromNodes(parsed, span, shape, indent, schema) : containerFromLines(parsed, span, shape, indent);
   const range = (start: number, end: number): Range => ({ start: { line: span.line, character: start }, end: { line: span.line, character: end } });

@@ -53,6 +53,7 @@ describe('cursorContext', () => {
     assert.equal(short(at('good: |\n  text\n  ‸\n')), 'none');
     assert.equal(short(at('good: >‸\n')), 'none');
     assert.equal(short(at('stage: captured  # some‸\n')), 'none');
+    assert.equal(short(at('‸# a note\n')), 'none');
     assert.equal(short(at('related: [GM-1] ‸\n')), 'none');
   });
 
