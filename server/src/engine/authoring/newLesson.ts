@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import type { Locality } from '../config/workspaceConfig';
 import { describeField, LESSON_SCHEMA } from '../schema/schemas';
 
@@ -7,12 +8,13 @@ const ID_DIGITS = 4;
 /** The next id of a locality not used by any existing lesson: one past the highest number. */
 export function nextFreeId(prefix: string, existingIds: Iterable<string>): string {
   const pattern = new RegExp(`^${prefix}-(\\d+)$`);
-  let highest = 0;
+  // BigInt: past 2^53 a Number rounds, and "one past the highest" could be an id in use.
+  let highest = 0n;
   for (const id of existingIds) {
     const match = pattern.exec(id);
-    if (match) highest = Math.max(highest, Number(match[1]));
+    if (match && BigInt(match[1]) > highest) highest = BigInt(match[1]);
   }
-  return `${prefix}-${String(highest + 1).padStart(ID_DIGITS, '0')}`;
+  return `${prefix}-${String(highest + 1n).padStart(ID_DIGITS, '0')}`;
 }
 
 export interface NewLessonInput {
@@ -31,7 +33,7 @@ export function newLessonText(input: NewLessonInput, options: { snippet?: boolea
   let stop = 0;
   const placeholder = (text: string): string => (options.snippet ? `\${${++stop}:${escapeSnippet(text)}}` : text);
   const question = (field: 'good' | 'not_so_good' | 'improvements'): string => describeField(LESSON_SCHEMA, [field]) ?? field;
-  const quote = (text: string): string => (/^[\w][\w .,'()&-]*$/.test(text) && !/[:#]/.test(text) ? text : JSON.stringify(text));
+  const quote = (text: string): string => (isPlainSafe(text) ? text : JSON.stringify(text));
   const esc = (text: string): string => (options.snippet ? escapeSnippet(text) : text);
   return [
     `id: ${esc(input.id)}`,
@@ -53,6 +55,11 @@ export function newLessonText(input: NewLessonInput, options: { snippet?: boolea
 /** File name of a lesson: its id and the lesson extension. */
 export function lessonFileName(id: string): string {
   return `${id}.lesson.yaml`;
+}
+
+/** Text that can be written unquoted and still read back as the same text, e.g. not '2025', 'true' or 'a '. */
+function isPlainSafe(text: string): boolean {
+  return /^[\w][\w .,'()&-]*$/.test(text) && parse(text, { schema: 'core' }) === text;
 }
 
 function escapeSnippet(text: string): string {

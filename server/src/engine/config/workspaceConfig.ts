@@ -101,7 +101,9 @@ export function isSafeRelativeFolder(folder: string): boolean {
 /** Finds a locality by its name or one of its aliases, ignoring case. */
 export function findLocality(config: WorkspaceConfig, name: string): Locality | undefined {
   const wanted = name.trim().toLowerCase();
-  return config.localities.find((locality) => locality.name.toLowerCase() === wanted || (locality.aliases ?? []).some((alias) => alias.toLowerCase() === wanted));
+  // Both sides trimmed: a name written with a stray space in learn-once.yaml must still match.
+  const same = (other: string): boolean => other.trim().toLowerCase() === wanted;
+  return config.localities.find((locality) => same(locality.name) || (locality.aliases ?? []).some(same));
 }
 
 export function findLocalityByPrefix(config: WorkspaceConfig, prefix: string): Locality | undefined {

@@ -15,7 +15,11 @@ type Path = (string | number)[];
 export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYaml, schema: SchemaNode, rootName = 'A lesson'): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const error of errors) {
+  for (const [index, error] of errors.entries()) {
+    if (problems.length === MAX_SCHEMA_PROBLEMS) {
+      problems.push({ ...problems[problems.length - 1], message: `${errors.length - index} more schema problems in this file are not shown; fix the ones above first.`, data: undefined, related: undefined });
+      break;
+    }
     const path = toPath(error.instancePath, parsed.value);
     const problem = describe(error, path, parsed, schema, rootName);
     if (!problem) continue;
@@ -26,6 +30,12 @@ export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYam
   }
   return problems;
 }
+
+/**
+ * Most schema problems reported per file. Each one is placed by walking its mapping, so
+ * thousands of wrong keys would cost thousands of walks and bury the first ones anyway.
+ */
+export const MAX_SCHEMA_PROBLEMS = 50;
 
 function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: SchemaNode, rootName: string): Problem | undefined {
   const located = locate(parsed.document?.contents, path);

@@ -9,10 +9,14 @@ export class PositionMapper {
   constructor(
     private readonly lineCounter: LineCounter,
     private readonly textLength: number,
+    /** The text itself, so an offset inside a \r\n line break can be kept on the line's end. */
+    private readonly text?: string,
   ) {}
 
   position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.textLength));
+    let clamped = Math.max(0, Math.min(offset, this.textLength));
+    // Between \r and \n is past the line's end for an editor, and an edit there would split the break.
+    if (this.text && clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13) clamped--;
     const { line, col } = this.lineCounter.linePos(clamped);
     return { line: line - 1, character: col - 1 };
   }

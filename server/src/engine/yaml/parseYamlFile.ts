@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, LineCounter, parseAllDocuments, Scalar, visit, YAMLMap, type Node } from 'yaml';
+import { Composer, Document, isMap, isScalar, LineCounter, Parser, Scalar, visit, YAMLMap, type Node } from 'yaml';
 import type { Problem, Range } from '../problem';
 import { PositionMapper } from '../text/positions';
 
@@ -24,12 +24,15 @@ export interface ParsedYaml {
  * the parser's own errors into problems at the parser's own positions.
  */
 export function parseYamlFile(text: string, subject: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const positions = new PositionMapper(lineCounter, text.length);
+  // Editors end a line at a lone \r too; the parser does not. Same length, so offsets still match the text.
+  const source = text.replace(/\r(?!\n)/g, '\n');
+  const lineCounter = countLines(source);
+  const positions = new PositionMapper(lineCounter, text.length, text);
   const problems: Problem[] = [];
   let documents: Document.Parsed[];
+  let moreDocuments: boolean;
   try {
-    documents = parseAllDocuments(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true }) as Document.Parsed[];
+    ({ documents, moreDocuments } = readDocuments(source));
   } catch (error) {
     // The parser recurses on nesting; very deep input can exhaust the stack.
     problems.push(tooDeep(error));
@@ -42,32 +45,26 @@ export function parseYamlFile(text: string, subject: string): ParsedYaml {
         if (!problems.some((problem) => problem.code === 'too-deeply-nested')) problems.push({ ...tooDeep(error), range: positions.range(error.pos[0], error.pos[1]) });
         continue;
       }
-      const duplicateKey = error.code === 'DUPLICATE_KEY' ? keyStartingAt(document, error.pos[0]) : undefined;
-      if (duplicateKey) {
-        problems.push({
-          code: 'duplicate-key',
-          severity: 'error',
-          message: `'${String(duplicateKey.value)}' appears more than once in this mapping; keep one.`,
-          range: nodeRange(positions, duplicateKey) ?? positions.range(error.pos[0], error.pos[1]),
-        });
-        continue;
-      }
+      problems.push({ code: 'yaml-syntax', severity: 'error', message: syntaxMessage(error.message), range: positions.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)) });
+    }
+    for (const duplicateKey of duplicateKeys(document)) {
       problems.push({
-        code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+        code: 'duplicate-key',
         severity: 'error',
-        message: error.code === 'DUPLICATE_KEY' ? 'A key appears more than once in this mapping; keep one.' : syntaxMessage(error.message),
-        range: positions.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+        message: `'${String(duplicateKey.value)}' appears more than once in this mapping; keep one.`,
+        range: nodeRange(positions, duplicateKey) ?? lineRange(positions, 0),
       });
     }
     for (const warning of document.warnings) {
-      problems.push({ code: 'yaml-warning', severity: 'warning', message: syntaxMessage(warning.message), range: positions.range(warning.pos[0], warning.pos[1]) });
+      const message = warning.code === 'TAG_RESOLVE_FAILED' ? unsupportedTagMessage(warning.message) : syntaxMessage(warning.message);
+      problems.push({ code: 'yaml-warning', severity: 'warning', message, range: positions.range(warning.pos[0], warning.pos[1]) });
     }
     if (index === 1) {
       const start = document.range?.[0] ?? 0;
       problems.push({
         code: 'multiple-documents',
         severity: 'error',
-        message: `A ${subject} file holds one document; this file has ${documents.length}. Move each extra document to its own file.`,
+        message: `A ${subject} file holds one document; this file has ${moreDocuments ? `more than ${MAX_DOCUMENTS_READ}` : documents.length}. Move each extra document to its own file.`,
         range: lineRange(positions, start),
       });
     }
@@ -96,6 +93,17 @@ export function parseYamlFile(text: string, subject: string): ParsedYaml {
 
   const root = isMap(document.contents) ? document.contents : undefined;
   return { text, lineCounter, positions, document, root, value, problems };
+}
+
+/**
+ * The parser's own LineCounter, filled with every line start. Filled by the parser it
+ * misses the line breaks inside a token it rejects, which put later positions on the wrong line.
+ */
+function countLines(source: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  return lineCounter;
 }
 
 /** Most syntax problems reported per file: past that, more markers only hide the first, real one. */
@@ -129,19 +137,47 @@ function syntaxMessage(message: string): string {
   return `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
-/** The scalar key the parser reported a duplicate at, found by its node position. */
-function keyStartingAt(document: Document.Parsed, offset: number): Scalar | undefined {
-  let found: Scalar | undefined;
+/** Only the core schema is read: a custom or language tag is never run, and the writer should know that. */
+function unsupportedTagMessage(message: string): string {
+  const tag = /tag: (.*)$/i.exec(message.split('\n')[0])?.[1]?.trim() ?? 'this tag';
+  const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+  return `The tag ${shown} is not supported: Learn Once reads plain YAML and never runs tags, so the value is read as it is written. Remove the tag.`;
+}
+
+/** Documents composed before the rest of a file is skipped: one is a lesson, the others are only counted. */
+export const MAX_DOCUMENTS_READ = 100;
+
+/**
+ * Composes the file's documents lazily and stops after MAX_DOCUMENTS_READ, so a file of
+ * many thousand tiny documents costs no more than a hundred.
+ */
+function readDocuments(source: string): { documents: Document.Parsed[]; moreDocuments: boolean } {
+  // uniqueKeys off: the parser compares every pair of keys; duplicateKeys() does it in one pass.
+  // logLevel 'error': the parser's warnings become problems here, never process warnings on stderr.
+  const composer = new Composer({ schema: 'core', uniqueKeys: false, strict: true, logLevel: 'error' });
+  const documents: Document.Parsed[] = [];
+  for (const document of composer.compose(new Parser().parse(source))) {
+    if (documents.length === MAX_DOCUMENTS_READ) return { documents, moreDocuments: true };
+    documents.push(document as Document.Parsed);
+  }
+  return { documents, moreDocuments: false };
+}
+
+/** Keys written twice in one mapping, each set of keys checked with a Set. */
+function duplicateKeys(document: Document.Parsed): Scalar[] {
+  const duplicates: Scalar[] = [];
   visit(document, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
-        found = pair.key;
-        return visit.BREAK;
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (seen.has(key)) duplicates.push(pair.key);
+        else seen.add(key);
       }
-      return undefined;
     },
   });
-  return found;
+  return duplicates;
 }
 
 function tooDeep(error: unknown): Problem {

@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { newLessonText, nextFreeId } from '../../../../server/src/engine/authoring/newLesson';
+import { DEFAULT_CONFIG, findLocality, type WorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
+import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
+import { MAX_SCHEMA_PROBLEMS } from '../../../../server/src/engine/schema/schemaProblems';
+import { MAX_DOCUMENTS_READ, parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';
+import { assertProblemsWellFormed } from '../../../fuzz/invariants';
+
+/** Inputs the fuzzer found that broke an engine invariant, kept so the fixes stay fixed. */
+
+const TODAY = '2025-06-01';
+const analyse = (text: string, config: WorkspaceConfig = DEFAULT_CONFIG) => analyzeLesson(text, { config, today: TODAY });
+
+describe('fuzz regressions', () => {
+  it('old Mac line endings (a lone \\r) end lines for positions, as they do in the editor', () => {
+    const text = 'id: GM-0001\rtitle: x\rstage: nope\r';
+    const { problems } = analyse(text);
+    assertProblemsWellFormed(text, problems);
+    const stage = problems.find((problem) => problem.code === 'invalid-value');
+    assert.deepEqual(stage?.range, { start: { line: 2, character: 7 }, end: { line: 2, character: 11 } });
+    assert.ok(!problems.some((problem) => problem.code === 'yaml-syntax'), 'a lone \\r is a line break, not a syntax error');
+  });
+
+  it('positions after a multi-line token the parser rejects stay on the right line', () => {
+    const text = '\n  d: x\ntitle: A b\n  We c.\nstage: y\n';
+    const { problems } = parseYamlFile(text, 'lesson');
+    assertProblemsWellFormed(text, problems);
+    assert.ok(problems.some((problem) => problem.range.start.line === 4), 'problems on the last line are placed on line 5, not line 4');
+  });
+
+  it('no range ends between the \\r and \\n of a Windows line break', () => {
+    const text = 'locality: Dorset Care Record\r\r\ngood: |\r\r\ntopics: [consent]\r\r\n  We sent a leaflet.\r\r\n';
+    const { problems } = analyse(text);
+    assertProblemsWellFormed(text, problems);
+  });
+
+  it('parser warnings never reach process warnings (stderr of the server)', () => {
+    const emitted: unknown[] = [];
+    const original = process.emitWarning;
+    process.emitWarning = ((warning: unknown) => void emitted.push(warning)) as typeof process.emitWarning;
+    try {
+      analyse('? [a, b]\n: 1\n? {c: d}\n: 2\n');
+    } finally {
+      process.emitWarning = original;
+    }
+    assert.deepEqual(emitted, []);
+  });
+
+  it('a new lesson titled 2025, true or with a trailing space reads back as that text', () => {
+    for (const title of ['2025', 'true', 'null', '0x1F', 'a ', '.inf']) {
+      const locality = { name: title, prefix: 'GM', folder: 'gm' };
+      const config: WorkspaceConfig = { ...DEFAULT_CONFIG, localities: [locality], usesDefaultLocalities: false };
+      const { facts, problems } = analyse(newLessonText({ id: 'GM-0001', title, locality, date: TODAY }), config);
+      assert.equal(facts.title, title);
+      assert.equal(facts.locality, title);
+      assert.deepEqual(problems.filter((problem) => problem.code !== 'placeholder-answer'), [], `title ${JSON.stringify(title)}`);
+    }
+  });
+
+  it('the next free id is past ids beyond 2^53, where numbers round', () => {
+    assert.equal(nextFreeId('GM', ['GM-10000000000000000']), 'GM-10000000000000001');
+    assert.equal(nextFreeId('GM', ['GM-9007199254740993', 'GM-9007199254740992']), 'GM-9007199254740994');
+    assert.equal(nextFreeId('GM', ['GM-0007', 'OL-0100']), 'GM-0008');
+  });
+
+  it('a locality named with a stray space in learn-once.yaml still matches', () => {
+    const config: WorkspaceConfig = { ...DEFAULT_CONFIG, localities: [{ name: 'Leeds Care Record ', prefix: 'LD', folder: 'leeds' }], usesDefaultLocalities: false };
+    assert.equal(findLocality(config, 'Leeds Care Record')?.prefix, 'LD');
+    assert.equal(findLocality(config, ' leeds care record ')?.prefix, 'LD');
+  });
+
+  it('thousands of unknown keys give a capped list of problems, placed on the first ones', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `k${i}: v`).join('\n');
+    const { problems } = analyse(text);
+    const unknown = problems.filter((problem) => problem.code === 'unknown-field');
+    assert.ok(problems.length <= MAX_SCHEMA_PROBLEMS + 1, `got ${problems.length} problems`);
+    assert.match(problems.at(-1)!.message, /more schema problems in this file are not shown/);
+    assert.equal(unknown[0].range.start.line, 0);
+  });
+
+  it('duplicate keys are still found, on the later key, in block and flow mappings', () => {
+    const { problems } = parseYamlFile('a: 1\nb: {x: 1, x: 2}\na: 3\n', 'lesson');
+    assert.deepEqual(
+      problems.map((problem) => [problem.code, problem.range.start.line, problem.range.start.character]),
+      [
+        ['duplicate-key', 2, 0],
+        ['duplicate-key', 1, 10],
+      ],
+    );
+  });
+
+  it('a file of many thousand documents is read up to a hundred and reported once', () => {
+    const text = Array.from({ length: 5_000 }, () => 'a: 1').join('\n---\n');
+    const problems = analyse(text).problems.filter((problem) => problem.code === 'multiple-documents');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, new RegExp(`this file has more than ${MAX_DOCUMENTS_READ}`));
+  });
+
+  it('a custom tag gets a warning saying it is not run', () => {
+    const { problems } = analyse('id: !!js/function "function () {}"\ntitle: !foo x\n');
+    const tags = problems.filter((problem) => problem.code === 'yaml-warning').map((problem) => problem.message);
+    assert.equal(tags.length, 2);
+    assert.match(tags[0], /^The tag !!js\/function is not supported: Learn Once reads plain YAML and never runs tags/);
+    assert.match(tags[1], /^The tag !foo is not supported/);
+  });
+});
