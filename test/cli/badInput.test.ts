@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import type { JsonReport } from '../../server/src/cli/format/json';
 import { runCli } from '../../server/src/cli/runCli';
@@ -56,6 +57,18 @@ describe('cli: bad input is a problem on its path, never a crash', () => {
     ]);
   });
 
+  it('a pipe named like a lesson, found in a folder through a link or named directly, is a problem and not a hang', async () => {
+    workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }) });
+    execFileSync('mkfifo', [workspace.path('pipe.lesson.yaml')]);
+    symlinkSync(workspace.path('pipe.lesson.yaml'), workspace.path('link.lesson.yaml'));
+    const run = await runBuiltCli(['check', '.', 'pipe.lesson.yaml'], { cwd: workspace.root, timeoutMs: 15000 });
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.stdout.trimEnd().split('\n'), [
+      'link.lesson.yaml:1:1 error file-unreadable This is a pipe, socket or device named like a lesson file; lessons are files.',
+      'pipe.lesson.yaml:1:1 error file-unreadable This is a pipe, socket or device named like a lesson file; lessons are files.',
+    ]);
+  });
+
   it('permission denied is reported on the file and the other lessons are still checked', async () => {
     workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }), 'GM-0002.lesson.yaml': lessonText({ id: 'GM-0002', stage: 'curatd' }) });
     const locked = workspace.path('GM-0001.lesson.yaml');
@@ -63,15 +76,15 @@ describe('cli: bad input is a problem on its path, never a crash', () => {
     const denied = (): never => {
       throw Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: 'EACCES' });
     };
-    const original = { readFileSync: fs.readFileSync, stat: fs.promises.stat };
-    (fs as { readFileSync: unknown }).readFileSync = (file: fs.PathOrFileDescriptor, ...rest: unknown[]) => (file === locked ? denied() : (original.readFileSync as (...args: unknown[]) => unknown)(file, ...rest));
+    const original = { openSync: fs.openSync, stat: fs.promises.stat };
+    (fs as { openSync: unknown }).openSync = (file: fs.PathLike, ...rest: unknown[]) => (file === locked ? denied() : (original.openSync as (...args: unknown[]) => unknown)(file, ...rest));
     (fs.promises as { stat: unknown }).stat = async (file: fs.PathLike, ...rest: unknown[]) => (file === locked ? denied() : (original.stat as (...args: unknown[]) => unknown)(file, ...rest));
     const io = memoryIo(workspace.root);
     let code: number;
     try {
       code = await runCli(['check', '--format', 'json', '.'], io);
     } finally {
-      (fs as { readFileSync: unknown }).readFileSync = original.readFileSync;
+      (fs as { openSync: unknown }).openSync = original.openSync;
       (fs.promises as { stat: unknown }).stat = original.stat;
     }
     assert.equal(code, 1);

@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
@@ -72,17 +72,25 @@ async function readInOrder(workspace: LessonWorkspace, files: readonly string[],
   }
 }
 
-/** The file's text when it is a readable UTF-8 text file within the limit; otherwise undefined. */
+/** The file's text when it is a regular, readable UTF-8 text file within the limit; otherwise undefined. */
 function readPlainLesson(file: string, maxFileSize: number): string | undefined {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = readFileSync(file);
+    // Non-blocking, so opening a pipe named like a lesson cannot wait for a writer.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return undefined;
   }
-  if (bytes.length > maxFileSize) return undefined;
-  const decoded = decodeLessonBytes(bytes);
-  return typeof decoded === 'string' ? decoded : undefined;
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxFileSize) return undefined;
+    const decoded = decodeLessonBytes(readFileSync(fd));
+    return typeof decoded === 'string' ? decoded : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

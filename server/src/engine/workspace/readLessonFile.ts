@@ -21,6 +21,10 @@ export async function readLessonFile(filePath: string, maxFileSize: number): Pro
   if (stat.isDirectory()) {
     return { kind: 'problem', problem: { code: 'file-unreadable', severity: 'error', message: 'This is a folder named like a lesson file; lessons are files.', range: FILE_START } };
   }
+  if (!stat.isFile()) {
+    // Reading a pipe would wait for a writer forever.
+    return { kind: 'problem', problem: { code: 'file-unreadable', severity: 'error', message: 'This is a pipe, socket or device named like a lesson file; lessons are files.', range: FILE_START } };
+  }
   if (stat.size > maxFileSize) {
     return { kind: 'problem', size: stat.size, mtimeMs: stat.mtimeMs, problem: tooLarge(stat.size, maxFileSize) };
   }
