@@ -32,4 +32,21 @@ describe('cli: report rendering keeps lesson text as text', () => {
     assert.match(html, /Pipes \| stars \*and\* &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; \[links\]\(http:\/\/x\)/);
     assert.match(html, /<title>Lessons learned: ws &lt;&amp;&gt;<\/title>/);
   });
+
+  it('shows the strongest hundred groups of similar lessons and says how many more there are', () => {
+    const lessons = Array.from({ length: 210 }, (_, i) => {
+      const id = `GM-${String(i + 1).padStart(4, '0')}`;
+      return { uri: `file:///ws/${id}.lesson.yaml`, facts: analyzeLesson(lessonText({ id }), { config: DEFAULT_CONFIG, today: '2026-01-01' }).facts };
+    });
+    const pairs = Array.from({ length: 105 }, (_, i) => ({ a: lessons[2 * i].uri, b: lessons[2 * i + 1].uri, score: 0.9 - i / 1000 }));
+    const report = buildCatalogueReport({ title: 'ws', lessons, config: DEFAULT_CONFIG, today: '2026-01-01', similarPairs: pairs });
+    const markdown = renderMarkdown(report);
+    assert.match(markdown, /^105 groups, strongest first\./m);
+    assert.match(markdown, /^100\. 2 lessons/m);
+    assert.doesNotMatch(markdown, /^101\. /m);
+    assert.match(markdown, /^…and 5 more groups with weaker matches, not shown\.$/m);
+    const html = renderHtml(report);
+    assert.equal(html.split('<ol class="clusters">')[1].split('</ol>')[0].match(/<li>2 lessons/g)?.length, 100);
+    assert.match(html, /<p>…and 5 more groups with weaker matches, not shown\.<\/p>/);
+  });
 });

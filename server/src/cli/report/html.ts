@@ -2,7 +2,7 @@ import type { CatalogueReport, LessonRef } from '../../engine/report/catalogueRe
 import { VERSION } from '../toolInfo';
 import { escapeHtml as esc } from './escapeHtml';
 import { renderStageChart, renderStageLegend } from './stageChart';
-import { ACTION_PAST, percent, plural, SECTION_TITLES, STAGE_LABELS } from './text';
+import { ACTION_PAST, MAX_CLUSTERS_SHOWN, moreClusters, percent, plural, SECTION_TITLES, STAGE_LABELS } from './text';
 
 /**
  * The catalogue as one self-contained HTML page: inline styles and an inline SVG chart,
@@ -111,11 +111,15 @@ function reuseSection(report: CatalogueReport): string {
 function clustersSection(report: CatalogueReport): string {
   if (!report.unlinkedClusters) return '<p>Similarity was not computed for this report.</p>';
   if (report.unlinkedClusters.length === 0) return '<p>No similar lessons are left unlinked.</p>';
-  const items = report.unlinkedClusters.map((cluster) => {
+  const items = report.unlinkedClusters.slice(0, MAX_CLUSTERS_SHOWN).map((cluster) => {
     const lessons = cluster.lessons.map((lesson) => `<li>${lessonId(lesson)} ${esc(lesson.title ?? '')} <span class="where">(${esc(placeOf(lesson))})</span></li>`);
     return `<li>${plural(cluster.lessons.length, 'lesson')} from ${cluster.localities.map(esc).join(', ')}; closest pair ${percent(cluster.bestScore)} similar:\n<ul>\n${lessons.join('\n')}\n</ul></li>`;
   });
-  return `<p>Each group holds lessons that read alike but do not link to each other with <code>adoption</code> or <code>related</code>. Link them, or merge the work.</p>\n<ol class="clusters">\n${items.join('\n')}\n</ol>`;
+  const more = moreClusters(report.unlinkedClusters.length);
+  return (
+    `<p>${plural(report.unlinkedClusters.length, 'group')}, strongest first. Each holds lessons that read alike but do not link to each other with <code>adoption</code> or <code>related</code>. Link them, or merge the work.</p>\n` +
+    `<ol class="clusters">\n${items.join('\n')}\n</ol>${more ? `\n<p>${esc(more)}</p>` : ''}`
+  );
 }
 
 function summariesSection(report: CatalogueReport): string {

@@ -1,6 +1,6 @@
 import type { CatalogueReport } from '../../engine/report/catalogueReport';
 import { VERSION } from '../toolInfo';
-import { ACTION_PAST, lessonLabel, lessonPlace, percent, plural, SECTION_TITLES, STAGE_LABELS } from './text';
+import { ACTION_PAST, lessonLabel, lessonPlace, MAX_CLUSTERS_SHOWN, moreClusters, percent, plural, SECTION_TITLES, STAGE_LABELS } from './text';
 
 /** The catalogue as Markdown, for a repository's wiki or a pull request. */
 export function renderMarkdown(report: CatalogueReport): string {
@@ -50,12 +50,14 @@ export function renderMarkdown(report: CatalogueReport): string {
   if (!report.unlinkedClusters) out.push('Similarity was not computed for this report.', '');
   else if (report.unlinkedClusters.length === 0) out.push('No similar lessons are left unlinked.', '');
   else {
-    out.push('Each group holds lessons that read alike but do not link to each other with `adoption` or `related`. Link them, or merge the work.', '');
-    report.unlinkedClusters.forEach((cluster, index) => {
+    out.push(`${plural(report.unlinkedClusters.length, 'group')}, strongest first. Each holds lessons that read alike but do not link to each other with \`adoption\` or \`related\`. Link them, or merge the work.`, '');
+    report.unlinkedClusters.slice(0, MAX_CLUSTERS_SHOWN).forEach((cluster, index) => {
       out.push(`${index + 1}. ${plural(cluster.lessons.length, 'lesson')} from ${cluster.localities.map(inline).join(', ')}; closest pair ${percent(cluster.bestScore)} similar:`);
       for (const lesson of cluster.lessons) out.push(`   - ${inline(lessonLabel(lesson))} (${inline(lessonPlace(lesson))})`);
     });
     out.push('');
+    const more = moreClusters(report.unlinkedClusters.length);
+    if (more) out.push(more, '');
   }
 
   out.push(`## ${SECTION_TITLES.summaries}`, '');

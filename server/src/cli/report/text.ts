@@ -25,6 +25,15 @@ export const SECTION_TITLES = {
   summaries: 'Curated and communicated lessons',
 } as const;
 
+/** The strongest groups of unlinked similar lessons shown; a national catalogue can have thousands. */
+export const MAX_CLUSTERS_SHOWN = 100;
+
+/** The sentence after a shortened list of groups, or nothing when every group was shown. */
+export function moreClusters(total: number): string | undefined {
+  const more = total - MAX_CLUSTERS_SHOWN;
+  return more > 0 ? `…and ${plural(more, 'more group')} with weaker matches, not shown.` : undefined;
+}
+
 export function percent(score: number): string {
   return `${Math.round(score * 100)}%`;
 }

@@ -21,7 +21,7 @@ export interface CatalogueReport {
   /** Lessons whose solution another locality adopted, most adopted first. */
   reuse: ReuseGroup[];
   adoptionsByAction: Record<AdoptionAction, number>;
-  /** Groups of similar lessons that do not link to each other; undefined when similarity was not computed. */
+  /** Groups of similar lessons that do not link to each other, strongest first; undefined when similarity was not computed. */
   unlinkedClusters?: SimilarCluster[];
   /** Every curated or communicated lesson with its summary, communicated first. */
   summaries: LessonSummary[];
@@ -255,44 +255,44 @@ function reuseGroups(
   return { reuse, adoptionsByAction };
 }
 
-/** Lessons joined by unlinked similar pairs, biggest groups first; lessons the report does not list are ignored. */
+/**
+ * Groups of lessons in which every two are a similar pair (complete linkage), built from
+ * the strongest pairs down. Joining on any single pair instead would chain a large
+ * catalogue into one meaningless group through lessons that each resemble the next.
+ * Strongest groups first; lessons the report does not list are ignored.
+ */
 function clusters(pairs: readonly SimilarPair[], byUri: ReadonlyMap<string, LessonRef>): SimilarCluster[] {
-  const parent = new Map<string, string>();
-  const find = (uri: string): string => {
-    let root = uri;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    let current = uri;
-    while (current !== root) {
-      const next = parent.get(current)!;
-      parent.set(current, root);
-      current = next;
-    }
-    return root;
-  };
-  const best = new Map<string, number>();
+  const key = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
   const kept = pairs.filter((pair) => pair.a !== pair.b && byUri.has(pair.a) && byUri.has(pair.b));
-  for (const pair of kept) {
-    if (!parent.has(pair.a)) parent.set(pair.a, pair.a);
-    if (!parent.has(pair.b)) parent.set(pair.b, pair.b);
-    const ra = find(pair.a);
-    const rb = find(pair.b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  const scoreOf = new Map(kept.map((pair) => [key(pair.a, pair.b), pair.score]));
+  const strongestFirst = [...kept].sort((x, y) => y.score - x.score || (key(x.a, x.b) < key(y.a, y.b) ? -1 : 1));
+  const groupOf = new Map<string, { members: string[]; bestScore: number }>();
+  const allPaired = (members: readonly string[], others: readonly string[]): boolean => members.every((a) => others.every((b) => scoreOf.has(key(a, b))));
+  for (const pair of strongestFirst) {
+    const ga = groupOf.get(pair.a);
+    const gb = groupOf.get(pair.b);
+    if (ga && ga === gb) continue;
+    if (!ga && !gb) {
+      const group = { members: [pair.a, pair.b], bestScore: pair.score };
+      groupOf.set(pair.a, group);
+      groupOf.set(pair.b, group);
+    } else if (ga && gb) {
+      if (!allPaired(ga.members, gb.members)) continue;
+      for (const uri of gb.members) groupOf.set(uri, ga);
+      ga.members.push(...gb.members);
+      ga.bestScore = Math.max(ga.bestScore, gb.bestScore);
+    } else {
+      const group = (ga ?? gb)!;
+      const newcomer = ga ? pair.b : pair.a;
+      if (!allPaired(group.members, [newcomer])) continue;
+      group.members.push(newcomer);
+      groupOf.set(newcomer, group);
+    }
   }
-  for (const pair of kept) {
-    const root = find(pair.a);
-    best.set(root, Math.max(best.get(root) ?? 0, pair.score));
-  }
-  const members = new Map<string, LessonRef[]>();
-  for (const uri of parent.keys()) {
-    const root = find(uri);
-    let list = members.get(root);
-    if (!list) members.set(root, (list = []));
-    list.push(byUri.get(uri)!);
-  }
-  return [...members.entries()]
-    .map(([root, lessons]) => {
-      lessons.sort(byId);
-      return { lessons, localities: [...new Set(lessons.map((lesson) => lesson.locality))].sort((a, b) => a.localeCompare(b)), bestScore: best.get(root) ?? 0 };
+  return [...new Set(groupOf.values())]
+    .map((group) => {
+      const lessons = group.members.map((uri) => byUri.get(uri)!).sort(byId);
+      return { lessons, localities: [...new Set(lessons.map((lesson) => lesson.locality))].sort((a, b) => a.localeCompare(b)), bestScore: group.bestScore };
     })
-    .sort((a, b) => b.lessons.length - a.lessons.length || b.bestScore - a.bestScore || byId(a.lessons[0], b.lessons[0]));
+    .sort((a, b) => b.bestScore - a.bestScore || b.lessons.length - a.lessons.length || byId(a.lessons[0], b.lessons[0]));
 }

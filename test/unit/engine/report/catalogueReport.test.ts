@@ -92,31 +92,44 @@ describe('engine: catalogue report', () => {
     assert.deepEqual(built.reuse.find((group) => group.original.id === 'DC-0001')!.reached, [], 'same locality is not "reached"');
   });
 
-  it('joins unlinked similar pairs into clusters, biggest first, ignoring pairs with files the report does not list', () => {
+  it('groups unlinked similar pairs so that every two lessons of a group are a pair, strongest groups first', () => {
     const lessons = [
       entry('a.lesson.yaml', { id: 'GN-0001', locality: 'GNCR' }),
       entry('b.lesson.yaml', { id: 'DC-0001', locality: 'Dorset Care Record' }),
       entry('c.lesson.yaml', { id: 'LD-0001', locality: 'Leeds Care Record' }),
       entry('d.lesson.yaml', { id: 'WX-0001', locality: 'Wessex Care Records' }),
       entry('e.lesson.yaml', { id: 'WX-0002', locality: 'Wessex Care Records' }),
+      entry('f.lesson.yaml', { id: 'WX-0003', locality: 'Wessex Care Records' }),
       { uri: 'file:///ws/broken.lesson.yaml', facts: analyzeLesson('{', { config: CONFIG, today: TODAY }).facts },
     ];
+    const pair = (a: string, b: string, score: number): SimilarPair => ({ a: `file:///ws/${a}.lesson.yaml`, b: `file:///ws/${b}.lesson.yaml`, score });
     const pairs: SimilarPair[] = [
-      { a: 'file:///ws/a.lesson.yaml', b: 'file:///ws/b.lesson.yaml', score: 0.5 },
-      { a: 'file:///ws/b.lesson.yaml', b: 'file:///ws/c.lesson.yaml', score: 0.4 },
-      { a: 'file:///ws/d.lesson.yaml', b: 'file:///ws/e.lesson.yaml', score: 0.9 },
-      { a: 'file:///ws/e.lesson.yaml', b: 'file:///ws/broken.lesson.yaml', score: 0.8 },
+      pair('a', 'b', 0.5),
+      pair('b', 'c', 0.4),
+      pair('a', 'c', 0.45),
+      // f resembles c only: it does not join a group whose other lessons it does not resemble.
+      pair('c', 'f', 0.42),
+      pair('d', 'e', 0.9),
+      pair('e', 'broken', 0.8),
     ];
     const built = report(lessons, { similarPairs: pairs });
     assert.deepEqual(
       built.unlinkedClusters!.map((cluster) => [cluster.lessons.map((l) => l.id), cluster.localities, cluster.bestScore]),
       [
-        [['DC-0001', 'GN-0001', 'LD-0001'], ['Dorset Care Record', 'Great North Care Record', 'Leeds Care Record'], 0.5],
         [['WX-0001', 'WX-0002'], ['Wessex Care Records'], 0.9],
+        [['DC-0001', 'GN-0001', 'LD-0001'], ['Dorset Care Record', 'Great North Care Record', 'Leeds Care Record'], 0.5],
       ],
     );
     assert.equal(built.totals.notRead, 1, 'a file with no id is counted as not read, not as a lesson');
     assert.equal(report(lessons).unlinkedClusters, undefined, 'no pairs given: similarity was not computed');
+  });
+
+  it('a chain of lessons that each resemble the next does not become one group', () => {
+    const lessons = Array.from({ length: 6 }, (_, i) => entry(`${i}.lesson.yaml`, { id: `WX-000${i}`, locality: 'Wessex Care Records' }));
+    const chain: SimilarPair[] = lessons.slice(1).map((lesson, i) => ({ a: lessons[i].uri, b: lesson.uri, score: 0.9 - i * 0.01 }));
+    const built = report(lessons, { similarPairs: chain });
+    assert.ok(built.unlinkedClusters!.every((cluster) => cluster.lessons.length === 2), JSON.stringify(built.unlinkedClusters!.map((c) => c.lessons.map((l) => l.id))));
+    assert.deepEqual(built.unlinkedClusters!.map((cluster) => cluster.lessons.map((l) => l.id)), [['WX-0000', 'WX-0001'], ['WX-0002', 'WX-0003'], ['WX-0004', 'WX-0005']]);
   });
 
   it('lists curated and communicated lessons with their summaries, communicated first, empty summaries kept', () => {
