@@ -81,6 +81,29 @@ describe('cli: learn-once check', () => {
     assert.equal(quiet.stderr, '', '--quiet leaves stderr empty');
   });
 
+  it('a workspace nested in another (its own learn-once.yaml): each lesson listed once, checked with its own config', async () => {
+    workspace = tempWorkspace({
+      'learn-once.yaml': 'localities:\n  - {name: Greater Manchester Care Record, prefix: GM}\n',
+      'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }),
+      'inner/learn-once.yaml': 'localities:\n  - {name: One London, prefix: OL}\n',
+      'inner/OL-0001.lesson.yaml': lessonText({ id: 'OL-0001', locality: 'One London' }),
+      'inner/GM-0002.lesson.yaml': lessonText({ id: 'GM-0002' }),
+    });
+    const run = await runBuiltCli(['check', '--format', 'json', '.', 'inner'], { cwd: workspace.root });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.deepEqual(
+      report.files.map((file) => [file.path, file.problems.map((p) => p.code)]),
+      [
+        ['GM-0001.lesson.yaml', []],
+        ['inner/GM-0002.lesson.yaml', ['unknown-locality']],
+        ['inner/OL-0001.lesson.yaml', []],
+        ['inner/learn-once.yaml', []],
+        ['learn-once.yaml', []],
+      ],
+    );
+    assert.equal(report.summary.lessons, 3);
+  });
+
   it('--output writes the result to a file', async () => {
     workspace = tempWorkspace({});
     const out = path.join(workspace.root, 'out/results.sarif');

@@ -46,7 +46,8 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
   const workspace = new LessonWorkspace({ folders: [...roots], similarity: options.similarity ?? false });
   for (const root of roots) await workspace.loadConfig(root);
   // The editor reads folders in this order too, which keeps related locations in the same order.
-  const everyLesson = await workspace.findAll();
+  // A workspace folder inside another (a nested learn-once.yaml) would otherwise list its lessons twice.
+  const everyLesson = [...new Set(await workspace.findAll())];
   const found = new Set(everyLesson);
   const extra = [...new Set(named)].filter((file) => !found.has(file));
   const files = [...everyLesson, ...extra];
