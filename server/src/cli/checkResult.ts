@@ -27,13 +27,14 @@ export type ProblemSource = (uri: string) => Problem[];
  * The problems of every target file, as the editor would show them: the index's
  * single-file and cross-file problems, any extra sources, and each learn-once.yaml's own.
  */
-export function collectProblems(loaded: LoadedWorkspace, sources: readonly ProblemSource[] = []): CheckResult {
+export function collectProblems(loaded: LoadedWorkspace, sources: readonly ProblemSource[] = [], onProgress?: (done: number, total: number) => void): CheckResult {
   const files: CheckedFile[] = [];
   for (const folder of loaded.workspace.allFolderConfigs()) {
     if (!folder.configUri) continue;
     files.push({ path: URI.parse(folder.configUri).fsPath, uri: folder.configUri, isConfig: true, problems: byPosition(folder.problems) });
   }
-  for (const file of loaded.targets) {
+  for (const [index, file] of loaded.targets.entries()) {
+    if (sources.length > 0) onProgress?.(index + 1, loaded.targets.length);
     const uri = URI.file(file).toString();
     const problems = [...loaded.workspace.index.problemsFor(uri)];
     for (const source of sources) problems.push(...source(uri));

@@ -91,7 +91,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadWorkspace(options.paths, io.cwd, { similarity: options.similar, onProgress: (done, total) => progress?.update(done, total) });
   progress?.done();
   const sources: ProblemSource[] = options.similar ? [similarLessonHints(loaded.workspace)] : [];
-  const result = collectProblems(loaded, sources);
+  const comparing = options.quiet || !options.similar ? undefined : new Progress(io, 'Comparing lessons');
+  const result = collectProblems(loaded, sources, (done, total) => comparing?.update(done, total));
+  comparing?.done();
   const output =
     options.format === 'json'
       ? formatJson(result, io.cwd)

@@ -39,9 +39,20 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   }
   const format = choiceOption('format', values.format, REPORT_FORMATS, 'markdown');
   if (positionals.length > 1) throw new UsageError(`give one workspace folder, not ${positionals.length}.`);
-  const progress = values.quiet ? undefined : new Progress(io, 'Reading lessons');
-  const { report } = await buildReport(positionals[0] ?? '.', io.cwd, { onProgress: (done, total) => progress?.update(done, total) });
-  progress?.done();
+  const reading = values.quiet ? undefined : new Progress(io, 'Reading lessons');
+  let comparing: Progress | undefined;
+  const { report } = await buildReport(positionals[0] ?? '.', io.cwd, {
+    onProgress: (done, total) => reading?.update(done, total),
+    onCompareProgress: (done, total) => {
+      if (done === 1) {
+        reading?.done();
+        comparing = values.quiet ? undefined : new Progress(io, 'Comparing lessons');
+      }
+      comparing?.update(done, total);
+    },
+  });
+  reading?.done();
+  comparing?.done();
   await writeOutput(io, format === 'html' ? renderHtml(report) : renderMarkdown(report), values.out);
   if (values.out !== undefined && !values.quiet) io.stderr.write(`Wrote the ${format === 'html' ? 'HTML' : 'Markdown'} report of ${report.totals.lessons} lessons to ${values.out}.\n`);
   return 0;

@@ -11,9 +11,16 @@ export interface BuiltReport {
   root: string;
 }
 
+export interface ReportOptions extends LoadOptions {
+  /** YYYY-MM-DD; today by default. */
+  today?: string;
+  /** Called while lessons are compared with each other, the slow part in a large workspace. */
+  onCompareProgress?: (done: number, total: number) => void;
+}
+
 /** Loads a folder's workspace with similarity and builds its catalogue report. */
-export async function buildReport(folder: string, cwd: string, options: LoadOptions & { today?: string } = {}): Promise<BuiltReport> {
-  const loaded = await loadWorkspace([folder], cwd, { ...options, similarity: true });
+export async function buildReport(folder: string, cwd: string, options: ReportOptions = {}): Promise<BuiltReport> {
+  const loaded = await loadWorkspace([folder], cwd, { onProgress: options.onProgress, similarity: true });
   const root = loaded.roots[0];
   const workspace = loaded.workspace;
   const report = buildCatalogueReport({
@@ -21,7 +28,7 @@ export async function buildReport(folder: string, cwd: string, options: LoadOpti
     lessons: workspace.index.all(),
     config: workspace.configFor(path.join(root, lessonFileName('X-1'))),
     today: options.today ?? todayIso(),
-    similarPairs: unlinkedSimilarPairs(workspace),
+    similarPairs: unlinkedSimilarPairs(workspace, options.onCompareProgress),
   });
   return { report, root };
 }

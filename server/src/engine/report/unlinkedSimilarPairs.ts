@@ -12,9 +12,11 @@ const MATCHES_PER_LESSON = 5;
  * do not link to each other (adoption.lesson or related) in either direction: effort that
  * is probably being duplicated. Each pair once, with the higher of its two scores.
  */
-export function unlinkedSimilarPairs(workspace: LessonWorkspace): SimilarPair[] {
+export function unlinkedSimilarPairs(workspace: LessonWorkspace, onProgress?: (done: number, total: number) => void): SimilarPair[] {
   const pairs = new Map<string, SimilarPair>();
-  for (const uri of workspace.index.uris()) {
+  const uris = workspace.index.uris();
+  for (const [index, uri] of uris.entries()) {
+    onProgress?.(index + 1, uris.length);
     if (!workspace.similarity.has(uri)) continue;
     const minScore = workspace.configFor(URI.parse(uri).fsPath).similarity.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
     for (const match of findSimilarLessons(workspace.index, workspace.similarity, uri, { top: MATCHES_PER_LESSON, minScore, excludeLinked: true })) {
