@@ -1,14 +1,25 @@
 // What a person sees with the packaged extension installed in VS Code (code-server) on a copy
 // of examples/. Each test leaves a screenshot in test-results/e2e/; some render README pictures.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { copyExamples } from '../extension/fixture.mjs';
 import { packagedExtension } from './support/paths.mjs';
 import { saveArtefact, saveReadmePicture } from './support/screenshots.mjs';
-import { goToLine, openFile, openWorkbench, runCommand, suggestionLabels, treeRows, resizeSideBar, waitForSyntaxColours } from './support/workbench.mjs';
+import { goToLine, openFile, openWorkbench, resizeSideBar, runCommand, showLessonsView, suggestionLabels, treeRows, UI_TIMEOUT, visibleEditorLines, waitForSyntaxColours } from './support/workbench.mjs';
 
 /** 1-based number of the first line of a fixture file that starts with `prefix`. */
+/** Polls a file until it exists and its content passes `accept`; fails after the UI timeout. */
+async function waitForFile(file, accept) {
+  const deadline = Date.now() + UI_TIMEOUT;
+  for (;;) {
+    const content = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    if (content !== undefined && accept(content)) return content;
+    if (Date.now() > deadline) throw new Error(`${file} was not written as expected; it holds:\n${content ?? '(no file)'}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function lineStartingWith(root, file, prefix) {
   const index = readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((line) => line.startsWith(prefix));
   assert.ok(index >= 0, `${file} has a line starting with '${prefix}'`);
@@ -37,7 +48,7 @@ describe('UI: Learn Once in VS Code', function () {
 
   it('the Lessons view lists the localities with their counts, and the stages under a locality', async function () {
     const { page } = workbench;
-    await page.locator('.activitybar .action-item a[aria-label^="Learn Once"]').click();
+    await showLessonsView(page);
     const view = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Lessons' }) });
     const rows = view.locator('.monaco-list-row');
     await rows.filter({ hasText: 'Yorkshire & Humber Care Record' }).waitFor();
@@ -104,11 +115,62 @@ describe('UI: Learn Once in VS Code', function () {
     await page.keyboard.type('stage: ');
     const { widget, labels } = await suggestionLabels(page, 5);
     assert.deepEqual(labels, ['captured', 'collated', 'organised', 'curated', 'communicated']);
-    // README picture: the editor around the suggestions.
+    // README picture: the top of the editor with the suggestions.
     const box = await widget.boundingBox();
-    assert.ok(box);
-    await saveReadmePicture(page, 'completion', { x: Math.max(0, box.x - 420), y: Math.max(0, box.y - 150), width: Math.min(860, box.width + 480), height: box.height + 200 });
+    const editor = await page.locator('.part.editor').boundingBox();
+    assert.ok(box && editor);
+    await saveReadmePicture(page, 'completion', { x: editor.x, y: editor.y, width: Math.min(editor.width, 760), height: box.y + box.height + 60 - editor.y });
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Z');
+    await runCommand(page, 'File: Revert File');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  });
+
+  it('a quick fix from the lightbulb on the hint writes the adoption block', async function () {
+    const { page } = workbench;
+    const file = 'greater-manchester/GM-0001.lesson.yaml';
+    await openFile(page, 'GM-0001.lesson.yaml');
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Similar lesson exists: YH-0002' }).first().waitFor();
+    await page.locator('.editor-instance .squiggly-info').first().waitFor();
+    await goToLine(page, lineStartingWith(workspace.root, file, 'title:'));
+    await page.keyboard.press('End'); // into the title's value, where the hint is
+    await page.locator('.editor-instance .codicon-gutter-lightbulb').click();
+    const menu = page.locator('.action-widget');
+    await menu.locator('.monaco-list-row', { hasText: 'Open YH-0002' }).waitFor();
+    assert.deepEqual(await menu.locator('.monaco-list-row.action').allInnerTexts(), ['Replicate YH-0002', 'Customise YH-0002', 'Enhance YH-0002', 'Mark YH-0002 as related', 'Open YH-0002']);
+    // README picture: the hint in the Problems panel and its quick fixes at the lightbulb.
+    await page.mouse.move(1000, 300);
+    await saveReadmePicture(page, 'similar-lesson-hint', { x: 348, y: 0, width: 932, height: 780 });
+
+    await menu.locator('.monaco-list-row', { hasText: 'Replicate YH-0002' }).click();
+    await menu.waitFor({ state: 'hidden' });
+    const lines = (await visibleEditorLines(page)).map((line) => line.replace(/\u00a0/g, ' '));
+    const at = lines.indexOf('adoption:');
+    assert.ok(at > 0, `the editor shows an adoption block:\n${lines.join('\n')}`);
+    assert.deepEqual(lines.slice(at, at + 4), ['adoption:', '  action: replicate', '  lesson: YH-0002', 'contact: sarah.whitfield@nhs.net']);
+    // Once the lesson links to YH-0002 the hint goes from the Problems panel.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'Similar lesson exists: YH-0002' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+    assert.match(readFileSync(path.join(workspace.root, file), 'utf8'), /\nadoption:\n  action: replicate\n  lesson: YH-0002\ncontact: /);
+  });
+
+  it('New Lesson asks for the locality and title, and creates the file with the next free id', async function () {
+    const { page } = workbench;
+    await runCommand(page, 'Learn Once: New Lesson');
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dorset Care Record' }).waitFor();
+    await input.fill('Dorset');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: 'DC-0005' }).waitFor();
+    await input.fill('Pharmacists needed the medication history before the discharge summary');
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'DC-0005.lesson.yaml' }).waitFor();
+    const created = path.join(workspace.root, 'dorset', 'DC-0005.lesson.yaml');
+    const text = await waitForFile(created, (content) => content.includes('id: DC-0005'));
+    assert.match(text, /^title: Pharmacists needed the medication history before the discharge summary$/m);
+    assert.match(text, /^locality: Dorset Care Record$/m);
+    await showLessonsView(page);
+    await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Dorset Care Record' }).filter({ hasText: '5' }).waitFor();
   });
 });

@@ -24,7 +24,7 @@ export async function openWorkbench({ vsix, folder, viewport = { width: 1280, he
     userDataDir,
     extensionsDir,
     // Pictures for the README: a calm, readable workbench.
-    settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false, 'workbench.layoutControl.enabled': false, 'editor.lightbulb.enabled': 'on', 'files.autoSave': 'off' },
+    settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false, 'workbench.layoutControl.enabled': false, 'editor.lightbulb.enabled': 'on', 'files.autoSave': 'off', 'editor.occurrencesHighlight': 'off', 'editor.selectionHighlight': false },
   });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
@@ -62,8 +62,10 @@ export async function openFile(page, fileName) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  // Enter only once the list shows the file as its focused row (not a row of an earlier query).
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).waitFor();
   await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
 }
@@ -121,4 +123,12 @@ export async function resizeSideBar(page, width) {
   await page.mouse.down();
   await page.mouse.move(sideBar.x + width, y, { steps: 5 });
   await page.mouse.up();
+}
+
+/** Shows the Learn Once side bar (its activity bar icon toggles, so click only when it is not shown). */
+export async function showLessonsView(page) {
+  const header = page.locator('.part.sidebar .composite.title', { hasText: 'Learn Once' });
+  if (await header.isVisible()) return;
+  await page.locator('.activitybar .action-item a[aria-label^="Learn Once"]').click();
+  await header.waitFor();
 }
