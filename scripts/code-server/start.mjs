@@ -116,6 +116,8 @@ export async function startCodeServer({ folder, extensionsDir, userDataDir, port
 /** Installs a packaged extension (.vsix) into an extensions folder with code-server's own installer. */
 export async function installExtension(vsix, { extensionsDir, userDataDir }) {
   setupCodeServer({ browser: false, log: () => {} });
+  mkdirSync(extensionsDir, { recursive: true });
+  mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   const child = spawn(process.execPath, [CODE_SERVER_ENTRY, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let printed = '';
   child.stdout.on('data', (chunk) => (printed += chunk));

@@ -11,12 +11,16 @@ export const REPO_ROOT = path.resolve(here, '..', '..');
 export const SUITE_OUT_DIR = path.join(REPO_ROOT, 'out', 'test', 'extension');
 export const SUITE_ENTRY = path.join(SUITE_OUT_DIR, 'index.js');
 
-export async function buildSuite() {
-  rmSync(SUITE_OUT_DIR, { recursive: true, force: true });
+/**
+ * Bundles into `outDir` (default out/test/extension) and returns the entry. The runners give each
+ * run a folder of its own, so runs started at the same time in one work tree do not collide.
+ */
+export async function buildSuite(outDir = SUITE_OUT_DIR) {
+  rmSync(outDir, { recursive: true, force: true });
   const tests = readdirSync(path.join(here, 'suite')).filter((name) => name.endsWith('.test.ts')).map((name) => path.join(here, 'suite', name));
   await esbuild.build({
     entryPoints: [path.join(here, 'index.ts'), ...tests],
-    outdir: SUITE_OUT_DIR,
+    outdir: outDir,
     entryNames: '[name]',
     bundle: true,
     platform: 'node',
@@ -26,7 +30,12 @@ export async function buildSuite() {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
-  return SUITE_ENTRY;
+  return path.join(outDir, 'index.js');
+}
+
+/** A fresh build folder for one run of a runner; remove it when the run ends. */
+export function runBuildDir() {
+  return path.join(SUITE_OUT_DIR, `run-${process.pid}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

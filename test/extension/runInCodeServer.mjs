@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { launchChromium } from '../../scripts/code-server/browser.mjs';
 import { setupCodeServer } from '../../scripts/code-server/setup.mjs';
 import { startCodeServer } from '../../scripts/code-server/start.mjs';
-import { buildSuite, REPO_ROOT } from './build.mjs';
+import { buildSuite, REPO_ROOT, runBuildDir } from './build.mjs';
 import { copyExamples } from './fixture.mjs';
 
 const timeoutMs = Number(process.env.LEARN_ONCE_TEST_TIMEOUT ?? 600) * 1000;
@@ -19,7 +19,8 @@ const artefacts = path.join(REPO_ROOT, 'test-results', 'extension');
 async function main() {
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
-  const suite = await buildSuite();
+  const suiteDir = runBuildDir();
+  const suite = await buildSuite(suiteDir);
   setupCodeServer({ browser: true });
 
   const workspace = copyExamples();
@@ -59,6 +60,7 @@ async function main() {
     await browser?.close();
     await server?.stop();
     workspace.dispose();
+    rmSync(suiteDir, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });
   }
 }

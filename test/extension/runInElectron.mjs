@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { buildSuite, REPO_ROOT } from './build.mjs';
+import { buildSuite, REPO_ROOT, runBuildDir } from './build.mjs';
 import { copyExamples } from './fixture.mjs';
 
 /** The VS Code release the suite targets (code-server 4.100.3 is the same one); override with VSCODE_VERSION. */
@@ -16,7 +16,8 @@ const version = process.env.VSCODE_VERSION ?? '1.100.3';
 async function main() {
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
-  const suite = await buildSuite();
+  const suiteDir = runBuildDir();
+  const suite = await buildSuite(suiteDir);
   const workspace = copyExamples();
   const scratch = mkdtempSync(path.join(tmpdir(), 'learn-once-electron-tests-'));
   const resultsFile = path.join(scratch, 'results.json');
@@ -37,6 +38,7 @@ async function main() {
     return JSON.parse(readFileSync(resultsFile, 'utf8'));
   } finally {
     workspace.dispose();
+    rmSync(suiteDir, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });
   }
 }

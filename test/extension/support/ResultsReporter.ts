@@ -1,7 +1,7 @@
 // Mocha reporter for the extension host: prints one line per test (VS Code shows the extension
 // host's console) and writes the outcome to a JSON file, because a browser-hosted workbench does
 // not report the suite's result to whoever started it.
-import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
@@ -14,7 +14,14 @@ export interface SuiteResults {
 
 /** Where results go: LEARN_ONCE_TEST_RESULTS, or test-results/extension/results.json in the repo. */
 export function resultsFilePath(): string {
-  return process.env.LEARN_ONCE_TEST_RESULTS ?? path.resolve(__dirname, '..', '..', '..', 'test-results', 'extension', 'results.json');
+  return process.env.LEARN_ONCE_TEST_RESULTS ?? path.join(repoRoot(), 'test-results', 'extension', 'results.json');
+}
+
+/** The folder of the nearest package.json above the bundle (under out/test/extension/). */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
 }
 
 export class ResultsReporter extends Mocha.reporters.Base {
