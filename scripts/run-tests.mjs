@@ -7,6 +7,7 @@ const suites = [
   { name: 'build', command: ['node', 'esbuild.mjs'], counts: false },
   { name: 'unit', command: ['npx', 'mocha', '--config', 'test/.mocharc.unit.json'] },
   { name: 'protocol', command: ['npx', 'mocha', '--config', 'test/.mocharc.protocol.json'] },
+  { name: 'cli', command: ['npx', 'mocha', '--config', 'test/.mocharc.cli.json'] },
 ];
 
 const only = process.argv.slice(2);
@@ -23,14 +24,28 @@ function run(suite) {
     };
     child.stdout.on('data', forward(process.stdout));
     child.stderr.on('data', forward(process.stderr));
-    child.on('close', (code) => {
+    // A process a suite started and left running can hold the output pipes open, so the
+    // suite ends when its own process exits; what is still buffered gets a moment to arrive.
+    child.on('exit', (code) => {
+      let settled = false;
+      const finish = () => {
+        if (settled) return;
+        settled = true;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        report(code);
+      };
+      child.on('close', finish);
+      setTimeout(finish, 2000);
+    });
+    const report = (code) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const number = (pattern) => [...output.matchAll(pattern)].reduce((sum, match) => sum + Number(match[1]), 0);
       // mocha says "N passing"/"N failing"; the real-editor runners say "N passed, N failed".
       const passed = number(/^\s*(\d+) passing/gm) + number(/^(\d+) passed, \d+ failed/gm);
       const failed = number(/^\s*(\d+) failing/gm) + number(/^\d+ passed, (\d+) failed/gm);
       resolve({ name: suite.name, code: code ?? 1, passed, failed, seconds, counts: suite.counts !== false });
-    });
+    };
   });
 }
 
