@@ -176,7 +176,7 @@ export const hugeScalar: fc.Arbitrary<string> = fc
 export const manyDocuments: fc.Arbitrary<string> = fc
   .record({ count: fc.integer({ min: 2, max: 3_000 }), body: fc.constantFrom('', 'a: 1', '[x]', EXAMPLE_LESSONS[2], '---', '...'), separator: fc.constantFrom('---\n', '\n---\n', '...\n---\n') })
   // Kept under the default learnOnce.maxFileSize: larger files are never parsed.
-  .map(({ count, body, separator }) => Array.from({ length: Math.min(count, Math.floor(1_000_000 / (body.length + separator.length))) }, () => body).join(separator));
+  .map(({ count, body, separator }) => Array.from({ length: Math.min(count, Math.floor((256 * 1024) / (body.length + separator.length))) }, () => body).join(separator));
 
 /** "Billion laughs" and friends: aliases that would expand exponentially, merges, and aliases of undefined anchors. */
 export const aliasBomb: fc.Arbitrary<string> = fc
@@ -394,15 +394,19 @@ export const editableLesson: fc.Arbitrary<string> = fc
     trailingComment: fc.option(fc.nat(), { nil: undefined }),
     ending: fc.constantFrom('\n', '\n', '\n', '\r\n', '\r'),
     finalBreak: fc.boolean(),
+    dropped: fc.subarray(['id', 'locality', 'date', 'topics', 'good', 'improvements', 'adoption', 'related', 'contact']),
+    references: fc.constantFrom('', 'adoption: {action: replicate, lesson: GN-0001}\n', 'adoption:\n', 'adoption: GN-0001\n', 'adoption:\n  action: enhance\n', 'related:\n', 'related: [GM-0001]\n', 'related:\n  - GM-0001\n  - "OL-0003"  # quoted\n', 'related: []\n'),
     damage: fc.array(mutation, { maxLength: 2 }),
     damaged: fc.boolean(),
   })
-  .map(({ base, stage, summary, comments, trailingComment, ending, finalBreak, damage, damaged }) => {
+  .map(({ base, stage, summary, comments, trailingComment, ending, finalBreak, dropped, references, damage, damaged }) => {
     let text = base.replace(/^stage:.*$/m, `stage: ${stage}`);
-    const summaryBlock = /^summary:.*\n(?:(?:[ \t]+.*)?\n)*/m;
-    if (summary === 'remove') text = text.replace(summaryBlock, '');
-    if (summary === 'empty') text = text.replace(summaryBlock, 'summary:\n');
-    if (summary === 'emptyBlock') text = text.replace(summaryBlock, 'summary: |\n');
+    const block = (key: string): RegExp => new RegExp(`^${key}:.*\\n(?:(?:[ \\t]+.*)?\\n)*`, 'm');
+    if (summary === 'remove') text = text.replace(block('summary'), '');
+    if (summary === 'empty') text = text.replace(block('summary'), 'summary:\n');
+    if (summary === 'emptyBlock') text = text.replace(block('summary'), 'summary: |\n');
+    for (const key of dropped) text = text.replace(block(key), '');
+    if (references) text = `${text.replace(block(references.slice(0, references.indexOf(':'))), '')}${references}`;
     const lines = text.replace(/\n$/, '').split('\n');
     for (const comment of comments) lines.splice(comment.at % (lines.length + 1), 0, comment.text);
     if (trailingComment !== undefined) {

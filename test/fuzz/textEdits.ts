@@ -1,6 +1,7 @@
+import { isMap, isScalar, Lexer } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../../server/src/engine/problem';
-import { editorLineLengths } from './invariants';
+import { parseYamlFile } from '../../server/src/engine/yaml/parseYamlFile';
 
 export interface Edit {
   range: Range;
@@ -16,12 +17,32 @@ function editorLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/** The comments of a text, as the YAML lexer finds them (a # inside a quoted value is not one). */
+export function commentsOf(text: string): string[] {
+  const comments: string[] = [];
+  for (const token of new Lexer().lex(text.replace(/\r(?!\n)/g, '\n'))) if (token.startsWith('#')) comments.push(token);
+  return comments.sort();
+}
+
+/** The root mapping's keys, in order, of a text that parses. */
+export function rootKeys(text: string): string[] {
+  const root = parseYamlFile(text, 'lesson').document?.contents;
+  return isMap(root) ? root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '?')) : [];
+}
+
+export interface KeptTextOptions {
+  /** Keys the edits rename or replace, which may leave the root mapping. */
+  renamedKeys?: readonly string[];
+  /** Check comments and the root keys' order; meaningless when the text does not parse to begin with. */
+  structure?: boolean;
+}
+
 /**
- * Checks that edits only changed what they cover: every line no edit touches is still in
- * the new text, in the same order, and on a line an edit changes, the text before and
- * after the edit is still there.
+ * Checks that edits changed only what they cover and kept the writer's layout: every line no
+ * edit touches, blank lines included, is still there in the same order; on text that
+ * parses, no comment is lost and the root keys keep their order.
  */
-export function assertOnlyEditedTextChanged(before: string, after: string, edits: readonly Edit[]): void {
+export function assertEditsKeptText(before: string, after: string, edits: readonly Edit[], options: KeptTextOptions = {}): void {
   const oldLines = editorLines(before);
   const newLines = editorLines(after);
   const touched = new Set<number>();
@@ -30,14 +51,22 @@ export function assertOnlyEditedTextChanged(before: string, after: string, edits
   oldLines.forEach((line, index) => {
     if (touched.has(index)) return;
     while (cursor < newLines.length && newLines[cursor] !== line) cursor++;
-    if (cursor >= newLines.length) throw new Error(`line ${index + 1} (${JSON.stringify(line)}) was lost or moved by the edit`);
+    if (cursor >= newLines.length) throw new Error(`line ${index + 1} (${JSON.stringify(line)}) was lost or moved by the edits`);
     cursor++;
   });
-  const lengths = editorLineLengths(before);
-  for (const edit of edits) {
-    const { start, end } = edit.range;
-    const prefix = oldLines[start.line]?.slice(0, start.character) ?? '';
-    const suffix = oldLines[end.line]?.slice(Math.min(end.character, lengths[end.line] ?? 0)) ?? '';
-    if (!after.includes(prefix + edit.newText + suffix)) throw new Error(`the text around the edit at ${JSON.stringify(edit.range)} did not survive: expected ${JSON.stringify(prefix + edit.newText + suffix)}`);
+  if (options.structure === false) return;
+  const remaining = [...commentsOf(after)];
+  for (const comment of commentsOf(before)) {
+    const at = remaining.indexOf(comment);
+    if (at < 0) throw new Error(`the comment ${JSON.stringify(comment)} was lost`);
+    remaining.splice(at, 1);
+  }
+  const keysAfter = rootKeys(after);
+  const kept = rootKeys(before).filter((key) => !options.renamedKeys?.includes(key));
+  let at = 0;
+  for (const key of kept) {
+    at = keysAfter.indexOf(key, at);
+    if (at < 0) throw new Error(`key order changed or a key was lost: ${rootKeys(before).join(',')} → ${keysAfter.join(',')}`);
+    at++;
   }
 }

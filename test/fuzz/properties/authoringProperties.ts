@@ -1,16 +1,22 @@
 import * as fc from 'fast-check';
-import { isMap, isScalar } from 'yaml';
 import { advanceStage } from '../../../server/src/engine/authoring/advanceStage';
+import { addRelatedEdits, setAdoptionEdits } from '../../../server/src/engine/edits/adoptionEdits';
+import { applyPlainTextEdits, type PlainTextEdit } from '../../../server/src/engine/edits/plainTextEdit';
+import { fixAllMissingFields, fixForProblem } from '../../../server/src/engine/edits/problemFixes';
+import { renameIdEdits } from '../../../server/src/engine/edits/renameIdEdits';
+import { idSites } from '../../../server/src/engine/language/idSites';
+import { offsetOf } from '../../../server/src/engine/language/positions';
 import { newLessonText, nextFreeId } from '../../../server/src/engine/authoring/newLesson';
-import { DEFAULT_CONFIG, type Locality, type WorkspaceConfig } from '../../../server/src/engine/config/workspaceConfig';
+import { DEFAULT_CONFIG, parseWorkspaceConfig, type Locality, type WorkspaceConfig } from '../../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson } from '../../../server/src/engine/lesson/analyzeLesson';
 import { parseYamlFile } from '../../../server/src/engine/yaml/parseYamlFile';
-import { editableLesson, existingIds, oneLine } from '../arbitraries';
+import { EXAMPLE_CONFIG, editableLesson, existingIds, oneLine } from '../arbitraries';
 import { fuzzProperty, type FuzzProperty } from '../fuzzProperty';
 import { assertRangesInside, withinBound } from '../invariants';
-import { applyTextEdits, assertOnlyEditedTextChanged } from '../textEdits';
+import { applyTextEdits, assertEditsKeptText } from '../textEdits';
 
 const TODAY = '2025-06-01';
+const EXAMPLE_WORKSPACE_CONFIG: WorkspaceConfig = parseWorkspaceConfig(EXAMPLE_CONFIG).config;
 
 /** Expands a VS Code snippet's placeholders and escapes into the text it inserts. */
 export function expandSnippet(snippet: string): string {
@@ -31,12 +37,6 @@ export function expandSnippet(snippet: string): string {
   return result;
 }
 
-/** The root mapping's keys, in order, of a text that parses. */
-function rootKeys(text: string): string[] {
-  const root = parseYamlFile(text, 'lesson').document?.contents;
-  return isMap(root) ? root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '?')) : [];
-}
-
 const newLessonInput = fc.record({
   prefix: fc.stringMatching(/^[A-Z][A-Z0-9]{0,3}$/),
   title: oneLine,
@@ -44,7 +44,7 @@ const newLessonInput = fc.record({
 });
 
 export const AUTHORING_PROPERTIES: readonly FuzzProperty[] = [
-  fuzzProperty('newLessonText: any title and locality name read back exactly, plain and as a snippet', 8_000, newLessonInput, ({ prefix, title, name }, boundMs) => {
+  fuzzProperty('newLessonText: any title and locality name read back exactly, plain and as a snippet', 6_000, newLessonInput, ({ prefix, title, name }, boundMs) => {
     const locality: Locality = { name, prefix, folder: 'x' };
     const config: WorkspaceConfig = { ...DEFAULT_CONFIG, localities: [locality], usesDefaultLocalities: false };
     const input = { id: nextFreeId(prefix, []), title, locality, date: TODAY };
@@ -59,7 +59,7 @@ export const AUTHORING_PROPERTIES: readonly FuzzProperty[] = [
     if (expandSnippet(snippet) !== text) throw new Error(`the snippet inserts different text:\n${expandSnippet(snippet)}\n---\n${text}`);
   }),
 
-  fuzzProperty('nextFreeId: a well-formed id past every existing one of its prefix', 7_000, existingIds, (ids) => {
+  fuzzProperty('nextFreeId: a well-formed id past every existing one of its prefix', 4_000, existingIds, (ids) => {
     const next = nextFreeId('GM', ids);
     if (!/^GM-[0-9]{4,}$/.test(next)) throw new Error(`malformed id ${next}`);
     if (ids.includes(next)) throw new Error(`${next} is already taken`);
@@ -77,35 +77,75 @@ export const AUTHORING_PROPERTIES: readonly FuzzProperty[] = [
       if (!result.reason.trim()) throw new Error('refused without a reason');
       return;
     }
-    assertRangesInside(text, result.edits.map((edit) => edit.range), 'edit range');
-    const after = applyTextEdits(text, result.edits);
-    assertOnlyEditedTextChanged(text, after, result.edits);
-    const reparsed = parseYamlFile(after, 'lesson');
-    if (reparsed.problems.some((problem) => problem.severity === 'error')) throw new Error(`the edited lesson no longer parses: ${JSON.stringify(reparsed.problems.map((problem) => problem.message))}\n${after}`);
+    const after = checkEdits(text, result.edits, 'Advance Stage');
     const stage = analyzeLesson(after, { config: DEFAULT_CONFIG, today: TODAY }).facts.stage;
     if (stage !== result.to) throw new Error(`stage reads ${String(stage)} after moving to ${result.to}`);
-    const keysBefore = rootKeys(text);
-    const keysAfter = rootKeys(after).filter((key) => !result.inserted.includes(key) || keysBefore.includes(key));
-    if (JSON.stringify(keysBefore) !== JSON.stringify(keysAfter)) throw new Error(`key order changed: ${keysBefore.join(',')} → ${rootKeys(after).join(',')}`);
     if (result.cursor) assertRangesInside(after, [{ start: result.cursor, end: result.cursor }], 'cursor');
   }),
 
-  fuzzProperty('quick-fix replacements computed with problems touch only their own range', 5_000, editableLesson, (text, boundMs) => {
-    const { problems } = withinBound(boundMs, 'analyzeLesson', () => analyzeLesson(text, { config: DEFAULT_CONFIG, today: TODAY }));
-    const hadSyntaxErrors = problems.some((problem) => problem.code === 'yaml-syntax');
+  fuzzProperty('quick fixes (replace a value or key, add a missing field, add all missing fields) keep every other line, comment and key', 6_000, editableLesson, (text, boundMs) => {
+    const { parsed, problems } = withinBound(boundMs, 'analyzeLesson', () => analyzeLesson(text, { config: EXAMPLE_WORKSPACE_CONFIG, today: TODAY }));
+    const context = { config: EXAMPLE_WORKSPACE_CONFIG, today: TODAY, ids: () => ['GM-0001', 'DC-0002', 'DC-0004'] };
     for (const problem of problems) {
-      if (problem.data?.kind !== 'replace') continue;
-      const edit = { range: problem.data.range, newText: problem.data.newText };
-      const after = applyTextEdits(text, [edit]);
-      assertOnlyEditedTextChanged(text, after, [edit]);
-      if (hadSyntaxErrors) continue;
-      // A fix renames at most one key, to its own new text; no key moves.
-      const keysBefore = rootKeys(text);
-      const keysAfter = rootKeys(after);
-      const renamed = keysBefore.flatMap((key, index) => (key === keysAfter[index] ? [] : [index]));
-      if (keysBefore.length !== keysAfter.length || renamed.length > 1 || (renamed.length === 1 && keysAfter[renamed[0]] !== edit.newText)) {
-        throw new Error(`fix '${problem.data.title}' changed the keys: ${keysBefore.join(',')} → ${keysAfter.join(',')}`);
+      const fix = withinBound(boundMs, 'fixForProblem', () => fixForProblem(problem, parsed, context));
+      if (!fix) continue;
+      const renamed = problem.code === 'unknown-field' ? [parsed.text.slice(offsetOf(parsed, problem.range.start), offsetOf(parsed, problem.range.end))] : [];
+      const after = checkEdits(text, fix.edits, `fix '${fix.title}'`, renamed);
+      if (problem.code === 'missing-field' && problem.data?.kind === 'insertField') {
+        const field = problem.data.field;
+        const still = analyzeLesson(after, { config: EXAMPLE_WORKSPACE_CONFIG, today: TODAY }).problems.some((other) => other.code === 'missing-field' && other.data?.kind === 'insertField' && other.data.field === field);
+        if (still && !hasYamlErrors(text)) throw new Error(`'${field}' is still missing after '${fix.title}':\n${after}`);
       }
+    }
+    const all = fixAllMissingFields(problems, parsed, context);
+    if (all) checkEdits(text, all.edits, all.title);
+  }),
+
+  fuzzProperty('rename id and adoption/related edits keep every other line, comment and key, and say what was asked', 5_000, fc.tuple(editableLesson, fc.constantFrom('GM-0001', 'OL-0003', 'DC-0002'), fc.constantFrom('replicate' as const, 'customise' as const, 'enhance' as const)), ([text, id, action], boundMs) => {
+    const parsed = parseYamlFile(text, 'lesson');
+    const config = { config: DEFAULT_CONFIG, today: TODAY };
+    const yamlErrors = hasYamlErrors(text);
+    const renameFrom = parsed.root ? idSites(parsed).find((site) => site.role === 'declaration')?.id : undefined;
+    if (renameFrom) {
+      const edits = withinBound(boundMs, 'renameIdEdits', () => renameIdEdits(parsed, renameFrom, 'ZZ-9999'));
+      const after = checkEdits(text, edits, 'rename id');
+      if (!yamlErrors && analyzeLesson(after, { ...config, today: TODAY }).facts.id !== 'ZZ-9999') throw new Error(`id not renamed:\n${after}`);
+    }
+    const adoption = withinBound(boundMs, 'setAdoptionEdits', () => setAdoptionEdits(parsed, { action, lesson: id }));
+    const adopted = checkEdits(text, adoption, 'set adoption');
+    // No edits is a refusal (e.g. an adoption written as text); any edits must do what was asked.
+    if (!yamlErrors && adoption.length > 0) {
+      const facts = analyzeLesson(adopted, config).facts;
+      if (facts.adoptionAction !== action || !facts.references.some((reference) => reference.kind === 'adoption' && reference.id === id)) throw new Error(`adoption not set to ${action} ${id}:\n${adopted}`);
+    }
+    const related = withinBound(boundMs, 'addRelatedEdits', () => addRelatedEdits(parsed, id));
+    const relatedAfter = checkEdits(text, related, 'add related');
+    if (!yamlErrors && related.length > 0 && !analyzeLesson(relatedAfter, config).facts.references.some((reference) => reference.kind === 'related' && reference.id === id)) {
+      throw new Error(`related does not list ${id}:\n${relatedAfter}`);
     }
   }),
 ];
+
+/** Errors the YAML reader itself reports: an edit on such text may reasonably not land. */
+function hasYamlErrors(text: string): boolean {
+  return parseYamlFile(text, 'lesson').problems.some((problem) => problem.severity === 'error');
+}
+
+/**
+ * Applies edits as an editor would and checks they kept the writer's text; on a text
+ * without YAML errors, the result must not have any either.
+ */
+function checkEdits(text: string, edits: readonly PlainTextEdit[], what: string, renamedKeys: string[] = []): string {
+  assertRangesInside(text, edits.map((edit) => edit.range), `${what} edit range`);
+  const after = applyTextEdits(text, edits);
+  if (applyPlainTextEdits(text, edits) !== after) throw new Error(`${what}: the engine's own applyPlainTextEdits disagrees with the editor`);
+  try {
+    assertEditsKeptText(text, after, edits, { renamedKeys, structure: !hasYamlErrors(text) });
+  } catch (error) {
+    throw new Error(`${what}: ${(error as Error).message}\n--- before\n${text}\n--- after\n${after}`);
+  }
+  if (!hasYamlErrors(text) && hasYamlErrors(after)) {
+    throw new Error(`${what} broke the YAML: ${JSON.stringify(parseYamlFile(after, 'lesson').problems.map((problem) => problem.message))}\n--- before\n${text}\n--- after\n${after}`);
+  }
+  return after;
+}

@@ -52,7 +52,7 @@ function describeIndex(index: LessonIndex): string {
  * fresh from the final entries, and every change reports every file whose problems changed.
  */
 export const INDEX_PROPERTIES: readonly FuzzProperty[] = [
-  fuzzProperty('LessonIndex: set/delete sequences match a fresh index and report every affected file', 12_000, indexOperations, (operations) => {
+  fuzzProperty('LessonIndex: set/delete sequences match a fresh index and report every affected file', 11_000, indexOperations, (operations) => {
     const index = new LessonIndex();
     operations.forEach((operation, step) => {
       const before = snapshot(index);

@@ -74,7 +74,7 @@ export function advanceStage(parsed: ParsedYaml): AdvanceStageResult {
   const key = keyNode(after);
   if (!after || !key?.range) return result;
   const indent = positions.position(key.range[0]).character;
-  const end = pairEnd(after);
+  const end = pastIndentedComments(parsed, pairEnd(after));
   const endPosition = positions.position(end);
   const question = describeField(LESSON_SCHEMA, ['summary']) ?? 'One paragraph for readers elsewhere.';
   const block = `${' '.repeat(indent)}summary: |  # ${question}\n${' '.repeat(indent + BLOCK_INDENT)}\n`;
@@ -95,6 +95,25 @@ export function advanceStage(parsed: ParsedYaml): AdvanceStageResult {
   const summaryLine = insertAt.line + (newText.startsWith('\n') ? 1 : 0);
   result.cursor = { line: summaryLine + 1, character: indent + BLOCK_INDENT };
   return result;
+}
+
+/**
+ * The offset past any indented comment lines (and blank lines between them) that follow a
+ * pair. The parser leaves a comment indented with a tab out of the pair's range, and a
+ * block inserted above it would then read it as its own text.
+ */
+function pastIndentedComments(parsed: ParsedYaml, offset: number): number {
+  const { positions, text } = parsed;
+  const at = positions.position(offset);
+  let end = offset;
+  for (let line = at.character === 0 ? at.line : at.line + 1; ; line++) {
+    const start = positions.lineStart(line);
+    if (positions.position(start).line !== line || start >= text.length) return end;
+    const next = positions.lineStart(line + 1);
+    const content = text.slice(start, positions.position(next).line === line + 1 ? next : text.length).replace(/(\r\n|\r|\n)$/, '');
+    if (/^[ \t]+#/.test(content)) end = start + content.length;
+    else if (content.trim() !== '') return end;
+  }
 }
 
 /** The offset just past a pair's value (or its key when the value is empty), comments on its line included. */

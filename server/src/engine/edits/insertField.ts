@@ -1,9 +1,10 @@
-import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, Scalar, type Pair, type YAMLMap } from 'yaml';
 import { LESSON_SCHEMA, schemaAt, type SchemaNode } from '../schema/schemas';
 import { isNode, keyNode, locate } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
 import { fieldLines, type FieldValue } from './fieldValue';
 import { insertAt, type PlainTextEdit } from './plainTextEdit';
+import { fillEmptyValue, isEmptyValue, replaceNode } from './scalarEdits';
 import { yamlScalarText } from './yamlScalar';
 import { afterLine, columnOf, indentUnitOf, lastLineOfPair, lineBreakOf, lineStartBefore, namedPairs } from './yamlLayout';
 
@@ -62,6 +63,8 @@ export function insertFieldEdits(parsed: ParsedYaml, fields: readonly FieldToIns
 function insertIntoMap(parsed: ParsedYaml, map: YAMLMap, key: string, value: FieldValue, order: readonly string[], unit: number): PlainTextEdit | undefined {
   if (map.flow) return insertIntoFlowMap(parsed, map, key, value);
   const pairs = namedPairs(map);
+  const existing = pairs.find((named) => named.key === key)?.pair;
+  if (existing) return fillExistingField(parsed, existing, value, unit);
   const first = map.items[0];
   const firstKey = keyNode(first);
   if (!first || !firstKey) return undefined;
@@ -71,6 +74,27 @@ function insertIntoMap(parsed: ParsedYaml, map: YAMLMap, key: string, value: Fie
   if (previous) return newLinesAfter(parsed, lastLineOfPair(parsed, previous), lines, indent);
   const eol = lineBreakOf(parsed.text);
   return insertAt(lineStartBefore(parsed, firstKey), `${' '.repeat(indent)}${lines.join(eol)}${eol}`);
+}
+
+/**
+ * A key that is already there (e.g. `summary: |` with nothing written) gets its empty value
+ * filled in place: a second key would be a duplicate. A key with a value is left alone.
+ */
+function fillExistingField(parsed: ParsedYaml, pair: Pair<unknown, unknown>, value: FieldValue, unit: number): PlainTextEdit | undefined {
+  const key = keyNode(pair);
+  const node = isNode(pair.value) ? pair.value : undefined;
+  if (!key?.range || !node?.range || !isEmptyValue(node) || value.kind === 'mapping') return undefined;
+  const text = value.kind === 'list' ? `[${value.items.map((item) => yamlScalarText(item, { flow: true })).join(', ')}]` : yamlScalarText(value.text);
+  if (isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED)) {
+    if (value.kind !== 'block') return undefined;
+    // The block's header stays as written (with any comment on it); its text goes on the lines below.
+    const eol = lineBreakOf(parsed.text);
+    const inner = ' '.repeat((columnOf(parsed, key) ?? 0) + unit);
+    const lines = value.text.split(/\r?\n/).map((line) => (line ? `${inner}${line}` : ''));
+    const { position, prefix } = afterLine(parsed, parsed.positions.position(node.range[0]).line);
+    return insertAt(position, `${prefix}${lines.join(eol)}${prefix ? '' : eol}`);
+  }
+  return node.range[0] === node.range[1] ? fillEmptyValue(parsed, node, text) : replaceNode(parsed, node, text);
 }
 
 /**

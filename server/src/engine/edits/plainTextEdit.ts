@@ -34,9 +34,12 @@ export function applyPlainTextEdits(text: string, edits: readonly PlainTextEdit[
   return result;
 }
 
-/** Offsets of the first character of each line; a line ends after its `\n`. */
+/** Offsets of the first character of each line; `\n`, `\r\n` and a lone `\r` each end a line, as in the editor and the parser. */
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let offset = 0; offset < text.length; offset++) if (text.charCodeAt(offset) === 10) starts.push(offset + 1);
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset);
+    if (code === 10 || (code === 13 && text.charCodeAt(offset + 1) !== 10)) starts.push(offset + 1);
+  }
   return starts;
 }

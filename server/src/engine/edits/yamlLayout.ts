@@ -2,6 +2,7 @@ import { isMap, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yam
 import type { Position } from '../problem';
 import { isNode, keyNode } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
+import { lineSpan } from '../language/positions';
 
 /** Spaces per nesting level when the file gives no other example. */
 export const DEFAULT_INDENT_UNIT = 2;
@@ -62,7 +63,22 @@ export function lastLineOfPair(parsed: ParsedYaml, pair: Pair<unknown, unknown>)
   const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
   // A `|+` answer keeps its trailing blank lines as text: they are part of it.
   if (value?.range && keepsTrailingLines(parsed, value)) return parsed.positions.position(Math.max(value.range[1] - 1, value.range[0])).line;
-  return lastContentLine(parsed, start, Math.max(key?.range?.[2] ?? 0, value?.range?.[2] ?? 0));
+  return pastIndentedComments(parsed, lastContentLine(parsed, start, Math.max(key?.range?.[2] ?? 0, value?.range?.[2] ?? 0)));
+}
+
+/**
+ * The last of the indented comment lines (blank lines between them included) right after
+ * a line, or the line itself. The parser leaves a comment indented with a tab out of the
+ * node before it, and a block field inserted above such a comment would read it as its text.
+ */
+function pastIndentedComments(parsed: ParsedYaml, line: number): number {
+  let last = line;
+  for (let next = line + 1; ; next++) {
+    const span = lineSpan(parsed, next);
+    if (!span) return last;
+    if (/^[ \t]+#/.test(span.text)) last = next;
+    else if (span.text.trim() !== '') return last;
+  }
 }
 
 /** A block scalar with the keep indicator in its header (`|+`, `>+`, `|2+`). */

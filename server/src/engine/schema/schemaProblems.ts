@@ -61,7 +61,9 @@ function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: Sc
       const field = String(params.additionalProperty);
       const pairLocation = locate(parsed.document?.contents, [...path, field]);
       const allowed = Object.keys(fieldSchema?.properties ?? {});
-      const suggestion = nearest(field, allowed);
+      // A key the mapping already has is no suggestion: renaming to it would make a duplicate.
+      const present = new Set(isMap(located?.node) ? located.node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')) : []);
+      const suggestion = nearest(field, allowed.filter((name) => !present.has(name)));
       const range = rangeOf(parsed, keyNode(pairLocation?.pair)) ?? valueRange;
       return {
         code: 'unknown-field',
@@ -203,7 +205,7 @@ function describeNode(node: Node): string {
   if (isCollection(node)) return 'a list';
   if (isScalar(node)) {
     const value = node.value;
-    if (typeof value === 'number') return `the number ${value}`;
+    if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : `'${node.source ?? String(value)}', which is not a usable number`;
     if (typeof value === 'boolean') return `the value ${value}`;
     return 'text';
   }

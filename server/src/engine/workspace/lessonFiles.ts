@@ -11,5 +11,8 @@ export function isLessonFileName(name: string): boolean {
   return LESSON_FILE_PATTERN.test(name);
 }
 
-/** Default learnOnce.maxFileSize: lessons are a few kilobytes; past this a file is not parsed. */
-export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+/**
+ * Default learnOnce.maxFileSize: lessons are a few kilobytes; past this a file is not parsed.
+ * 256 KB keeps the worst hostile YAML (a dense file of tiny nodes) well under a second to read.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 256 * 1024;

@@ -1,4 +1,4 @@
-import { Composer, Document, isMap, isScalar, LineCounter, Parser, Scalar, visit, YAMLMap, type Node } from 'yaml';
+import { Composer, Document, isMap, isScalar, Lexer, LineCounter, Parser, Scalar, visit, YAMLMap, type Node } from 'yaml';
 import type { Problem, Range } from '../problem';
 import { PositionMapper } from '../text/positions';
 
@@ -29,6 +29,10 @@ export function parseYamlFile(text: string, subject: string): ParsedYaml {
   const lineCounter = countLines(source);
   const positions = new PositionMapper(lineCounter, text.length, text);
   const problems: Problem[] = [];
+  if (nestingDepth(source) > MAX_NESTING) {
+    problems.push({ ...tooDeep(undefined), message: `This file is nested more than ${MAX_NESTING} levels deep, so it was not read. A lesson needs at most two levels of nesting.` });
+    return { text, lineCounter, positions, value: undefined, problems };
+  }
   let documents: Document.Parsed[];
   let moreDocuments: boolean;
   try {
@@ -142,6 +146,28 @@ function unsupportedTagMessage(message: string): string {
   const tag = /tag: (.*)$/i.exec(message.split('\n')[0])?.[1]?.trim() ?? 'this tag';
   const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
   return `The tag ${shown} is not supported: Learn Once reads plain YAML and never runs tags, so the value is read as it is written. Remove the tag.`;
+}
+
+/** Deepest nesting read. Lessons need three levels; the parser recurses per level, and thousands of levels cost seconds. */
+export const MAX_NESTING = 100;
+
+/**
+ * How deep a text nests, from the lexer's tokens alone (no recursion): open flow brackets
+ * plus the block indicators (`- - - x`) on one line. Stops counting once past the limit.
+ */
+function nestingDepth(source: string): number {
+  let flow = 0;
+  let onLine = 0;
+  let deepest = 0;
+  for (const token of new Lexer().lex(source)) {
+    if (token === '{' || token === '[') flow++;
+    else if (token === '}' || token === ']') flow = Math.max(0, flow - 1);
+    else if (token === '-' || token === '?') onLine++;
+    else if (token.startsWith('\n') || token.startsWith('\r')) onLine = 0;
+    deepest = Math.max(deepest, flow + onLine);
+    if (deepest > MAX_NESTING) break;
+  }
+  return deepest;
 }
 
 /** Documents composed before the rest of a file is skipped: one is a lesson, the others are only counted. */

@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { advanceStage } from '../../../../server/src/engine/authoring/advanceStage';
 import { newLessonText, nextFreeId } from '../../../../server/src/engine/authoring/newLesson';
-import { DEFAULT_CONFIG, findLocality, type WorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
+import { DEFAULT_CONFIG, findLocality, parseWorkspaceConfig, type WorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
+import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
+import { fixForProblem } from '../../../../server/src/engine/edits/problemFixes';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import { MAX_SCHEMA_PROBLEMS } from '../../../../server/src/engine/schema/schemaProblems';
-import { MAX_DOCUMENTS_READ, parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';
+import { MAX_DOCUMENTS_READ, MAX_NESTING, parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';
 import { assertProblemsWellFormed } from '../../../fuzz/invariants';
 
 /** Inputs the fuzzer found that broke an engine invariant, kept so the fixes stay fixed. */
@@ -94,6 +97,72 @@ describe('fuzz regressions', () => {
     const problems = analyse(text).problems.filter((problem) => problem.code === 'multiple-documents');
     assert.equal(problems.length, 1);
     assert.match(problems[0].message, new RegExp(`this file has more than ${MAX_DOCUMENTS_READ}`));
+  });
+
+  it('Advance Stage adds the summary below a tab-indented comment, not above it where the block would swallow it', () => {
+    const text = 'id: GM-0001\nstage: organised\nrelated:\n  - GM-0002\n\t# checked with the IG lead';
+    const result = advanceStage(parseYamlFile(text, 'lesson'));
+    assert.equal(result.kind, 'advanced');
+    if (result.kind !== 'advanced') return;
+    const after = applyPlainTextEdits(text, result.edits);
+    assert.deepEqual(parseYamlFile(after, 'lesson').problems, []);
+    assert.match(after, /\t# checked with the IG lead\nsummary: \|/);
+  });
+
+  it('the engine applies edits with the editor\'s line rules, so a lone \\r file is edited in the right place', () => {
+    const text = 'id: GM-0001\rstage: captured\rtitle: x\r';
+    const stage = analyse(text).facts.stageRange!;
+    assert.equal(applyPlainTextEdits(text, [{ range: stage, newText: 'collated' }]), 'id: GM-0001\rstage: collated\rtitle: x\r');
+  });
+
+  it('the summary fix on a curated lesson with an empty summary fills it instead of adding a second one', () => {
+    const context = { config: DEFAULT_CONFIG, today: TODAY, ids: () => [] };
+    const lessonWith = (summary: string): string =>
+      `id: GM-0001\ntitle: t\nlocality: Greater Manchester Care Record\nstage: curated\ndate: 2025-01-01\ntopics: [a]\ngood: g\nnot_so_good: n\nimprovements: i\n${summary}related: [GM-0002]\n`;
+    for (const summary of ['summary: |\n', 'summary: |  # for readers elsewhere\n', 'summary:\n', 'summary: ""\n', 'summary: >-\n\n']) {
+      const text = lessonWith(summary);
+      const { parsed, problems } = analyse(text);
+      const required = problems.find((problem) => problem.code === 'summary-required');
+      assert.ok(required, summary);
+      const fix = fixForProblem(required, parsed, context);
+      assert.ok(fix, `a fix for ${JSON.stringify(summary)}`);
+      const after = applyPlainTextEdits(text, fix.edits);
+      const again = analyse(after);
+      assert.deepEqual(again.problems.map((problem) => problem.code).filter((code) => code !== 'unknown-reference'), [], `${JSON.stringify(summary)} became:\n${after}`);
+      assert.match(again.facts.summary, /^One paragraph for readers elsewhere/);
+      if (summary.includes('#')) assert.match(after, /summary: \|  # for readers elsewhere\n  One paragraph/);
+    }
+  });
+
+  it('an unknown key is not offered a rename to a key the mapping already has', () => {
+    const text = 'id: GM-0001\n\u0000date: 2024-01-22\ndate: 2024-01-22\ndaet: x\n';
+    const unknown = analyse(text).problems.filter((problem) => problem.code === 'unknown-field');
+    assert.equal(unknown.length, 2);
+    for (const problem of unknown) {
+      assert.equal(problem.data, undefined, problem.message);
+      assert.doesNotMatch(problem.message, /did you mean 'date'/);
+    }
+    const typo = analyse('id: GM-0001\ndaet: 2024-01-22\n').problems.find((problem) => problem.code === 'unknown-field');
+    assert.match(typo!.message, /did you mean 'date'\?/);
+  });
+
+  it('nesting thousands deep is refused from the lexer alone, before the parser recurses', () => {
+    for (const text of ['{a: '.repeat(20_000), '['.repeat(20_000), `${'- '.repeat(20_000)}x`, `good: ${'['.repeat(101)}`]) {
+      const { problems } = analyse(text);
+      assert.deepEqual(problems.map((problem) => problem.code), ['too-deeply-nested']);
+      assert.match(problems[0].message, new RegExp(`nested more than ${MAX_NESTING} levels deep`));
+    }
+    const quotedBrackets = `title: "${'['.repeat(500)}"\n`;
+    assert.ok(!analyse(quotedBrackets).problems.some((problem) => problem.code === 'too-deeply-nested'), 'brackets inside a quoted value are text');
+    const nested = `related: ${'['.repeat(50)}GM-0001${']'.repeat(50)}\n`;
+    assert.ok(!analyse(nested).problems.some((problem) => problem.code === 'too-deeply-nested'), 'fifty levels are still read');
+  });
+
+  it('a threshold of .nan or .inf is named as written, not as NaN or Infinity', () => {
+    for (const written of ['.nan', '-.inf', '.Inf']) {
+      const [problem] = parseWorkspaceConfig(`similarity:\n  threshold: ${written}\n`).problems;
+      assert.equal(problem.message, `similarity.threshold must be a number, not '${written}', which is not a usable number`);
+    }
   });
 
   it('a custom tag gets a warning saying it is not run', () => {
