@@ -8,6 +8,8 @@ const suites = [
   { name: 'unit', command: ['npx', 'mocha', '--config', 'test/.mocharc.unit.json'] },
   { name: 'protocol', command: ['npx', 'mocha', '--config', 'test/.mocharc.protocol.json'] },
   { name: 'cli', command: ['npx', 'mocha', '--config', 'test/.mocharc.cli.json'] },
+  { name: 'extension', command: ['node', 'test/extension/runInCodeServer.mjs'] },
+  { name: 'e2e', command: ['node', 'test/e2e/runUiTests.mjs'] },
 ];
 
 const only = process.argv.slice(2);
