@@ -13,6 +13,7 @@ export function isLessonFileName(name: string): boolean {
 
 /**
  * Default learnOnce.maxFileSize: lessons are a few kilobytes; past this a file is not parsed.
- * 256 KB keeps the worst hostile YAML (a dense file of tiny nodes) well under a second to read.
+ * Parsing runs off the editor's event loop (worker threads at scan time), so even a dense
+ * hostile file at the limit costs a second or two of background CPU, not a frozen editor.
  */
-export const DEFAULT_MAX_FILE_SIZE = 256 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
