@@ -1,8 +1,9 @@
-import type { Problem } from '../problem';
+import { ZERO_RANGE, type Problem } from '../problem';
 import { validateAgainstConfigSchema } from '../schema/compiledValidators';
 import { schemaProblems } from '../schema/schemaProblems';
 import { CONFIG_SCHEMA } from '../schema/schemas';
-import { parseYamlFile } from '../yaml/parseYamlFile';
+import { locate } from '../yaml/locate';
+import { nodeRange, parseYamlFile, type ParsedYaml } from '../yaml/parseYamlFile';
 import { DEFAULT_LOCALITIES, localityFolderName } from './defaultLocalities';
 
 export const CONFIG_FILE_NAME = 'learn-once.yaml';
@@ -63,6 +64,7 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
   problems.push(...schemaProblems(validateAgainstConfigSchema(value), parsed, CONFIG_SCHEMA, 'learn-once.yaml').map((problem) => ({ ...problem, code: 'config-error' as const })));
 
   const raw = value as { localities?: unknown; topics?: unknown; similarity?: unknown };
+  problems.push(...unsafeFolderProblems(raw.localities, parsed));
   const localities = Array.isArray(raw.localities) ? raw.localities.flatMap((entry: RawLocality) => toLocality(entry)) : [];
   const topics = Array.isArray(raw.topics) ? raw.topics.filter((topic): topic is string => typeof topic === 'string' && topic.length > 0) : [];
   const similarity = raw.similarity !== null && typeof raw.similarity === 'object' ? (raw.similarity as { threshold?: unknown; thesaurus?: unknown }) : {};
@@ -92,10 +94,41 @@ function toLocality(entry: RawLocality): Locality[] {
   return [{ name: entry.name, prefix: entry.prefix, aliases, folder }];
 }
 
-/** A folder inside the workspace: relative, with no way up out of it. */
+/** A folder inside the workspace: relative, with no way up out of it and no control characters. */
 export function isSafeRelativeFolder(folder: string): boolean {
-  if (folder.startsWith('/') || folder.startsWith('\\') || /^[a-zA-Z]:/.test(folder)) return false;
-  return !folder.split(/[\\/]/).some((part) => part === '..');
+  return unsafeFolderReason(folder) === undefined;
+}
+
+/** Why a folder could lead outside the workspace (or cannot be a folder name at all), or undefined when it is safe. */
+function unsafeFolderReason(folder: string): string | undefined {
+  if (folder.startsWith('/') || folder.startsWith('\\')) return 'it is an absolute path';
+  if (/^[a-zA-Z]:/.test(folder)) return 'it names a drive';
+  if (folder.split(/[\\/]/).some((part) => part === '..')) return "'..' leads out of the workspace";
+  if (/[\u0000-\u001f\u007f]/.test(folder)) return 'it holds a control character';
+  return undefined;
+}
+
+/**
+ * Each locality folder that could lead outside the workspace is refused with a problem on
+ * the value; the locality's lessons then go in the folder named after it.
+ */
+function unsafeFolderProblems(localities: unknown, parsed: ParsedYaml): Problem[] {
+  if (!Array.isArray(localities)) return [];
+  return localities.flatMap((entry: RawLocality, index): Problem[] => {
+    if (entry === null || typeof entry !== 'object' || typeof entry.folder !== 'string') return [];
+    const reason = unsafeFolderReason(entry.folder);
+    if (!reason) return [];
+    const node = locate(parsed.document?.contents, ['localities', index, 'folder'])?.node;
+    const instead = typeof entry.name === 'string' && localityFolderName(entry.name) ? ` New lessons of this locality go in '${localityFolderName(entry.name)}' instead.` : '';
+    return [
+      {
+        code: 'config-error',
+        severity: 'error',
+        message: `folder ${JSON.stringify(entry.folder)} is refused: ${reason}. A locality's folder must be inside the workspace, relative to learn-once.yaml.${instead}`,
+        range: nodeRange(parsed.positions, node) ?? ZERO_RANGE,
+      },
+    ];
+  });
 }
 
 /** Finds a locality by its name or one of its aliases, ignoring case. */

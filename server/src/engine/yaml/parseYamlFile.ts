@@ -180,7 +180,8 @@ export const MAX_DOCUMENTS_READ = 100;
 function readDocuments(source: string): { documents: Document.Parsed[]; moreDocuments: boolean } {
   // uniqueKeys off: the parser compares every pair of keys; duplicateKeys() does it in one pass.
   // logLevel 'error': the parser's warnings become problems here, never process warnings on stderr.
-  const composer = new Composer({ schema: 'core', uniqueKeys: false, strict: true, logLevel: 'error' });
+  // resolveKnownTags off: !!binary, !!set, !!omap and !!timestamp are not core YAML either, so they get the same warning.
+  const composer = new Composer({ schema: 'core', resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   const documents: Document.Parsed[] = [];
   for (const document of composer.compose(new Parser().parse(source))) {
     if (documents.length === MAX_DOCUMENTS_READ) return { documents, moreDocuments: true };
