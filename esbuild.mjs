@@ -21,6 +21,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
+  // Worker threads of the server's initial scan; loaded from beside dist/server.js.
+  { ...common, entryPoints: ['server/src/lsp/scan/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

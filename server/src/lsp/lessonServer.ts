@@ -21,6 +21,10 @@ import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import { readLessonFile } from '../engine/workspace/readLessonFile';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { toLspDiagnostic } from './features/toLspDiagnostic';
+import { engineFingerprint, indexCacheFile } from './scan/indexCacheLocation';
+import type { ScanStats } from './scan/scanStats';
+import { registerStatsRequest } from './scan/statsRequest';
+import { WorkspaceScan } from './scan/workspaceScan';
 import type { AnalysedDocument, ServerContext } from './serverContext';
 import { DEFAULT_SETTINGS, enabledExcludes, normaliseSettings, type LearnOnceSettings } from './settings';
 
@@ -43,6 +47,9 @@ export class LessonServer implements ServerContext {
   private currentSettings: LearnOnceSettings = DEFAULT_SETTINGS;
   private clientCapabilities: ClientCapabilities = {};
   private ready = false;
+  /** The similarity engine holds every lesson of the last scan (it is filled after the scan's problems are out). */
+  private similarityReady = false;
+  private lastScan: ScanStats | undefined;
   private readonly openCache = new Map<string, AnalysedDocument>();
   private readonly indexListeners: ((changed: ReadonlySet<string>) => void)[] = [];
   private scanGeneration = 0;
@@ -55,7 +62,8 @@ export class LessonServer implements ServerContext {
   ) {
     this.publisher = new DiagnosticsPublisher(
       connection,
-      (uri) => this.workspace.index.problemsFor(uri),
+      // While a scan runs the index is partial: cross-file problems (unknown references, duplicate ids) wait for it.
+      (uri) => (this.ready ? this.workspace.index.problemsFor(uri) : (this.workspace.index.get(uri)?.problems ?? [])),
       (uri) => this.currentSettings.diagnostics.scope === 'workspace' || this.documents.get(uri) !== undefined,
       () => this.clientCapabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
     );
@@ -110,6 +118,12 @@ export class LessonServer implements ServerContext {
     documents.onDidClose(({ document }) => void this.documentClosed(document.uri));
 
     for (const register of this.features) this.featureCapabilities = { ...this.featureCapabilities, ...(register(this) ?? {}) };
+    registerStatsRequest(connection, {
+      lessons: () => this.workspace.index.size,
+      indexReady: () => this.ready,
+      similarityReady: () => this.similarityReady,
+      lastScan: () => this.lastScan,
+    });
     documents.listen(connection);
     connection.listen();
   }
@@ -174,41 +188,59 @@ export class LessonServer implements ServerContext {
     this.notifyIndexChanged(all);
   }
 
-  /** Reads every folder again, with progress, and republishes everything. */
+  /**
+   * Reads every folder again, with progress, and republishes everything. Lessons enter
+   * the live index as they are analysed, so requests get partial answers meanwhile; the
+   * progress ends once every problem is published, and the similarity engine is filled
+   * right after (its hints follow a moment later, as they do after an edit).
+   */
   async rescan(): Promise<void> {
     const generation = ++this.scanGeneration;
+    const cancelled = (): boolean => generation !== this.scanGeneration;
     const folders = (await this.currentFolders()) ?? this.workspace.workspaceFolders;
     const previousUris = new Set([...this.workspace.index.uris(), ...this.publisher.publishedUris()]);
     const workspace = new LessonWorkspace({ folders: [...folders], maxFileSize: this.currentSettings.maxFileSize, exclude: this.workspace.exclude });
     this.ready = false;
+    this.similarityReady = false;
     const progress = await this.beginProgress('Indexing lessons');
+    let scan: WorkspaceScan | undefined;
     try {
       for (const folder of workspace.workspaceFolders) await workspace.loadConfig(folder);
-      const files = await workspace.findAll();
-      let done = 0;
-      for (const file of files) {
-        if (generation !== this.scanGeneration) return;
-        const uri = URI.file(file).toString();
-        const open = this.documents.get(uri);
-        if (open) workspace.updateText(uri, open.getText());
-        else await workspace.updateFromDisk(uri);
-        done++;
-        if (done % 250 === 0) progress?.report(Math.round((done / files.length) * 100), `${done} of ${files.length} lessons`);
-      }
-      // Open lessons outside every folder still get checked.
-      for (const document of this.documents.all()) if (!workspace.index.has(document.uri) && isLessonUri(document.uri)) workspace.updateText(document.uri, document.getText());
+      if (cancelled()) return;
       this.workspace = workspace;
       this.openCache.clear();
+      scan = new WorkspaceScan({
+        workspace,
+        today: todayIso(),
+        openText: (uri) => this.documents.get(uri)?.getText(),
+        cacheFile: indexCacheFile(this.initializationOptions.storagePath, workspace.workspaceFolders),
+        engine: engineFingerprint(SERVER_VERSION),
+        workerScript: path.join(__dirname, 'indexWorker.js'),
+        isCancelled: cancelled,
+        onProgress: (message, percentage) => progress?.report(percentage, message),
+        log: (message) => this.connection.console.log(message),
+      });
+      this.lastScan = scan.stats;
+      if (!(await scan.index())) return;
+      // Open lessons outside every folder still get checked.
+      for (const document of this.documents.all()) if (!workspace.index.has(document.uri) && isLessonUri(document.uri)) workspace.updateText(document.uri, document.getText());
       this.ready = true;
       for (const uri of workspace.index.uris()) previousUris.add(uri);
       this.publishConfigProblems();
-      this.notifyIndexChanged(previousUris);
-      if (workspace.skippedForLimit > 0) {
-        void this.connection.window.showWarningMessage(`Learn Once indexed the first ${workspace.maxLessons} lessons and skipped ${workspace.skippedForLimit}.`);
-      }
+      if (!(await scan.publish((uri) => this.publisher.publish([uri]), previousUris))) return;
     } finally {
       progress?.done();
     }
+    if (cancelled()) return;
+    // Saved alongside the similarity build; both yield between slices.
+    const saved = scan.persist();
+    if (!(await scan.buildSimilarity())) return;
+    this.similarityReady = true;
+    this.notifyListeners(previousUris);
+    if (workspace.skippedForLimit > 0) {
+      void this.connection.window.showWarningMessage(`Learn Once indexed the first ${workspace.maxLessons} lessons and skipped ${workspace.skippedForLimit}.`);
+    }
+    await saved;
   }
 
   private async currentFolders(): Promise<string[] | undefined> {
@@ -241,6 +273,10 @@ export class LessonServer implements ServerContext {
 
   notifyIndexChanged(changed: Set<string>): void {
     this.publisher.publish(changed);
+    this.notifyListeners(changed);
+  }
+
+  private notifyListeners(changed: Set<string>): void {
     for (const listener of this.indexListeners) {
       try {
         listener(changed);

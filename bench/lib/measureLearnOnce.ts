@@ -1,0 +1,312 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { CorpusManifest } from '../corpus/writeCorpus';
+import { BenchLspClient, fileUri } from './benchLspClient';
+import { BROKEN_STAGE, stageValuePosition, withBodyOf, withStage } from './lessonEdits';
+import { processCpuMs } from './processCpu';
+import { processMemory } from './processMemory';
+import { summarise, type LatencySummary } from './stats';
+import { pause, waitUntil } from './waitUntil';
+
+/** The server's `learnOnce/stats` answer, as far as the benchmark reads it. */
+interface ServerStats {
+  lessons: number;
+  indexReady: boolean;
+  similarityReady: boolean;
+  scan?: { cache: string; fromCache: number; analysedOnWorkers: number; analysedHere: number; workers: number; phasesMs: Record<string, number | undefined> };
+  eventLoop?: { maxMs: number; p99Ms: number; meanMs: number };
+}
+
+export interface StartFigures {
+  /** Process start → the scan's progress `end`, every lesson's problems published. */
+  ms: number;
+  cpuMs?: number;
+  peakRssMb?: number;
+  /** Of the lessons generated with a problem, how many had their problems published by the end. */
+  brokenPublished: number;
+  brokenTotal: number;
+  /** The longest the server's event loop was held up during the scan. */
+  eventLoopMaxMs?: number;
+  /** Requests sent while the scan ran: their latency, and whether any answer said it was partial. */
+  requestsDuringScan: LatencySummary;
+  partialSeen: boolean;
+  scan?: ServerStats['scan'];
+  /** Every non-empty publication by the progress end, by uri (to compare cold with warm). */
+  published?: Map<string, string>;
+  /** Process start → the similarity engine holds every lesson (hints can be computed). */
+  similarityReadyMs?: number;
+  peakRssMbWithSimilarity?: number;
+}
+
+export interface LearnOnceRun {
+  cold: StartFigures;
+  warm: StartFigures;
+  /** The warm start published exactly the diagnostics the cold one did. */
+  warmMatchesCold: boolean;
+  /** How long after the similarity engine was ready the server went quiet (background hints done), or undefined if it did not within the cap. */
+  settledAfterMs?: number;
+  didOpen: LatencySummary;
+  didChange: LatencySummary;
+  /** didChange on a lesson with a similar-lesson hint: until a publication with the new problems and the hint. */
+  didChangeWithHint?: LatencySummary;
+  /** Replacing a lesson's body with another lesson's: until its similar-lesson hint appears (debounce included). */
+  hintAfterEdit?: LatencySummary;
+  completion?: LatencySummary;
+  similarLessons?: LatencySummary;
+  tree?: { ms: number; lessons: number };
+  eventLoopMaxDuringRequestsMs?: number;
+}
+
+export interface MeasureOptions {
+  serverScript: string;
+  corpusRoot: string;
+  manifest: CorpusManifest;
+  samples: number;
+  /** Longest wait for background work after the scan before the request figures are taken. */
+  settleCapMs: number;
+}
+
+const METHOD_NOT_FOUND = -32601;
+
+/** One cold start, the request figures on that server, then a warm start from the index it saved. */
+export async function measureLearnOnce(options: MeasureOptions): Promise<LearnOnceRun> {
+  const storage = mkdtempSync(path.join(tmpdir(), 'learn-once-bench-storage-'));
+  try {
+    const coldClient = await startServer(options, storage);
+    let run: Omit<LearnOnceRun, 'warm' | 'warmMatchesCold'>;
+    try {
+      const cold = await measureStart(coldClient, options);
+      const settledAfterMs = await settle(coldClient, options.settleCapMs);
+      run = { cold, settledAfterMs, ...(await measureRequests(coldClient, options)) };
+      // The index is saved in the background after the scan; wait for it before stopping.
+      await waitUntil(() => savedIndex(coldClient), 300_000, 200);
+    } finally {
+      await coldClient.stop();
+    }
+    const warmClient = await startServer(options, storage);
+    try {
+      const warm = await measureStart(warmClient, options);
+      const warmMatchesCold = sameSnapshot(run.cold.published ?? new Map(), warm.published ?? new Map());
+      delete run.cold.published;
+      delete warm.published;
+      return { ...run, warm, warmMatchesCold };
+    } finally {
+      await warmClient.stop();
+    }
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
+}
+
+function startServer(options: MeasureOptions, storage: string): Promise<BenchLspClient> {
+  return BenchLspClient.start({
+    command: process.execPath,
+    args: [options.serverScript, '--stdio'],
+    env: { ...process.env, LEARN_ONCE_MEASURE_EVENT_LOOP: '1' },
+    folder: options.corpusRoot,
+    initializationOptions: { storagePath: storage },
+    configuration: () => ({}),
+  });
+}
+
+async function stats(client: BenchLspClient, resetEventLoop = false): Promise<ServerStats | undefined> {
+  const answer = await client.timedRequest<ServerStats>('learnOnce/stats', { resetEventLoop });
+  return answer.result;
+}
+
+async function savedIndex(client: BenchLspClient): Promise<boolean> {
+  const answer = await client.timedRequest<ServerStats & { scan?: { savedLessons?: number; cache: string; phasesMs: Record<string, number | undefined> } }>('learnOnce/stats', {});
+  const scan = answer.result?.scan;
+  return scan !== undefined && (scan.phasesMs.save !== undefined || scan.cache === 'loaded');
+}
+
+async function measureStart(client: BenchLspClient, options: MeasureOptions): Promise<StartFigures> {
+  const during: number[] = [];
+  let partialSeen = false;
+  const probeUri = fileUri(path.join(options.corpusRoot, options.manifest.cleanSample[0]!.path));
+  // Requests while the scan runs: each must be answered promptly, and say the index is partial.
+  const probing = (async () => {
+    while (client.progressEndAt === undefined) {
+      const answer = await client.timedRequest<{ partial?: boolean }>('learnOnce/lessons', { uris: [probeUri] });
+      if (client.progressEndAt === undefined) {
+        during.push(answer.ms);
+        if (answer.result?.partial === true) partialSeen = true;
+      }
+      await pause(50);
+    }
+  })();
+  const end = await client.progressEnded(600_000);
+  const published = snapshot(client);
+  await probing;
+  const cpuMs = processCpuMs(client.pid);
+  const peakRssMb = processMemory(client.pid)?.peakRssMb;
+  const brokenPublished = options.manifest.broken.filter((broken) => (client.published.get(fileUri(path.join(options.corpusRoot, broken.path)))?.diagnostics.length ?? 0) > 0).length;
+  const atEnd = await stats(client, true);
+  let similarityReadyMs: number | undefined;
+  if (await waitUntil(async () => (await stats(client))?.similarityReady === true, 600_000, 50)) similarityReadyMs = performance.now() - client.spawnedAt;
+  return {
+    ms: end - client.spawnedAt,
+    cpuMs,
+    peakRssMb,
+    brokenPublished,
+    brokenTotal: options.manifest.broken.length,
+    eventLoopMaxMs: atEnd?.eventLoop?.maxMs,
+    requestsDuringScan: summarise(during),
+    partialSeen,
+    scan: atEnd?.scan,
+    published,
+    similarityReadyMs,
+    peakRssMbWithSimilarity: processMemory(client.pid)?.peakRssMb,
+  };
+}
+
+/** Waits until nothing has been published for a second (background hint work done), up to a cap. */
+async function settle(client: BenchLspClient, capMs: number): Promise<number | undefined> {
+  const started = performance.now();
+  const lastPublication = (): number => Math.max(0, ...[...client.published.values()].map((publication) => publication.at));
+  const quiet = await waitUntil(() => performance.now() - Math.max(lastPublication(), started) > 1000, capMs, 200);
+  return quiet ? performance.now() - started : undefined;
+}
+
+function snapshot(client: BenchLspClient): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [uri, publication] of client.published) if (publication.diagnostics.length > 0) result.set(uri, JSON.stringify(publication.diagnostics));
+  return result;
+}
+
+function sameSnapshot(a: Map<string, string>, b: Map<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [uri, diagnostics] of a) if (b.get(uri) !== diagnostics) return false;
+  return true;
+}
+
+const hasBrokenStage = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === 'invalid-value');
+const hasHint = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === 'similar-lesson');
+
+async function measureRequests(client: BenchLspClient, options: MeasureOptions): Promise<Omit<LearnOnceRun, 'cold' | 'warm' | 'warmMatchesCold' | 'settledAfterMs'>> {
+  const { corpusRoot, manifest, samples } = options;
+  const clean = manifest.cleanSample.map((lesson) => ({ uri: fileUri(path.join(corpusRoot, lesson.path)), text: readFileSync(path.join(corpusRoot, lesson.path), 'utf8') }));
+  let next = 0;
+  const take = (): { uri: string; text: string } => {
+    const lesson = clean[next % clean.length]!;
+    next++;
+    return lesson;
+  };
+  await stats(client, true);
+
+  // didOpen of a lesson with an unsaved mistake → its problem published.
+  const didOpen: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const lesson = take();
+    const published = client.nextPublication(lesson.uri, hasBrokenStage);
+    const sent = performance.now();
+    await client.open(lesson.uri, withStage(lesson.text, BROKEN_STAGE));
+    didOpen.push((await published).at - sent);
+    const cleared = client.nextPublication(lesson.uri, (d) => !hasBrokenStage(d), 10_000);
+    await client.close(lesson.uri);
+    await cleared;
+  }
+
+  // didChange: make and fix the mistake in turn; each publication reflects the edit.
+  const didChange = await toggleStage(client, take(), samples, hasBrokenStage);
+
+  // The same on a lesson that carries a similar-lesson hint: the hint stays in every publication.
+  let didChangeWithHint: LatencySummary | undefined;
+  const hinted = manifest.paraphrases
+    .map((pair) => ({ uri: fileUri(path.join(corpusRoot, pair.path)), file: path.join(corpusRoot, pair.path) }))
+    .find((lesson) => hasHint(client.published.get(lesson.uri)?.diagnostics ?? []));
+  if (hinted) {
+    const lesson = { uri: hinted.uri, text: readFileSync(hinted.file, 'utf8') };
+    didChangeWithHint = await toggleStage(client, lesson, samples, (d) => hasBrokenStage(d) && hasHint(d), (d) => !hasBrokenStage(d) && hasHint(d));
+  }
+
+  // Pasting another lesson's title and answers into a lesson: until the similar-lesson hint appears.
+  let hintAfterEdit: LatencySummary | undefined;
+  if (hinted) {
+    const hintSamples: number[] = [];
+    const originals = manifest.paraphrases.map((pair) => readFileSync(path.join(corpusRoot, pair.originalPath), 'utf8'));
+    for (let i = 0; i < Math.min(samples, 20, originals.length); i++) {
+      const lesson = take();
+      if (hasHint(client.published.get(lesson.uri)?.diagnostics ?? [])) continue;
+      await client.open(lesson.uri, lesson.text);
+      const appeared = client.nextPublication(lesson.uri, hasHint, 15_000);
+      const sent = performance.now();
+      await client.change(lesson.uri, withBodyOf(lesson.text, originals[i]!));
+      try {
+        hintSamples.push((await appeared).at - sent);
+      } catch {
+        // No hint for this pair at the threshold: not a latency sample.
+      }
+      const gone = client.nextPublication(lesson.uri, (d) => !hasHint(d), 15_000);
+      await client.change(lesson.uri, lesson.text);
+      await gone.catch(() => undefined);
+      await client.close(lesson.uri);
+    }
+    hintAfterEdit = summarise(hintSamples);
+  }
+
+  // Completion of the stage's value.
+  let completion: LatencySummary | undefined;
+  if (client.capabilities.completionProvider) {
+    const lesson = take();
+    await client.open(lesson.uri, lesson.text);
+    const position = stageValuePosition(lesson.text);
+    const times: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const answer = await client.timedRequest('textDocument/completion', { textDocument: { uri: lesson.uri }, position });
+      if (!answer.error) times.push(answer.ms);
+    }
+    await client.close(lesson.uri);
+    completion = times.length > 0 ? summarise(times) : undefined;
+  }
+
+  // Similar lessons for a lesson (the request behind the editor's side panel).
+  let similarLessons: LatencySummary | undefined;
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const pair = manifest.paraphrases[i % Math.max(1, manifest.paraphrases.length)];
+    if (!pair) break;
+    const answer = await client.timedRequest('learnOnce/similarLessons', { uri: fileUri(path.join(corpusRoot, pair.path)) });
+    if (answer.error?.code === METHOD_NOT_FOUND) break;
+    if (!answer.error) times.push(answer.ms);
+  }
+  if (times.length > 0) similarLessons = summarise(times);
+
+  // The whole tree.
+  let tree: { ms: number; lessons: number } | undefined;
+  const treeAnswer = await client.timedRequest<{ lessons: unknown[] }>('learnOnce/lessons', {});
+  if (!treeAnswer.error && treeAnswer.result) tree = { ms: treeAnswer.ms, lessons: treeAnswer.result.lessons.length };
+
+  const after = await stats(client);
+  return { didOpen: summarise(didOpen), didChange, didChangeWithHint, hintAfterEdit, completion, similarLessons, tree, eventLoopMaxDuringRequestsMs: after?.eventLoop?.maxMs };
+}
+
+/** Opens a lesson, then alternately breaks and fixes its stage, timing each edit until its publication. */
+async function toggleStage(
+  client: BenchLspClient,
+  lesson: { uri: string; text: string },
+  samples: number,
+  brokenSeen: (d: Diagnostic[]) => boolean,
+  fixedSeen: (d: Diagnostic[]) => boolean = (d) => !hasBrokenStage(d),
+): Promise<LatencySummary> {
+  await client.open(lesson.uri, lesson.text);
+  const broken = withStage(lesson.text, BROKEN_STAGE);
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const breaking = i % 2 === 0;
+    const published = client.nextPublication(lesson.uri, breaking ? brokenSeen : fixedSeen);
+    const sent = performance.now();
+    await client.change(lesson.uri, breaking ? broken : lesson.text);
+    times.push((await published).at - sent);
+  }
+  if (samples % 2 === 1) {
+    const fixed = client.nextPublication(lesson.uri, fixedSeen, 10_000);
+    await client.change(lesson.uri, lesson.text);
+    await fixed.catch(() => undefined);
+  }
+  await client.close(lesson.uri);
+  return summarise(times);
+}

@@ -1,0 +1,80 @@
+// Performance benchmark at national scale: `npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--samples 40] [--quick] [--no-yaml-ls] [--out bench/results]`.
+import * as path from 'node:path';
+import { ensureCorpus } from './corpus/writeCorpus';
+import { buildBundles } from './lib/buildBundles';
+import { currentLoad, describeEnvironment } from './lib/environment';
+import { measureCliCheck } from './lib/measureCliCheck';
+import { measureClientLoad } from './lib/measureClientLoad';
+import { measureLearnOnce } from './lib/measureLearnOnce';
+import { measureYamlLanguageServer } from './lib/measureYamlLanguageServer';
+import { markdownReport, writeReport, type BenchReport, type SizeResult } from './lib/report';
+
+const repoRoot = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const sizes = (option('--sizes') ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map((size) => Number(size.trim()));
+const runs = Number(option('--runs') ?? (quick ? '1' : '3'));
+const samples = Number(option('--samples') ?? (quick ? '20' : '40'));
+const withYaml = !args.includes('--no-yaml-ls');
+const out = path.resolve(option('--out') ?? path.join(repoRoot, 'bench', 'results'));
+
+if (sizes.some((size) => !Number.isInteger(size) || size < 50) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(samples) || samples < 2) {
+  console.error('usage: npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--samples 40] [--quick] [--no-yaml-ls] [--out folder]');
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const environment = describeEnvironment(repoRoot);
+  console.log(`Learn Once benchmark: sizes ${sizes.join(', ')}, ${runs} run(s), ${samples} samples; load average ${environment.loadAtStart} on ${environment.cores} cores.`);
+  const build = buildBundles(repoRoot);
+  const results: SizeResult[] = [];
+  try {
+    for (const lessons of sizes) {
+      const corpusRoot = path.join(repoRoot, 'bench', '.corpus', String(lessons));
+      const { manifest, reused } = await ensureCorpus(corpusRoot, { count: lessons });
+      console.log(`\n${lessons} lessons (${reused ? 'corpus reused' : 'corpus written'}: ${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.paraphrases.length} paraphrased, ${manifest.broken.length} broken)`);
+      const result: SizeResult = {
+        lessons,
+        corpus: { bytes: manifest.bytes, paraphrases: manifest.paraphrases.length, broken: manifest.broken.length },
+        runs: [],
+        cliCheck: [],
+      };
+      // The largest corpus gets one run unless more are asked for: a run there takes minutes.
+      const runsHere = lessons >= 100_000 && option('--runs') === undefined ? 1 : runs;
+      for (let run = 1; run <= runsHere; run++) {
+        const figures = await measureLearnOnce({ serverScript: build.server, corpusRoot, manifest, samples, settleCapMs: lessons >= 100_000 ? 60_000 : 30_000 });
+        result.runs.push(figures);
+        console.log(
+          `  run ${run}: cold ${Math.round(figures.cold.ms)} ms (${Math.round(figures.cold.peakRssMb ?? 0)} MB), warm ${Math.round(figures.warm.ms)} ms, ` +
+            `didChange p95 ${figures.didChange.p95?.toFixed(1)} ms, completion p95 ${figures.completion?.p95?.toFixed(1) ?? 'n/a'} ms, ` +
+            `event loop max ${figures.cold.eventLoopMaxMs ?? '?'} / ${figures.eventLoopMaxDuringRequestsMs ?? '?'} ms`,
+        );
+        const check = await measureCliCheck(build.cli, corpusRoot);
+        result.cliCheck.push(check);
+        console.log(`  learn-once check: ${Math.round(check.wallMs)} ms, exit ${check.exitCode}`);
+      }
+      if (withYaml) {
+        result.yamlLanguageServer = await measureYamlLanguageServer({ repoRoot, corpusRoot, manifest, samples });
+        console.log(`  yaml-language-server: didChange p50 ${result.yamlLanguageServer.didChange.p50?.toFixed(1)} ms, p95 ${result.yamlLanguageServer.didChange.p95?.toFixed(1)} ms`);
+      }
+      result.clientBundleLoadMs = [1, 2, 3].flatMap(() => measureClientLoad(path.join(build.folder, 'client.js')) ?? []);
+      results.push(result);
+    }
+  } finally {
+    build.dispose();
+  }
+  environment.loadAtEnd = currentLoad();
+  const report: BenchReport = { environment, options: { sizes, runs, samples }, results };
+  const written = writeReport(out, report);
+  console.log(`\n${markdownReport(report)}`);
+  console.log(`Written: ${path.relative(repoRoot, written.json)}, ${path.relative(repoRoot, written.markdown)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

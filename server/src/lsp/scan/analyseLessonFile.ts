@@ -1,0 +1,67 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import type { WorkspaceConfig } from '../../engine/config/workspaceConfig';
+import { analyzeLesson } from '../../engine/lesson/analyzeLesson';
+import type { LessonFacts } from '../../engine/lesson/lessonModel';
+import { contentHash } from '../../engine/persist/contentHash';
+import type { FileStamp } from '../../engine/persist/persistedIndexFormat';
+import type { Problem } from '../../engine/problem';
+import { decodeLessonBytes, readLessonFile, tooLarge } from '../../engine/workspace/readLessonFile';
+
+export interface AnalysisSettings {
+  config: WorkspaceConfig;
+  today: string;
+  maxFileSize: number;
+}
+
+/** A lesson file read from disk and analysed, or the one problem that stopped it being read. */
+export type AnalysedFile =
+  | { kind: 'lesson'; path: string; stamp: FileStamp; facts: LessonFacts; problems: Problem[] }
+  | { kind: 'problem'; path: string; problem: Problem };
+
+/**
+ * Reads and analyses one lesson file. Plain files are read synchronously (several times
+ * faster than the promise API for files this small; this runs on worker threads or in
+ * short slices); anything unusual goes through readLessonFile for its exact problem.
+ */
+export async function analyseLessonFile(filePath: string, settings: AnalysisSettings): Promise<AnalysedFile> {
+  return analyseLessonFileSync(filePath, settings) ?? (await analyseThroughReader(filePath, settings));
+}
+
+/** The fast path; undefined when the file is not a plain readable file. */
+export function analyseLessonFileSync(filePath: string, settings: AnalysisSettings): AnalysedFile | undefined {
+  let fd: number;
+  try {
+    // Non-blocking, so a FIFO named like a lesson cannot hang the open.
+    fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    if (stat.size > settings.maxFileSize) return { kind: 'problem', path: filePath, problem: tooLarge(stat.size, settings.maxFileSize) };
+    const bytes = readFileSync(fd);
+    return analyseBytes(filePath, bytes, stat.mtimeMs, settings);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Analyses bytes already read from a file. */
+export function analyseBytes(filePath: string, bytes: Buffer, mtimeMs: number, settings: AnalysisSettings): AnalysedFile {
+  if (bytes.length > settings.maxFileSize) return { kind: 'problem', path: filePath, problem: tooLarge(bytes.length, settings.maxFileSize) };
+  const text = decodeLessonBytes(bytes);
+  if (typeof text !== 'string') return { kind: 'problem', path: filePath, problem: text };
+  const analysis = analyzeLesson(text, { config: settings.config, today: settings.today });
+  return { kind: 'lesson', path: filePath, stamp: { size: bytes.length, mtimeMs, hash: contentHash(bytes) }, facts: analysis.facts, problems: analysis.problems };
+}
+
+async function analyseThroughReader(filePath: string, settings: AnalysisSettings): Promise<AnalysedFile> {
+  const read = await readLessonFile(filePath, settings.maxFileSize);
+  if (read.kind === 'problem') return { kind: 'problem', path: filePath, problem: read.problem };
+  const analysis = analyzeLesson(read.text, { config: settings.config, today: settings.today });
+  // The reader gives text, not bytes: a hash of the text re-encoded may differ from the file's, which only means it is analysed again next time.
+  return { kind: 'lesson', path: filePath, stamp: { size: read.size, mtimeMs: read.mtimeMs, hash: contentHash(read.text) }, facts: analysis.facts, problems: analysis.problems };
+}

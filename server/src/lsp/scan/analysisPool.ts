@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AnalysedFile } from './analyseLessonFile';
+import type { AnalyseBatch, AnalyseBatchReply, IndexWorkerInit } from './workerProtocol';
+
+interface PendingBatch {
+  batch: AnalyseBatch;
+  resolve: (results: AnalysedFile[]) => void;
+  reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  busy?: PendingBatch;
+}
+
+/**
+ * A few worker threads that read and analyse batches of lesson files. Batches queue
+ * until a worker is free; a worker that fails rejects its batch (the caller analyses
+ * those files itself) and is not given more.
+ */
+export class AnalysisPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: PendingBatch[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  private constructor(script: string, size: number, init: IndexWorkerInit) {
+    for (let i = 0; i < size; i++) this.workers.push(this.startWorker(script, init));
+  }
+
+  /** A pool of `size` workers running `script`, or undefined when the script is not there (e.g. running from source). */
+  static create(script: string, init: IndexWorkerInit, size = defaultPoolSize()): AnalysisPool | undefined {
+    if (size < 1 || !existsSync(script)) return undefined;
+    try {
+      return new AnalysisPool(script, size, init);
+    } catch {
+      return undefined;
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  analyse(folder: string, paths: string[]): Promise<AnalysedFile[]> {
+    return new Promise<AnalysedFile[]>((resolve, reject) => {
+      if (this.closed || this.workers.length === 0) {
+        reject(new Error('the analysis pool is closed'));
+        return;
+      }
+      this.queue.push({ batch: { id: this.nextId++, folder, paths }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(new Error('the analysis pool is closed'));
+    await Promise.all(this.workers.splice(0).map(({ worker }) => worker.terminate().catch(() => undefined)));
+  }
+
+  private startWorker(script: string, init: IndexWorkerInit): PoolWorker {
+    const entry: PoolWorker = { worker: new Worker(script, { workerData: init }) };
+    entry.worker.on('message', (reply: AnalyseBatchReply) => {
+      const pending = entry.busy;
+      entry.busy = undefined;
+      if (pending) {
+        if ('error' in reply) pending.reject(new Error(reply.error));
+        else pending.resolve(reply.results);
+      }
+      this.dispatch();
+    });
+    const fail = (error: Error): void => {
+      const at = this.workers.indexOf(entry);
+      if (at >= 0) this.workers.splice(at, 1);
+      entry.busy?.reject(error);
+      entry.busy = undefined;
+      if (this.workers.length === 0) for (const pending of this.queue.splice(0)) pending.reject(error);
+      else this.dispatch();
+    };
+    entry.worker.on('error', fail);
+    entry.worker.on('exit', (code) => {
+      if (!this.closed) fail(new Error(`an index worker stopped (exit code ${code})`));
+    });
+    return entry;
+  }
+
+  private dispatch(): void {
+    for (const entry of this.workers) {
+      if (entry.busy || this.queue.length === 0) continue;
+      const pending = this.queue.shift()!;
+      entry.busy = pending;
+      entry.worker.postMessage(pending.batch);
+    }
+  }
+}
+
+/** Overrides the number of index workers (0: analyse on the server's thread), e.g. to compare in a benchmark. */
+export const INDEX_WORKERS_ENV = 'LEARN_ONCE_INDEX_WORKERS';
+
+/** One worker per core the process may use; the server's own thread mostly waits meanwhile. */
+export function defaultPoolSize(): number {
+  const override = Number(process.env[INDEX_WORKERS_ENV]);
+  if (process.env[INDEX_WORKERS_ENV] !== undefined && Number.isInteger(override) && override >= 0) return override;
+  return Math.max(1, Math.min(8, availableParallelism()));
+}

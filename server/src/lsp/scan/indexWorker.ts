@@ -1,0 +1,26 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { DEFAULT_CONFIG } from '../../engine/config/workspaceConfig';
+import { analyseLessonFile, type AnalysedFile } from './analyseLessonFile';
+import type { AnalyseBatch, AnalyseBatchReply, IndexWorkerInit } from './workerProtocol';
+
+/**
+ * Entry point of an index worker thread (bundled as dist/indexWorker.js): reads and
+ * analyses batches of lesson files while the server's own thread stays free for requests.
+ */
+const init = workerData as IndexWorkerInit;
+const port = parentPort;
+
+port?.on('message', (batch: AnalyseBatch) => {
+  void analyseBatch(batch).then((reply) => port.postMessage(reply));
+});
+
+async function analyseBatch(batch: AnalyseBatch): Promise<AnalyseBatchReply> {
+  try {
+    const settings = { config: init.configs[batch.folder] ?? DEFAULT_CONFIG, today: init.today, maxFileSize: init.maxFileSize };
+    const results: AnalysedFile[] = [];
+    for (const filePath of batch.paths) results.push(await analyseLessonFile(filePath, settings));
+    return { id: batch.id, results };
+  } catch (error) {
+    return { id: batch.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}

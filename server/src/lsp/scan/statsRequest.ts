@@ -1,0 +1,44 @@
+import type { Connection } from 'vscode-languageserver';
+import { EventLoopWatch, type EventLoopFigures } from './eventLoopWatch';
+import type { ScanStats } from './scanStats';
+
+export const STATS_REQUEST = 'learnOnce/stats';
+
+export interface StatsParams {
+  /** Start a new event-loop measuring window after answering. */
+  resetEventLoop?: boolean;
+}
+
+export interface StatsResult {
+  lessons: number;
+  indexReady: boolean;
+  similarityReady: boolean;
+  scan?: ScanStats;
+  /** Present when the server was started with LEARN_ONCE_MEASURE_EVENT_LOOP=1. */
+  eventLoop?: EventLoopFigures;
+  memory: { rssMb: number; heapUsedMb: number };
+}
+
+export interface StatsSource {
+  lessons(): number;
+  indexReady(): boolean;
+  similarityReady(): boolean;
+  lastScan(): ScanStats | undefined;
+}
+
+/** `learnOnce/stats`: what the server holds and how the last scan went, for diagnosis and the benchmark. */
+export function registerStatsRequest(connection: Connection, source: StatsSource, watch = new EventLoopWatch()): void {
+  connection.onRequest(STATS_REQUEST, (params: StatsParams | null | undefined): StatsResult => {
+    const memory = process.memoryUsage();
+    const result: StatsResult = {
+      lessons: source.lessons(),
+      indexReady: source.indexReady(),
+      similarityReady: source.similarityReady(),
+      scan: source.lastScan(),
+      eventLoop: watch.figures(),
+      memory: { rssMb: Math.round(memory.rss / 1048576), heapUsedMb: Math.round(memory.heapUsed / 1048576) },
+    };
+    if (params?.resetEventLoop) watch.reset();
+    return result;
+  });
+}

@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { fileUri, LspTestClient } from './support/LspTestClient';
+import { lessonText, tempWorkspace } from './support/tempWorkspace';
+
+interface ServerStats {
+  lessons: number;
+  similarityReady: boolean;
+  scan?: { cache: string; cacheReason?: string; fromCache: number; staleInCache: number; analysedOnWorkers: number; workers: number; phasesMs: { save?: number } };
+}
+
+/** Enough lessons that the first scan runs on worker threads. */
+const LESSONS = 450;
+
+/** A workspace of lessons with single-file and cross-file problems among clean ones. */
+function catalogue(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let n = 1; n <= LESSONS; n++) {
+    const id = `GM-${String(n).padStart(4, '0')}`;
+    files[`gm/${id}.lesson.yaml`] = lessonText({ id, title: `Lesson number ${n} about sign-off ${n % 7 === 0 ? 'and consent' : 'in general'}` });
+  }
+  files['gm/GM-0002.lesson.yaml'] = lessonText({ id: 'GM-0002', stage: 'curatd' });
+  files['gm/GM-0003.lesson.yaml'] = lessonText({ id: 'GM-0003', related: '[GM-9999]' });
+  files['gm/GM-0004.lesson.yaml'] = lessonText({ id: 'GM-0005', title: 'A copy with the wrong id' });
+  files['gm/GM-0006.lesson.yaml'] = 'id: GM-0006\ntitle: [unclosed\n';
+  return files;
+}
+
+/** Every published diagnostic except similar-lesson hints (the similarity engine is rebuilt, not saved, and its hints follow later). */
+function problemsSnapshot(client: LspTestClient): Map<string, Diagnostic[]> {
+  const snapshot = new Map<string, Diagnostic[]>();
+  for (const [uri, diagnostics] of client.diagnostics) {
+    const problems = diagnostics.filter((diagnostic) => diagnostic.code !== 'similar-lesson');
+    if (problems.length > 0) snapshot.set(uri, problems);
+  }
+  return snapshot;
+}
+
+async function stats(client: LspTestClient): Promise<ServerStats> {
+  return (await client.connection.sendRequest('learnOnce/stats', {})) as ServerStats;
+}
+
+/** Waits until the server has saved its index after the scan (the save runs in the background). */
+async function waitForSave(client: LspTestClient): Promise<ServerStats> {
+  let latest: ServerStats | undefined;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    latest = await stats(client);
+    if (latest.scan?.phasesMs.save !== undefined || latest.scan?.cache === 'loaded') return latest;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the server did not save its index; last stats: ${JSON.stringify(latest)}`);
+}
+
+describe('protocol: persisted index', () => {
+  let client: LspTestClient | undefined;
+  let workspace: ReturnType<typeof tempWorkspace> | undefined;
+  let storage: string;
+
+  beforeEach(() => {
+    storage = mkdtempSync(path.join(tmpdir(), 'learn-once-storage-'));
+  });
+
+  afterEach(async () => {
+    await client?.stop();
+    workspace?.dispose();
+    rmSync(storage, { recursive: true, force: true });
+    client = undefined;
+    workspace = undefined;
+  });
+
+  async function start(): Promise<{ client: LspTestClient; problems: Map<string, Diagnostic[]> }> {
+    await client?.stop();
+    client = await LspTestClient.start({ folders: [workspace!.root], initializationOptions: { storagePath: storage } });
+    await client.waitForIndex();
+    return { client, problems: problemsSnapshot(client) };
+  }
+
+  it('a warm start from the saved index publishes exactly the diagnostics of a cold start', async () => {
+    workspace = tempWorkspace(catalogue());
+    const cold = await start();
+    const coldStats = await waitForSave(cold.client);
+    assert.equal(coldStats.scan?.cache, 'missing');
+    assert.equal(coldStats.scan?.analysedOnWorkers, LESSONS, 'the cold scan analysed every lesson on worker threads');
+    assert.deepEqual(
+      [...cold.problems.keys()].map((uri) => path.basename(uri)).sort(),
+      ['GM-0002.lesson.yaml', 'GM-0003.lesson.yaml', 'GM-0004.lesson.yaml', 'GM-0005.lesson.yaml', 'GM-0006.lesson.yaml'],
+    );
+    assert.ok(readdirSync(storage).some((name) => name.endsWith('.ndjson')), 'the index was saved in the storage folder');
+
+    const warm = await start();
+    const warmStats = await stats(warm.client);
+    assert.equal(warmStats.scan?.cache, 'loaded');
+    assert.equal(warmStats.scan?.fromCache, LESSONS);
+    assert.deepEqual(warm.problems, cold.problems);
+  });
+
+  it('re-analyses a file changed while the server was stopped, even with its size and time put back', async () => {
+    workspace = tempWorkspace(catalogue());
+    const cold = await start();
+    await waitForSave(cold.client);
+    await client!.stop();
+    client = undefined;
+    const file = workspace.path('gm/GM-0010.lesson.yaml');
+    const before = statSync(file);
+    // One letter of the stage changed: same length, so only the bytes tell.
+    writeFileSync(file, lessonText({ id: 'GM-0010', title: 'Lesson number 10 about sign-off in general', stage: 'capturex' }));
+    utimesSync(file, before.atime, before.mtime);
+    assert.equal(statSync(file).size, before.size);
+
+    const warm = await start();
+    const warmStats = await stats(warm.client);
+    assert.equal(warmStats.scan?.cache, 'loaded');
+    assert.equal(warmStats.scan?.staleInCache, 1);
+    assert.equal(warmStats.scan?.fromCache, LESSONS - 1);
+    assert.deepEqual(warm.problems.get(fileUri(file))?.map((d) => d.code), ['invalid-value']);
+  });
+
+  it('discards a corrupt saved index, publishes the same diagnostics, and saves a good one again', async () => {
+    workspace = tempWorkspace(catalogue());
+    const cold = await start();
+    await waitForSave(cold.client);
+    const saved = readdirSync(storage).find((name) => name.endsWith('.ndjson'))!;
+    writeFileSync(path.join(storage, saved), '{"format":1,"engine":"x"}\n{ not json\n');
+
+    const rebuilt = await start();
+    const rebuiltStats = await waitForSave(rebuilt.client);
+    assert.equal(rebuiltStats.scan?.cache, 'discarded');
+    assert.equal(rebuiltStats.scan?.fromCache, 0);
+    assert.deepEqual(rebuilt.problems, cold.problems);
+
+    const warm = await start();
+    assert.equal((await stats(warm.client)).scan?.cache, 'loaded');
+    assert.deepEqual(warm.problems, cold.problems);
+  });
+});
