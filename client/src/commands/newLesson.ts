@@ -28,21 +28,43 @@ export function registerNewLesson(ctx: CommandContext): vscode.Disposable {
   });
 }
 
+/**
+ * Arguments that answer New Lesson's questions up front, for keybindings, tasks and tests:
+ * `{ "locality": "Dorset Care Record", "title": "…" }`, optionally with `folderUri`.
+ */
+export interface NewLessonArguments {
+  locality: string;
+  title: string;
+  folderUri?: string;
+}
+
+function isNewLessonArguments(value: unknown): value is NewLessonArguments {
+  const candidate = value as Partial<NewLessonArguments> | undefined;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.locality === 'string' && typeof candidate.title === 'string';
+}
+
 async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> {
   if (!ctx.client.isRunning()) {
     void vscode.window.showWarningMessage('The Learn Once server is not running yet; try again in a moment.');
     return;
   }
+  const given = isNewLessonArguments(argument) ? argument : undefined;
   const fromTree = isTreeNode(argument) && argument.kind !== 'lesson' ? argument : undefined;
-  const folder = await pickFolder(fromTree?.folderUri);
+  const folder = await pickFolder(given?.folderUri ?? fromTree?.folderUri);
   if (!folder) return;
 
   const { localities } = await ctx.client.sendRequest<NewLessonLocalitiesResult>(LearnOnceRequests.newLessonLocalities, { folderUri: folder.uri.toString() });
-  const presetName = fromTree && fromTree.kind !== 'folder' ? fromTree.locality : undefined;
-  const locality = localities.find((candidate) => candidate.name === presetName) ?? (await pickLocality(localities));
+  const presetName = given?.locality ?? (fromTree && fromTree.kind !== 'folder' ? fromTree.locality : undefined);
+  const preset = presetName === undefined ? undefined : localities.find((candidate) => candidate.name.toLowerCase() === presetName.toLowerCase());
+  if (given && !preset) throw new Error(`'${given.locality}' is not a locality of ${folder.name}; use one of: ${localities.map((candidate) => candidate.name).join(', ')}.`);
+  const locality = preset ?? (await pickLocality(localities));
   if (!locality) return;
 
-  const title = await vscode.window.showInputBox({
+  if (given) {
+    const problem = validateTitle(given.title);
+    if (problem) throw new Error(problem);
+  }
+  const title = given ? given.title.trim() : await vscode.window.showInputBox({
     title: `New lesson for ${locality.name} (${locality.nextId})`,
     prompt: 'One line that says what was learnt, in words a colleague elsewhere would search for.',
     placeHolder: 'e.g. Data sharing agreement sign-off took nine months across three trusts',

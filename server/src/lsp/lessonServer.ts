@@ -222,8 +222,12 @@ export class LessonServer implements ServerContext {
       });
       this.lastScan = scan.stats;
       if (!(await scan.index())) return;
-      // Open lessons outside every folder still get checked.
-      for (const document of this.documents.all()) if (!workspace.index.has(document.uri) && isLessonUri(document.uri)) workspace.updateText(document.uri, document.getText());
+      // Open lessons outside every folder still get checked. One inside a folder that the scan
+      // did not find is deleted or excluded: editors keep such documents open for a while.
+      for (const document of this.documents.all()) {
+        if (workspace.index.has(document.uri) || !isLessonUri(document.uri) || workspace.folderOf(URI.parse(document.uri).fsPath)) continue;
+        workspace.updateText(document.uri, document.getText());
+      }
       this.ready = true;
       for (const uri of workspace.index.uris()) previousUris.add(uri);
       this.publishConfigProblems();
@@ -337,9 +341,16 @@ export class LessonServer implements ServerContext {
         continue;
       }
       if (!isLessonUri(change.uri)) continue;
-      // An open document's unsaved text wins over the disk.
-      if (this.documents.get(change.uri)) continue;
       if (!this.workspace.folderOf(URI.parse(change.uri).fsPath)) continue;
+      const open = this.documents.get(change.uri);
+      if (change.type !== FileChangeType.Deleted && open) {
+        // An open document's unsaved text wins over the disk; it only needs indexing if a
+        // deletion had taken it out (e.g. it was saved again after being deleted).
+        if (!this.workspace.index.has(change.uri)) for (const uri of this.workspace.updateText(change.uri, open.getText())) changed.add(uri);
+        continue;
+      }
+      // A deleted file leaves the workspace even if an editor still holds its text (editors keep
+      // closed documents for a while); typing in it again brings it back through didChange.
       if (change.type === FileChangeType.Deleted) {
         for (const uri of this.workspace.remove(change.uri)) changed.add(uri);
         this.publisher.clear(change.uri);
