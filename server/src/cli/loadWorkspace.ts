@@ -2,7 +2,6 @@ import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
-import { findLessonFiles } from '../engine/workspace/findLessonFiles';
 import { isLessonFileName } from '../engine/workspace/lessonFiles';
 import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import { decodeLessonBytes } from '../engine/workspace/readLessonFile';
