@@ -91,6 +91,21 @@ describe('protocol: diagnostics', () => {
     await client.waitForDiagnostics(fileUri(renamed), (d) => d.length === 0, 'the deleted file to be cleared');
   });
 
+  it('drops a deleted lesson even while an editor still holds it, and takes it back when it is saved again', async () => {
+    workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', related: '[GM-0002]' }), 'GM-0002.lesson.yaml': lessonText({ id: 'GM-0002' }) });
+    client = await LspTestClient.start({ folders: [workspace.root] });
+    await client.waitForIndex();
+    const first = fileUri(workspace.path('GM-0001.lesson.yaml'));
+    const second = workspace.path('GM-0002.lesson.yaml');
+    await client.open(fileUri(second), lessonText({ id: 'GM-0002' }));
+    rmSync(second);
+    await client.filesChanged([{ uri: fileUri(second), type: 3 }]);
+    await client.waitForDiagnostics(first, (d) => d.some((x) => x.code === 'unknown-reference'), 'the reference to the deleted lesson to break');
+    workspace.write('GM-0002.lesson.yaml', lessonText({ id: 'GM-0002' }));
+    await client.filesChanged([{ uri: fileUri(second), type: 1 }]);
+    await client.waitForDiagnostics(first, (d) => d.length === 0, 'the reference to resolve once the open lesson is saved again');
+  });
+
   it('applies a settings change without a reload: scope open clears unopened files', async () => {
     workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', stage: 'nope' }) });
     client = await LspTestClient.start({ folders: [workspace.root] });
