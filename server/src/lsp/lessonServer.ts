@@ -21,6 +21,7 @@ import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import { readLessonFile } from '../engine/workspace/readLessonFile';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { toLspDiagnostic } from './features/toLspDiagnostic';
+import { IndexLimitNotice } from './indexLimitNotice';
 import { engineFingerprint, indexCacheFile } from './scan/indexCacheLocation';
 import type { ScanStats } from './scan/scanStats';
 import { registerStatsRequest } from './scan/statsRequest';
@@ -44,6 +45,7 @@ export class LessonServer implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   workspace = new LessonWorkspace({ folders: [] });
   publisher: DiagnosticsPublisher;
+  private readonly indexLimit: IndexLimitNotice;
   private currentSettings: LearnOnceSettings = DEFAULT_SETTINGS;
   private clientCapabilities: ClientCapabilities = {};
   private ready = false;
@@ -67,6 +69,7 @@ export class LessonServer implements ServerContext {
       (uri) => this.currentSettings.diagnostics.scope === 'workspace' || this.documents.get(uri) !== undefined,
       () => this.clientCapabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
     );
+    this.indexLimit = new IndexLimitNotice(connection, this.publisher);
   }
 
   settings(): LearnOnceSettings {
@@ -92,6 +95,8 @@ export class LessonServer implements ServerContext {
     if (cached && cached.version === document.version) return cached;
     const filePath = URI.parse(uri).fsPath;
     const text = document.getText();
+    // Over learnOnce.maxFileSize the lesson is not parsed for any feature, as it is not for its problems.
+    if (text.length > this.currentSettings.maxFileSize) return undefined;
     const analysed: AnalysedDocument = { uri, version: document.version, text, analysis: analyzeLesson(text, { config: this.workspace.configFor(filePath), today: todayIso() }) };
     this.openCache.set(uri, analysed);
     return analysed;
@@ -178,7 +183,8 @@ export class LessonServer implements ServerContext {
     this.workspace.maxFileSize = this.currentSettings.maxFileSize;
     this.workspace.exclude = exclude;
     if (!apply) return;
-    const needsRescan = previous.maxFileSize !== this.currentSettings.maxFileSize || JSON.stringify(previousExclude) !== JSON.stringify(exclude);
+    const needsRescan =
+      previous.maxFileSize !== this.currentSettings.maxFileSize || previous.maxLessons !== this.currentSettings.maxLessons || JSON.stringify(previousExclude) !== JSON.stringify(exclude);
     if (needsRescan) {
       await this.rescan();
       return;
@@ -199,7 +205,7 @@ export class LessonServer implements ServerContext {
     const cancelled = (): boolean => generation !== this.scanGeneration;
     const folders = (await this.currentFolders()) ?? this.workspace.workspaceFolders;
     const previousUris = new Set([...this.workspace.index.uris(), ...this.publisher.publishedUris()]);
-    const workspace = new LessonWorkspace({ folders: [...folders], maxFileSize: this.currentSettings.maxFileSize, exclude: this.workspace.exclude });
+    const workspace = new LessonWorkspace({ folders: [...folders], maxFileSize: this.currentSettings.maxFileSize, maxLessons: this.currentSettings.maxLessons, exclude: this.workspace.exclude });
     this.ready = false;
     this.similarityReady = false;
     const progress = await this.beginProgress('Indexing lessons');
@@ -232,6 +238,7 @@ export class LessonServer implements ServerContext {
       for (const uri of workspace.index.uris()) previousUris.add(uri);
       this.publishConfigProblems();
       if (!(await scan.publish((uri) => this.publisher.publish([uri]), previousUris))) return;
+      this.indexLimit.update(workspace);
     } finally {
       progress?.done();
     }
@@ -241,9 +248,6 @@ export class LessonServer implements ServerContext {
     if (!(await scan.buildSimilarity())) return;
     this.similarityReady = true;
     this.notifyListeners(previousUris);
-    if (workspace.skippedForLimit > 0) {
-      void this.connection.window.showWarningMessage(`Learn Once indexed the first ${workspace.maxLessons} lessons and skipped ${workspace.skippedForLimit}.`);
-    }
     await saved;
   }
 

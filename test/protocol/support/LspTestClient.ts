@@ -34,6 +34,8 @@ export class LspTestClient {
   readonly stderr: string[] = [];
   /** Documents the server asked the editor to show (window/showDocument). */
   readonly shownDocuments: { uri: string; selection?: unknown }[] = [];
+  /** Messages the server showed the user (window/showMessage and window/showMessageRequest). */
+  readonly messages: { type: number; message: string }[] = [];
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -57,13 +59,22 @@ export class LspTestClient {
       client.progress.push(params);
       client.wake();
     });
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      client.messages.push(params);
+      client.wake();
+    });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'files.exclude' ? client.filesExclude : item.section === 'learnOnce' ? client.settings : null)),
     );
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/workspaceFolders', () => options.folders.map((folder) => ({ uri: URI.file(folder).toString(), name: path.basename(folder) })));
-    connection.onRequest('window/showMessageRequest', () => null);
+    // vscode-languageserver sends show*Message as a request (with optional actions).
+    connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
+      client.messages.push({ type: params.type, message: params.message });
+      client.wake();
+      return null;
+    });
     connection.onRequest('window/showDocument', (params: { uri: string; selection?: unknown }) => {
       client.shownDocuments.push(params);
       client.wake();
@@ -124,6 +135,11 @@ export class LspTestClient {
       const diagnostics = this.diagnostics.get(uri);
       return diagnostics && predicate(diagnostics) ? diagnostics : undefined;
     }, `${what} for ${uri}; last: ${JSON.stringify(this.diagnostics.get(uri)?.map((d) => d.code))}`);
+  }
+
+  /** The version this client last sent for an open document. */
+  versionOf(uri: string): number | undefined {
+    return this.versions.get(uri);
   }
 
   async open(uri: string, text: string): Promise<void> {

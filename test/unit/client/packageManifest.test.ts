@@ -73,6 +73,7 @@ describe('client: package.json contributions', () => {
     }
     assert.equal(properties['learnOnce.diagnostics.scope'].default, DEFAULT_SETTINGS.diagnostics.scope);
     assert.equal(properties['learnOnce.maxFileSize'].default, DEFAULT_SETTINGS.maxFileSize);
+    assert.equal(properties['learnOnce.maxLessons'].default, DEFAULT_SETTINGS.maxLessons);
     assert.equal(properties['learnOnce.similarLessons.threshold'].default, null);
     assert.equal(properties['learnOnce.similarLessons.severity'].default, DEFAULT_SETTINGS.similarLessons.severity);
     assert.equal(properties['learnOnce.similarLessons.maxResults'].default, DEFAULT_SETTINGS.similarLessons.maxResults);

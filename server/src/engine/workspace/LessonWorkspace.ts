@@ -53,6 +53,8 @@ export class LessonWorkspace {
   private readonly tracksSimilarity: boolean;
   /** Files found past maxLessons, so the limit can be reported. */
   skippedForLimit = 0;
+  /** The first of those files, where the limit is reported. */
+  firstSkippedForLimit: string | undefined;
 
   constructor(options: WorkspaceOptions) {
     this.folders = options.folders.map((folder) => path.resolve(folder));
@@ -136,6 +138,7 @@ export class LessonWorkspace {
     const filePath = URI.parse(uri).fsPath;
     if (!this.index.has(uri) && this.index.size >= this.maxLessons) {
       this.skippedForLimit++;
+      this.firstSkippedForLimit ??= uri;
       return new Set();
     }
     if (text.length > this.maxFileSize) {
@@ -154,6 +157,7 @@ export class LessonWorkspace {
     if (read.kind === 'text') return this.updateText(uri, read.text);
     if (!this.index.has(uri) && this.index.size >= this.maxLessons) {
       this.skippedForLimit++;
+      this.firstSkippedForLimit ??= uri;
       return new Set();
     }
     this.similarity.remove(uri);
@@ -167,6 +171,7 @@ export class LessonWorkspace {
   addAnalysed(uri: string, facts: LessonFacts, problems: Problem[]): Set<string> {
     if (!this.index.has(uri) && this.index.size >= this.maxLessons) {
       this.skippedForLimit++;
+      this.firstSkippedForLimit ??= uri;
       return new Set();
     }
     return this.index.set({ uri, facts, problems });
