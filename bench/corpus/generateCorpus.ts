@@ -1,11 +1,13 @@
 import { DEFAULT_LOCALITIES } from '../../server/src/engine/config/defaultLocalities';
 import type { Locality } from '../../server/src/engine/config/workspaceConfig';
 import { STAGES, type Stage } from '../../server/src/engine/lesson/lessonModel';
+import { DETAIL_TAILS, MONTHS, PLACES, PRODUCTS, PROJECTS, QUALIFIERS } from './details';
+import { GENERIC_OBJECTS, GRAMMAR } from './grammar';
 import { FIRST_NAMES, HEADER_COMMENTS, LAST_NAMES, PARAPHRASES, SLOTS, THEMES, type Theme } from './prose';
 import { Random } from './random';
 
 /** Bump whenever the output for a given seed and count changes, so cached corpora are rebuilt. */
-export const CORPUS_GENERATOR_VERSION = 1;
+export const CORPUS_GENERATOR_VERSION = 6;
 
 export interface CorpusOptions {
   /** How many lesson files. */
@@ -49,6 +51,19 @@ export type Breakage = (typeof BREAKAGES)[number];
 
 /** Lessons kept for paraphrasing: recent enough to bound memory at any corpus size. */
 const PARAPHRASE_POOL = 2000;
+
+/** What one lesson is about: its one or two things and its specifics, kept throughout. */
+interface Focus {
+  theme: Theme;
+  things: string[];
+  place: string;
+  place2: string;
+  product: string;
+  project: string;
+  month: string;
+  year: string;
+  number: string;
+}
 
 interface LessonContent {
   theme: Theme;
@@ -138,29 +153,71 @@ function pickStage(random: Random): Stage {
   return STAGES[0];
 }
 
-function fill(random: Random, template: string): string {
-  return template.replace(/\{(\w+)\}/g, (_, slot: string) => random.pick(SLOTS[slot] ?? [slot]));
+function fill(random: Random, template: string, focus?: Focus): string {
+  return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
+    if (slot === 'thing' || slot === 'Thing') {
+      const thing = focus ? random.pick(focus.things) : 'the work';
+      return slot === 'Thing' ? capitalise(thing) : thing;
+    }
+    if (focus && slot in DETAIL_SLOTS) return focus[DETAIL_SLOTS[slot]!];
+    return random.pick(SLOTS[slot] ?? [slot]);
+  });
 }
 
-function sentences(random: Random, templates: readonly string[], min: number, max: number): string[] {
-  return random.sample(templates, random.int(min, max)).map((template) => fill(random, template));
+const DETAIL_SLOTS: Readonly<Record<string, keyof Omit<Focus, 'theme' | 'things'>>> = { place: 'place', place2: 'place2', product: 'product', project: 'project', month: 'month', year: 'year', number: 'number' };
+
+function chooseFocus(random: Random, theme: Theme): Focus {
+  const [place, place2] = random.sample(PLACES, 2) as [string, string];
+  return {
+    theme,
+    things: random.sample(theme.things, random.int(1, 2)).map((thing) => `${thing} ${random.pick(QUALIFIERS)}`),
+    place,
+    place2,
+    product: random.pick(PRODUCTS),
+    project: random.pick(PROJECTS),
+    month: random.pick(MONTHS),
+    year: String(random.int(2019, 2025)),
+    number: String(random.int(2, 90) * 1000),
+  };
+}
+
+type Field = 'good' | 'notSoGood' | 'improvements';
+
+/** A sentence composed from GRAMMAR about one of the lesson's things, sometimes with one of its specifics. */
+function composedSentence(random: Random, focus: Focus, field: Field): string {
+  const parts = GRAMMAR[field];
+  const detail = random.chance(0.5) ? random.pick(DETAIL_TAILS) : '';
+  // A lesson names its own thing now and then; the rest is about the project around it.
+  const object = random.chance(0.3) ? '{thing}' : random.pick(GENERIC_OBJECTS);
+  if (field === 'improvements') return fill(random, `${random.pick(parts.verbs)} ${object}${detail}${random.pick(parts.tails)}.`, focus);
+  const opener = random.pick(GRAMMAR.openers);
+  return capitalise(fill(random, `${opener}${random.pick(GRAMMAR.subjects)} ${random.pick(parts.verbs)} ${object}${detail}${random.pick(parts.tails)}.`, focus));
+}
+
+/** Two to four sentences: now and then one of the theme's written sentences, the rest composed. */
+function answer(random: Random, focus: Focus, field: Field, written: readonly string[]): string[] {
+  const count = random.int(2, 4);
+  const sentences: string[] = [];
+  if (random.chance(0.2)) sentences.push(fill(random, random.pick(written), focus));
+  while (sentences.length < count) sentences.push(composedSentence(random, focus, field));
+  return random.shuffle(sentences);
 }
 
 function composeContent(random: Random): LessonContent {
   const theme = random.pick(THEMES);
-  // A lesson sometimes borrows a point from a second theme, as real ones wander.
+  const focus = chooseFocus(random, theme);
   const second = random.chance(0.3) ? random.pick(THEMES) : undefined;
   const topics = random.sample(theme.topics, random.int(1, theme.topics.length));
   if (second) for (const topic of random.sample(second.topics, 1)) if (!topics.includes(topic)) topics.push(topic);
-  const withSecond = (own: string[], other: readonly string[] | undefined): string[] => (other ? [...own, fill(random, random.pick(other))] : own);
+  const title = random.chance(0.3) ? random.pick(theme.titles) : random.pick(GRAMMAR.titles);
   return {
     theme,
-    title: capitalise(fill(random, random.pick(theme.titles))),
+    title: capitalise(fill(random, title, focus)),
     topics,
-    good: withSecond(sentences(random, theme.good, 2, 4), second?.good),
-    notSoGood: withSecond(sentences(random, theme.notSoGood, 2, 4), second?.notSoGood),
-    improvements: withSecond(sentences(random, theme.improvements, 2, 4), second?.improvements),
-    summary: fill(random, random.pick(theme.summary)),
+    good: answer(random, focus, 'good', theme.good),
+    notSoGood: answer(random, focus, 'notSoGood', theme.notSoGood),
+    improvements: answer(random, focus, 'improvements', theme.improvements),
+    summary: fill(random, random.pick(theme.summary), focus),
   };
 }
 

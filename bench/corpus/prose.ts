@@ -5,6 +5,8 @@
  */
 export interface Theme {
   topics: readonly string[];
+  /** What the theme's sentences are about, for sentences composed from GRAMMAR. */
+  things: readonly string[];
   titles: readonly string[];
   good: readonly string[];
   notSoGood: readonly string[];
@@ -25,6 +27,7 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
 export const THEMES: readonly Theme[] = [
   {
     topics: ['information governance', 'data sharing'],
+    things: ['the data sharing agreement', 'the sign-off tracker', 'the template agreement', 'the legal basis for sharing', 'board approval of the agreement', 'delegated signing to the SIRO', 'the approval timetable', 'the information sharing protocol', 'the list of data controllers', 'the joint controller arrangement'],
     titles: ['Data sharing agreement sign-off took {duration} across {partners}', 'Getting {partners} to sign the data sharing agreement', 'One data sharing agreement for {partners}'],
     good: [
       'We agreed one template data sharing agreement with the {role} of {partners} before any lawyer saw it.',
@@ -54,6 +57,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['patient matching', 'data quality'],
+    things: ['the matching rules', 'the duplicate record queue', 'NHS number tracing', 'the demographic feed', 'the merge review process', 'postcode normalisation', 'the unmatched records report', 'the matching thresholds', 'the data quality dashboard', 'the record linkage test set'],
     titles: ['Patient matching rules merged records wrongly at {site}', 'Tuning patient matching in {system}', 'Duplicate patient records from {count} feeds'],
     good: [
       'Using the NHS number as the first matching key resolved most records without manual review.',
@@ -83,6 +87,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['clinical safety', 'DPIA'],
+    things: ['the hazard log', 'the clinical safety case', 'the DPIA', 'the hazard workshops', 'the safety sign-off', 'the DCB0160 assessment', 'the clinical risk review', 'the incident reporting route', 'the screen safety review', 'the residual risk register'],
     titles: ['Clinical safety case delayed go-live by {duration}', 'Writing the hazard log for {system}', 'DCB0160 assurance with {partners}'],
     good: [
       'The {role} ran hazard workshops with clinicians from {site} early in the design.',
@@ -112,6 +117,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['GP data extraction', 'interoperability'],
+    things: ['the GP data extract', 'the practice sign-up pack', 'the supplier API contract', 'the local medical committee briefing', 'the code mapping to SNOMED', 'the practice opt-out list', 'the nightly extract job', 'the test practice', 'the GP system supplier agreement', 'the coded data feed'],
     titles: ['GP data extraction from {count} practice systems', 'Getting GP records into {system}', 'Consent model for GP data in the shared record'],
     good: [
       'The GP federation helped us reach every practice manager in {duration}.',
@@ -141,6 +147,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['social care', 'interoperability'],
+    things: ['the social care feed', 'the council systems link', 'the care home access route', 'the discharge summary view', 'the care package data', 'joint health and social care training', 'the social care glossary', 'the batch transfer from the council', 'the care record for home carers', 'the council legal basis'],
     titles: ['Bringing social care records into {system}', 'Council social care feed for {partners}', 'Social workers using the shared record'],
     good: [
       'Social workers at {site} used the shared record every day once it showed hospital discharges.',
@@ -170,6 +177,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['identity and access', 'audit'],
+    things: ['single sign-on', 'the role-based access profiles', 'the leavers process', 'the audit search tool', 'the access review', 'the locum accounts', 'smartcard authentication', 'the in-context launch', 'the monthly audit report', 'the break-glass procedure'],
     titles: ['Role-based access for {count} staff groups', 'Single sign-on into {system}', 'Audit of who looked at which record'],
     good: [
       'Single sign-on from the hospital EPR meant clinicians did not need another password.',
@@ -199,6 +207,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['user research', 'training', 'adoption'],
+    things: ['the user research sessions', 'the digital champions network', 'the training videos', 'the launch button in the EPR', 'the user panel', 'the usage dashboard', 'the quick reference guide', 'the shift-change training slots', 'the clinical design review', 'the feedback form'],
     titles: ['Clinicians did not use {system} after launch', 'Training {count} hundred staff on the shared record', 'User research changed the design of {system}'],
     good: [
       'User research with clinicians at {site} showed they wanted the medication list first.',
@@ -228,6 +237,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['procurement', 'hosting', 'business case'],
+    things: ['the framework procurement', 'the cloud hosting contract', 'the business case', 'the exit clauses', 'the technical due diligence', 'the cost-sharing model', 'the market engagement', 'the recurrent funding plan', 'the data volume forecast', 'the supplier reference calls'],
     titles: ['Procuring {system} through a framework', 'Hosting the shared care record in the cloud', 'Business case approval took {duration}'],
     good: [
       'Using a national framework shortened procurement to {duration}.',
@@ -257,6 +267,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['subject access requests', 'information governance'],
+    things: ['the subject access request process', 'the transparency notice', 'the audit of views', 'the objection register', 'the patient leaflet on rights', 'the request log', 'the reception staff guide', 'the DPO network', 'the response template', 'the complaints route'],
     titles: ['Handling subject access requests for shared data', 'Who answers a subject access request for {system}', 'Transparency notices for {partners}'],
     good: [
       'Partners agreed that each organisation answers requests for the data it supplied.',
@@ -286,6 +297,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['FHIR', 'interoperability', 'hosting'],
+    things: ['the FHIR profiles', 'the conformance tests', 'the integration engine', 'the test environment', 'the on-call rota', 'the API versioning policy', 'the message monitoring dashboard', 'the firewall change', 'the retry queue', 'the regional connection'],
     titles: ['Connecting {count} systems through the FHIR API', 'Upgrading the integration engine for {system}', 'Regional interoperability with {partners}'],
     good: [
       'Using national FHIR profiles meant suppliers already understood the messages.',
@@ -315,6 +327,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['mental health', 'consent'],
+    things: ['the crisis plan view', 'the sensitive code filter', 'the consent model', 'the care coordinator contact', 'the service user panel', 'the withheld data list', 'the legal basis for viewing', 'the mental health record extract', 'the filter test set', 'the sharing notice for service users'],
     titles: ['Sharing mental health records with {partners}', 'Sensitive data filters in {system}', 'Consent for sharing mental health care plans'],
     good: [
       'Service users helped design which parts of the mental health record were shared.',
@@ -344,6 +357,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['population health', 'benefits realisation'],
+    things: ['the benefits register', 'the baseline measures', 'the pseudonymised data set', 'the trusted research environment', 'the risk stratification model', 'the time and motion study', 'the secondary use agreement', 'the cash releasing benefits', 'the linked data set', 'the outcomes dashboard'],
     titles: ['Using shared care record data for population health', 'Measuring the benefits of {system}', 'Benefits case for {partners}'],
     good: [
       'Pseudonymised data from the shared record helped the ICB target {count} thousand people at risk.',
@@ -373,6 +387,7 @@ export const THEMES: readonly Theme[] = [
   },
   {
     topics: ['communications', 'adoption'],
+    things: ['the patient leaflets', 'the key messages', 'the staff briefing', 'the public campaign', 'the frequently asked questions', 'the translated materials', 'the awareness survey', 'the local radio slot', 'the community group sessions', 'the poster campaign'],
     titles: ['Telling the public about the shared care record', 'Communications plan for {partners}', 'Patient leaflets about sharing records'],
     good: [
       'A patient panel reviewed every leaflet and poster before printing.',

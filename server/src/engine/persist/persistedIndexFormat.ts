@@ -8,6 +8,9 @@ export const PERSISTED_INDEX_FORMAT = 1;
 export interface FileStamp {
   size: number;
   mtimeMs: number;
+  /** Change time: set by the system on every write (and on setting the modification time back). */
+  ctimeMs: number;
+  ino: number;
   /** contentHash of the bytes. */
   hash: string;
 }
@@ -58,6 +61,9 @@ export function isPersistedLesson(value: unknown): value is PersistedLesson {
     isCount(size) &&
     typeof mtimeMs === 'number' &&
     Number.isFinite(mtimeMs) &&
+    typeof value.ctimeMs === 'number' &&
+    Number.isFinite(value.ctimeMs) &&
+    typeof value.ino === 'number' &&
     typeof hash === 'string' &&
     hash.length > 0 &&
     isFacts(facts) &&

@@ -25,7 +25,8 @@ export async function readPersistedIndex(file: string, accept: (header: Persiste
   let pending: Buffer | undefined;
   let failure: string | undefined;
 
-  const line = (bytes: Buffer): void => {
+  /** One line without its line break; `withBreak` is the same bytes with it, as they enter the checksum. */
+  const line = (bytes: Buffer, withBreak: Buffer): void => {
     if (trailerSeen) {
       failure = 'there is data after the end of the index';
       return;
@@ -55,8 +56,7 @@ export async function readPersistedIndex(file: string, accept: (header: Persiste
       failure = `line ${lessons.length + 2} is not a lesson record`;
       return;
     }
-    checksum.update(bytes);
-    checksum.update('\n');
+    checksum.update(withBreak);
   };
 
   try {
@@ -65,7 +65,7 @@ export async function readPersistedIndex(file: string, accept: (header: Persiste
       pending = undefined;
       let start = 0;
       for (let at = data.indexOf(NEWLINE, start); at >= 0 && !failure; at = data.indexOf(NEWLINE, start)) {
-        line(data.subarray(start, at));
+        line(data.subarray(start, at), data.subarray(start, at + 1));
         start = at + 1;
       }
       if (failure) break;

@@ -3,6 +3,7 @@ import type { WorkspaceConfig } from '../../engine/config/workspaceConfig';
 import { analyzeLesson } from '../../engine/lesson/analyzeLesson';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
 import { contentHash } from '../../engine/persist/contentHash';
+import { stampOf, type FileStampStat } from '../../engine/persist/checkFile';
 import type { FileStamp } from '../../engine/persist/persistedIndexFormat';
 import type { Problem } from '../../engine/problem';
 import { decodeLessonBytes, readLessonFile, tooLarge } from '../../engine/workspace/readLessonFile';
@@ -41,7 +42,7 @@ export function analyseLessonFileSync(filePath: string, settings: AnalysisSettin
     if (!stat.isFile()) return undefined;
     if (stat.size > settings.maxFileSize) return { kind: 'problem', path: filePath, problem: tooLarge(stat.size, settings.maxFileSize) };
     const bytes = readFileSync(fd);
-    return analyseBytes(filePath, bytes, stat.mtimeMs, settings);
+    return analyseBytes(filePath, bytes, stat, settings);
   } catch {
     return undefined;
   } finally {
@@ -49,19 +50,19 @@ export function analyseLessonFileSync(filePath: string, settings: AnalysisSettin
   }
 }
 
-/** Analyses bytes already read from a file. */
-export function analyseBytes(filePath: string, bytes: Buffer, mtimeMs: number, settings: AnalysisSettings): AnalysedFile {
+/** Analyses bytes already read from a file; `stat` is the file's status when they were read. */
+export function analyseBytes(filePath: string, bytes: Buffer, stat: FileStampStat, settings: AnalysisSettings): AnalysedFile {
   if (bytes.length > settings.maxFileSize) return { kind: 'problem', path: filePath, problem: tooLarge(bytes.length, settings.maxFileSize) };
   const text = decodeLessonBytes(bytes);
   if (typeof text !== 'string') return { kind: 'problem', path: filePath, problem: text };
   const analysis = analyzeLesson(text, { config: settings.config, today: settings.today });
-  return { kind: 'lesson', path: filePath, stamp: { size: bytes.length, mtimeMs, hash: contentHash(bytes) }, facts: analysis.facts, problems: analysis.problems };
+  return { kind: 'lesson', path: filePath, stamp: stampOf(bytes.length, stat, contentHash(bytes)), facts: analysis.facts, problems: analysis.problems };
 }
 
 async function analyseThroughReader(filePath: string, settings: AnalysisSettings): Promise<AnalysedFile> {
   const read = await readLessonFile(filePath, settings.maxFileSize);
   if (read.kind === 'problem') return { kind: 'problem', path: filePath, problem: read.problem };
   const analysis = analyzeLesson(read.text, { config: settings.config, today: settings.today });
-  // The reader gives text, not bytes: a hash of the text re-encoded may differ from the file's, which only means it is analysed again next time.
-  return { kind: 'lesson', path: filePath, stamp: { size: read.size, mtimeMs: read.mtimeMs, hash: contentHash(read.text) }, facts: analysis.facts, problems: analysis.problems };
+  // The reader gives text, not bytes or an inode: this stamp never matches the file, which only means it is analysed again next time.
+  return { kind: 'lesson', path: filePath, stamp: { size: read.size, mtimeMs: read.mtimeMs, ctimeMs: -1, ino: -1, hash: contentHash(read.text) }, facts: analysis.facts, problems: analysis.problems };
 }

@@ -100,9 +100,13 @@ export class AnalysisPool {
 /** Overrides the number of index workers (0: analyse on the server's thread), e.g. to compare in a benchmark. */
 export const INDEX_WORKERS_ENV = 'LEARN_ONCE_INDEX_WORKERS';
 
-/** One worker per core the process may use; the server's own thread mostly waits meanwhile. */
+/**
+ * One worker per core the process may use besides the server's own thread, which
+ * analyses too between requests. Each worker warms up (loads and optimises the parser)
+ * on its own, so on two cores one worker and this thread beat two workers.
+ */
 export function defaultPoolSize(): number {
   const override = Number(process.env[INDEX_WORKERS_ENV]);
   if (process.env[INDEX_WORKERS_ENV] !== undefined && Number.isInteger(override) && override >= 0) return override;
-  return Math.max(1, Math.min(8, availableParallelism()));
+  return Math.max(0, Math.min(7, availableParallelism() - 1));
 }

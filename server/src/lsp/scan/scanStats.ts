@@ -8,15 +8,20 @@ export interface ScanStats {
   fromCache: number;
   /** Lessons the saved index held whose file had changed. */
   staleInCache: number;
+  /** Of the lessons taken from the saved index, those whose bytes had to be read to confirm them (touched, or stamped just before the save). */
+  readToCheck: number;
   analysedOnWorkers: number;
   analysedHere: number;
   openAtScan: number;
   workers: number;
   savedLessons?: number;
   savedBytes?: number;
+  /** When the scan started and when its problems were all published, in ms since the server process started. */
+  startedAtMs?: number;
+  publishedAtMs?: number;
   phasesMs: { find?: number; loadCache?: number; verify?: number; analyse?: number; publish?: number; similarity?: number; save?: number; total?: number };
 }
 
 export function emptyScanStats(): ScanStats {
-  return { files: 0, cache: 'none', fromCache: 0, staleInCache: 0, analysedOnWorkers: 0, analysedHere: 0, openAtScan: 0, workers: 0, phasesMs: {} };
+  return { files: 0, cache: 'none', fromCache: 0, staleInCache: 0, readToCheck: 0, analysedOnWorkers: 0, analysedHere: 0, openAtScan: 0, workers: 0, phasesMs: {} };
 }

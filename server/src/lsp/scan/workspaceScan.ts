@@ -36,8 +36,8 @@ export interface WorkspaceScanOptions {
 
 /** Below this many files to analyse, starting worker threads costs more than it saves. */
 export const WORKER_MIN_FILES = 400;
-/** Files per message to a worker: large enough to amortise messaging, small enough to spread evenly. */
-const BATCH_SIZE = 200;
+/** Files per batch: large enough to amortise messaging, small enough that the last batches end together. */
+const BATCH_SIZE = 100;
 
 /** What the scan knows of a lesson read from disk: enough to save it to the persisted index. */
 interface DiskLesson {
@@ -67,11 +67,7 @@ export class WorkspaceScan {
   async index(): Promise<boolean> {
     const { workspace, options } = { workspace: this.options.workspace, options: this.options };
     const started = performance.now();
-    const files = await workspace.findAll();
-    this.stats.files = files.length;
-    this.stats.phasesMs.find = performance.now() - started;
-    if (options.isCancelled()) return false;
-
+    this.stats.startedAtMs = started;
     this.context = {
       engine: options.engine,
       maxFileSize: workspace.maxFileSize,
@@ -79,7 +75,13 @@ export class WorkspaceScan {
       configs: Object.fromEntries(workspace.allFolderConfigs().map((folder) => [folder.folder, configFingerprint(folder.config)])),
       today: options.today,
     };
-    const cached = await this.loadCache();
+    // Listing the folders waits on the disk, reading the saved index mostly on this thread: they overlap.
+    const finding = workspace.findAll().then((found) => {
+      this.stats.phasesMs.find = performance.now() - started;
+      return found;
+    });
+    const [files, cached] = await Promise.all([finding, this.loadCache()]);
+    this.stats.files = files.length;
     if (options.isCancelled()) return false;
 
     const toAnalyse = await this.reuseCached(files, cached);
@@ -103,7 +105,8 @@ export class WorkspaceScan {
       publishOne(uri);
       await this.slicer.maybeYield();
     }
-    this.stats.phasesMs.publish = performance.now() - started;
+    this.stats.publishedAtMs = performance.now();
+    this.stats.phasesMs.publish = this.stats.publishedAtMs - started;
     return true;
   }
 
@@ -193,8 +196,8 @@ export class WorkspaceScan {
       } else {
         const lesson = cached.get(file);
         const header = cached.header;
-        if (lesson && header && this.context && analysisStillHolds(lesson, workspace.folderOf(file), header, this.context)) {
-          if (!this.verifyAndReuse(uri, file, lesson)) toAnalyse.push(file);
+        if (lesson && header && this.context && analysisStillHolds(lesson, this.folderOf(file), header, this.context)) {
+          if (!this.verifyAndReuse(uri, file, lesson, header.writtenAt)) toAnalyse.push(file);
         } else {
           toAnalyse.push(file);
         }
@@ -206,70 +209,74 @@ export class WorkspaceScan {
   }
 
   /** Reuses a cached analysis if the file's bytes are the same; a changed file is analysed from the bytes just read. */
-  private verifyAndReuse(uri: string, file: string, lesson: PersistedLesson): boolean {
-    const check = checkFile(file, lesson);
+  private verifyAndReuse(uri: string, file: string, lesson: PersistedLesson, indexWrittenAt: number): boolean {
+    const check = checkFile(file, lesson, { indexWrittenAt });
     if (check.kind === 'unreadable') return false;
     if (check.kind === 'changed') {
       this.stats.staleInCache++;
-      this.apply(analyseBytes(file, check.bytes, check.mtimeMs, this.settingsFor(file)));
+      this.apply(analyseBytes(file, check.bytes, check.stat, this.settingsFor(file)));
       this.stats.analysedHere++;
       return true;
     }
     this.stats.fromCache++;
+    if (check.read) this.stats.readToCheck++;
     this.addLesson(uri, file, check.stamp, lesson.facts, lesson.problems);
     return true;
   }
 
+  /**
+   * Analyses files on worker threads and on this thread together: every party takes the
+   * next batch when it is free, so the work spreads evenly whatever each gets of the CPU.
+   * This thread works in short slices between requests; a worker that fails leaves its
+   * batch to this thread.
+   */
   private async analyse(files: string[]): Promise<boolean> {
     const total = files.length;
     if (total === 0) return true;
     const pool = total >= WORKER_MIN_FILES && this.options.workerScript ? AnalysisPool.create(this.options.workerScript, this.workerInit()) : undefined;
     this.stats.workers = pool?.size ?? 0;
+    const batches = await this.batchesByFolder(files);
+    let next = 0;
+    const take = (): { folder: string; paths: string[] } | undefined => (this.options.isCancelled() ? undefined : batches[next++]);
     let done = 0;
-    const report = (): void => this.options.onProgress?.(`${done} of ${total} lessons`, Math.floor((done / total) * 100));
-    try {
-      if (!pool) {
-        for (const file of files) {
-          if (this.options.isCancelled()) return false;
-          this.apply(await analyseLessonFile(file, this.settingsFor(file)));
-          this.stats.analysedHere++;
-          if (++done % 250 === 0) report();
-          await this.slicer.maybeYield();
-        }
-        return true;
+    const finished = (count: number): void => {
+      done += count;
+      this.options.onProgress?.(`${done} of ${total} lessons`, Math.floor((done / total) * 100));
+    };
+    const here = async (folder: string, paths: readonly string[]): Promise<void> => {
+      const settings = this.settingsOf(folder);
+      for (const file of paths) {
+        this.apply(await analyseLessonFile(file, settings));
+        this.stats.analysedHere++;
+        await this.slicer.maybeYield();
       }
-      const batches = batchesByFolder(files, (file) => this.options.workspace.folderOf(file) ?? '');
-      let cancelled = false;
-      await Promise.all(
-        batches.map(async ({ folder, paths }) => {
-          let results: AnalysedFile[];
-          try {
-            results = await pool.analyse(folder, paths);
-            this.stats.analysedOnWorkers += paths.length;
-          } catch (error) {
-            if (this.options.isCancelled()) {
-              cancelled = true;
-              return;
-            }
-            this.options.log?.(`An index worker failed; analysing its files here instead: ${String(error)}`);
-            results = [];
-            for (const file of paths) {
-              results.push(await analyseLessonFile(file, this.settingsFor(file)));
-              await this.slicer.maybeYield();
-            }
-            this.stats.analysedHere += paths.length;
-          }
-          if (this.options.isCancelled()) {
-            cancelled = true;
-            await pool.close();
-            return;
-          }
-          for (const result of results) this.apply(result);
-          done += paths.length;
-          report();
-        }),
-      );
-      return !cancelled && !this.options.isCancelled();
+      finished(paths.length);
+    };
+    const onThisThread = async (): Promise<void> => {
+      for (let batch = take(); batch; batch = take()) await here(batch.folder, batch.paths);
+    };
+    const onWorkers = async (): Promise<void> => {
+      for (let batch = take(); batch && pool; batch = take()) {
+        let results: AnalysedFile[];
+        try {
+          results = await pool.analyse(batch.folder, batch.paths);
+        } catch (error) {
+          if (this.options.isCancelled()) return;
+          this.options.log?.(`An index worker failed; analysing its files here instead: ${String(error)}`);
+          await here(batch.folder, batch.paths);
+          continue;
+        }
+        if (this.options.isCancelled()) return;
+        for (const result of results) this.apply(result);
+        this.stats.analysedOnWorkers += batch.paths.length;
+        finished(batch.paths.length);
+        await this.slicer.maybeYield();
+      }
+    };
+    try {
+      // Two batches in flight per worker, so none waits while this thread takes in the last one's results.
+      await Promise.all([onThisThread(), ...Array.from({ length: (pool?.size ?? 0) * 2 }, onWorkers)]);
+      return !this.options.isCancelled();
     } finally {
       await pool?.close();
     }
@@ -293,7 +300,33 @@ export class WorkspaceScan {
   }
 
   private settingsFor(file: string): AnalysisSettings {
-    return { config: this.options.workspace.configFor(file), today: this.options.today, maxFileSize: this.options.workspace.maxFileSize };
+    return this.settingsOf(this.folderOf(file) ?? '');
+  }
+
+  private settingsOf(folder: string): AnalysisSettings {
+    const config = (folder && this.options.workspace.folderConfig(folder)?.config) || DEFAULT_CONFIG;
+    return { config, today: this.options.today, maxFileSize: this.options.workspace.maxFileSize };
+  }
+
+  /** The workspace folder of a found file: with one folder (the usual case) no path arithmetic is needed. */
+  private folderOf(file: string): string | undefined {
+    const folders = this.options.workspace.workspaceFolders;
+    return folders.length === 1 ? folders[0] : this.options.workspace.folderOf(file);
+  }
+
+  /** Files grouped by workspace folder (their config), cut into batches; yields while grouping a large list. */
+  private async batchesByFolder(files: readonly string[]): Promise<{ folder: string; paths: string[] }[]> {
+    const byFolder = new Map<string, string[]>();
+    for (const file of files) {
+      const folder = this.folderOf(file) ?? '';
+      let list = byFolder.get(folder);
+      if (!list) byFolder.set(folder, (list = []));
+      list.push(file);
+      await this.slicer.maybeYield();
+    }
+    const batches: { folder: string; paths: string[] }[] = [];
+    for (const [folder, paths] of byFolder) for (let i = 0; i < paths.length; i += BATCH_SIZE) batches.push({ folder, paths: paths.slice(i, i + BATCH_SIZE) });
+    return batches;
   }
 
   private workerInit(): { configs: Record<string, WorkspaceConfig>; today: string; maxFileSize: number } {
@@ -301,20 +334,6 @@ export class WorkspaceScan {
     for (const folder of this.options.workspace.allFolderConfigs()) configs[folder.folder] = folder.config;
     return { configs, today: this.options.today, maxFileSize: this.options.workspace.maxFileSize };
   }
-}
-
-/** Files grouped by workspace folder (their config), cut into batches. */
-function batchesByFolder(files: readonly string[], folderOf: (file: string) => string): { folder: string; paths: string[] }[] {
-  const byFolder = new Map<string, string[]>();
-  for (const file of files) {
-    const folder = folderOf(file);
-    let list = byFolder.get(folder);
-    if (!list) byFolder.set(folder, (list = []));
-    list.push(file);
-  }
-  const batches: { folder: string; paths: string[] }[] = [];
-  for (const [folder, paths] of byFolder) for (let i = 0; i < paths.length; i += BATCH_SIZE) batches.push({ folder, paths: paths.slice(i, i + BATCH_SIZE) });
-  return batches;
 }
 
 let emptyFactsValue: LessonFacts | undefined;

@@ -14,7 +14,7 @@ const LESSON = 'id: GM-0001\ntitle: Sign-off took nine months\nlocality: Greater
 
 function lessonRecord(filePath: string, text = LESSON): PersistedLesson {
   const analysis = analyzeLesson(text, { config: DEFAULT_CONFIG, today: '2025-06-01' });
-  return { path: filePath, size: Buffer.byteLength(text), mtimeMs: 1_700_000_000_000, hash: contentHash(text), facts: analysis.facts, problems: analysis.problems };
+  return { path: filePath, size: Buffer.byteLength(text), mtimeMs: 1_700_000_000_000, ctimeMs: 1_700_000_000_000, ino: 42, hash: contentHash(text), facts: analysis.facts, problems: analysis.problems };
 }
 
 const CONTEXT: CurrentAnalysisContext = { engine: '1.0.0+abc', maxFileSize: 1024 * 1024, folders: ['/ws'], configs: { '/ws': 'cfg1' }, today: '2025-06-01' };

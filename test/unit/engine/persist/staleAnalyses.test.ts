@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import { analysisStillHolds, configFingerprint, type CurrentAnalysisContext } from '../../../../server/src/engine/persist/cacheValidity';
-import { checkFile } from '../../../../server/src/engine/persist/checkFile';
+import { checkFile, RACY_MARGIN_MS } from '../../../../server/src/engine/persist/checkFile';
 import { contentHash } from '../../../../server/src/engine/persist/contentHash';
 import { PERSISTED_INDEX_FORMAT, type FileStamp, type PersistedIndexHeader, type PersistedLesson } from '../../../../server/src/engine/persist/persistedIndexFormat';
 
@@ -20,17 +20,31 @@ describe('persisted index: stale files and stale analyses', () => {
     file = path.join(folder, 'GM-0001.lesson.yaml');
     writeFileSync(file, text);
     utimesSync(file, new Date(2024, 0, 1), new Date(2024, 0, 1));
-    stamp = { size: Buffer.byteLength(text), mtimeMs: statSync(file).mtimeMs, hash: contentHash(Buffer.from(text)) };
+    const stat = statSync(file);
+    stamp = { size: Buffer.byteLength(text), mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino, hash: contentHash(Buffer.from(text)) };
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('keeps a file whose bytes are the same', () => {
-    assert.deepEqual(checkFile(file, stamp), { kind: 'unchanged', stamp });
+  /** An index written a minute after the stamp was taken: stamps in it are past the racy margin. */
+  const later = (): number => stamp.ctimeMs + 60_000;
+
+  it('keeps a file whose bytes are the same, reading them when not told when the index was written', () => {
+    assert.deepEqual(checkFile(file, stamp), { kind: 'unchanged', stamp, read: true });
+  });
+
+  it('keeps a file untouched since well before the index was written without reading it', () => {
+    assert.deepEqual(checkFile(file, stamp, { indexWrittenAt: later() }), { kind: 'unchanged', stamp, read: false });
+  });
+
+  it('reads and hashes a file stamped within the racy margin of the index being written', () => {
+    const check = checkFile(file, stamp, { indexWrittenAt: stamp.ctimeMs + RACY_MARGIN_MS / 2 });
+    assert.equal(check.kind === 'unchanged' && check.read, true);
   });
 
   it('keeps a file only touched (new modification time, same bytes) and gives its new time', () => {
     utimesSync(file, new Date(2025, 0, 1), new Date(2025, 0, 1));
-    const check = checkFile(file, stamp);
+    const check = checkFile(file, stamp, { indexWrittenAt: later() });
+    assert.equal(check.kind === 'unchanged' && check.read, true);
     assert.equal(check.kind, 'unchanged');
     assert.equal(check.kind === 'unchanged' && check.stamp.mtimeMs, statSync(file).mtimeMs);
     assert.notEqual(statSync(file).mtimeMs, stamp.mtimeMs);
@@ -38,7 +52,7 @@ describe('persisted index: stale files and stale analyses', () => {
 
   it('detects a file of another size', () => {
     writeFileSync(file, `${text}stage: captured\n`);
-    const check = checkFile(file, stamp);
+    const check = checkFile(file, stamp, { indexWrittenAt: later() });
     assert.equal(check.kind === 'changed' && check.reason, 'size');
     assert.equal(check.kind === 'changed' && check.bytes.toString(), `${text}stage: captured\n`);
   });
@@ -48,21 +62,27 @@ describe('persisted index: stale files and stale analyses', () => {
     utimesSync(file, new Date(2024, 0, 1), new Date(2024, 0, 1));
     assert.equal(statSync(file).mtimeMs, stamp.mtimeMs);
     assert.equal(statSync(file).size, stamp.size);
-    const check = checkFile(file, stamp);
-    assert.equal(check.kind === 'changed' && check.reason, 'content');
+    // Setting the time back changed the change time, which only the system sets.
+    assert.notEqual(statSync(file).ctimeMs, stamp.ctimeMs);
+    for (const options of [{}, { indexWrittenAt: later() }]) {
+      const check = checkFile(file, stamp, options);
+      assert.equal(check.kind === 'changed' && check.reason, 'content');
+    }
   });
 
   it('reports a file that is gone or is a folder as unreadable', () => {
+    assert.deepEqual(checkFile(folder, stamp), { kind: 'unreadable' });
+    assert.deepEqual(checkFile(folder, stamp, { indexWrittenAt: later() }), { kind: 'unreadable' });
     rmSync(file);
     assert.deepEqual(checkFile(file, stamp), { kind: 'unreadable' });
-    assert.deepEqual(checkFile(folder, stamp), { kind: 'unreadable' });
+    assert.deepEqual(checkFile(file, stamp, { indexWrittenAt: later() }), { kind: 'unreadable' });
   });
 
   describe('analyses that no longer hold', () => {
     const lesson = (date: string): PersistedLesson => {
       const source = `id: GM-0001\ndate: ${date}\n`;
       const analysis = analyzeLesson(source, { config: DEFAULT_CONFIG, today: '2025-06-01' });
-      return { path: '/ws/GM-0001.lesson.yaml', size: source.length, mtimeMs: 1, hash: contentHash(source), facts: analysis.facts, problems: analysis.problems };
+      return { path: '/ws/GM-0001.lesson.yaml', size: source.length, mtimeMs: 1, ctimeMs: 1, ino: 1, hash: contentHash(source), facts: analysis.facts, problems: analysis.problems };
     };
     const fingerprint = configFingerprint(DEFAULT_CONFIG);
     const header: PersistedIndexHeader = { format: PERSISTED_INDEX_FORMAT, engine: 'e', maxFileSize: 100, folders: ['/ws'], configs: { '/ws': fingerprint }, today: '2025-06-01', writtenAt: 0 };
