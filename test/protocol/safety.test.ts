@@ -100,7 +100,7 @@ describe('protocol: the server never writes to the workspace', function () {
     assert.ok(!(created instanceof ResponseError), 'New Lesson answers with a place and a template');
     await answerOrResponseError(connection, 'learnOnce/lessons', {});
     await answerOrResponseError(connection, 'workspace/symbol', { query: 'consent' });
-    await answerOrResponseError(connection, 'workspace/executeCommand', { command: 'learnOnce.showLesson', arguments: [fileUri(path.join(root, lessons[0]))] });
+    await answerOrResponseError(connection, 'workspace/executeCommand', { command: 'learnOnce.server.showLesson', arguments: [fileUri(path.join(root, lessons[0]))] });
     // The config edited in the editor, then the same events a file watcher sends.
     const config = fileUri(path.join(root, 'learn-once.yaml'));
     await client.open(config, `${readFileSync(path.join(root, 'learn-once.yaml'), 'utf8')}\nbroken: [\n`);

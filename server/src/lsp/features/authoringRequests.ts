@@ -1,9 +1,10 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { advanceStage } from '../../engine/authoring/advanceStage';
 import { lessonFileName, newLessonText, nextFreeId } from '../../engine/authoring/newLesson';
-import { findLocality, type WorkspaceConfig } from '../../engine/config/workspaceConfig';
+import { findLocality, type Locality, type WorkspaceConfig } from '../../engine/config/workspaceConfig';
 import { todayIso } from '../../engine/lesson/analyzeLesson';
 import {
   LearnOnceRequests,
@@ -25,15 +26,15 @@ const MAX_TITLE_LENGTH = 300;
  * server answers them because it holds the index (every id in use) and the configs.
  */
 export function registerAuthoringRequests(ctx: ServerContext): void {
-  ctx.connection.onRequest(LearnOnceRequests.newLessonLocalities, (params: NewLessonLocalitiesParams): NewLessonLocalitiesResult => {
-    const { config } = folderConfig(ctx, params?.folderUri);
+  ctx.connection.onRequest(LearnOnceRequests.newLessonLocalities, async (params: NewLessonLocalitiesParams): Promise<NewLessonLocalitiesResult> => {
+    const { folder, config } = folderConfig(ctx, params?.folderUri);
     const ids = ctx.workspace.index.ids();
-    return {
-      localities: config.localities.map((locality) => ({ name: locality.name, prefix: locality.prefix, folder: locality.folder, nextId: nextFreeId(locality.prefix, ids) })),
-    };
+    const localities = [];
+    for (const locality of config.localities) localities.push({ name: locality.name, prefix: locality.prefix, folder: locality.folder, nextId: await freeId(folder, locality, ids) });
+    return { localities };
   });
 
-  ctx.connection.onRequest(LearnOnceRequests.newLesson, (params: NewLessonParams): NewLessonResult => {
+  ctx.connection.onRequest(LearnOnceRequests.newLesson, async (params: NewLessonParams): Promise<NewLessonResult> => {
     const { folder, config } = folderConfig(ctx, params?.folderUri);
     const title = typeof params?.title === 'string' ? params.title.trim() : '';
     if (!title) throw invalid('A new lesson needs a title.');
@@ -41,7 +42,7 @@ export function registerAuthoringRequests(ctx: ServerContext): void {
     if (title.length > MAX_TITLE_LENGTH) throw invalid(`A title is at most ${MAX_TITLE_LENGTH} characters.`);
     const locality = typeof params?.locality === 'string' ? findLocality(config, params.locality) : undefined;
     if (!locality) throw invalid(`'${String(params?.locality)}' is not a locality of this workspace folder.`);
-    const id = nextFreeId(locality.prefix, ctx.workspace.index.ids());
+    const id = await freeId(folder, locality, ctx.workspace.index.ids());
     const input = { id, title, locality, date: todayIso() };
     return {
       uri: URI.file(path.join(folder, locality.folder, lessonFileName(id))).toString(),
@@ -72,6 +73,27 @@ function folderConfig(ctx: ServerContext, folderUri: unknown): { folder: string;
   if (!ctx.workspace.workspaceFolders.includes(folder)) throw invalid(`${folderUri} is not a workspace folder.`);
   if (!ctx.indexReady()) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Lessons are still being indexed; try again in a moment.');
   return { folder, config: ctx.workspace.configFor(path.join(folder, lessonFileName('X-1'))) };
+}
+
+/**
+ * The next id no lesson has whose file does not exist yet either: a free id can still be
+ * a file's name (a lesson whose id was changed or broken), and a new lesson never overwrites one.
+ */
+async function freeId(folder: string, locality: Locality, ids: readonly string[]): Promise<string> {
+  const taken = [...ids];
+  let id = nextFreeId(locality.prefix, taken);
+  while (await fileExists(path.join(folder, locality.folder, lessonFileName(id)))) {
+    taken.push(id);
+    id = nextFreeId(locality.prefix, taken);
+  }
+  return id;
+}
+
+function fileExists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 function invalid(message: string): ResponseError<void> {
