@@ -113,7 +113,7 @@ export function markdownReport(report: BenchReport): string {
         ['Completion p95 (ms)', medianOf(size.runs.map((r) => r.completion?.p95)), theirs.completion?.p95],
       ];
       for (const [label, ours, other] of rows) {
-        const ratio = ours !== undefined && other !== undefined && other > 0 ? `${(ours / other).toFixed(2)}` : 'n/a';
+        const ratio = ours !== undefined && other !== undefined && other > 0 && ours > 0 ? formatRatio(ours / other) : 'n/a';
         lines.push(`| ${label} | ${size.lessons.toLocaleString('en-GB')} | ${cell(ours, undefined)} | ${cell(other, undefined)} | ${ratio} |`);
       }
     }
@@ -121,6 +121,13 @@ export function markdownReport(report: BenchReport): string {
   }
   lines.push('How each figure is taken: see [docs/performance.md](../../docs/performance.md).', '');
   return lines.join('\n');
+}
+
+/** Learn Once ÷ yaml-language-server, with how many times faster or slower that is. */
+function formatRatio(ratio: number): string {
+  const shown = ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2);
+  if (ratio < 1) return `${shown} (${Math.round(1 / ratio)}× faster)`;
+  return `${shown} (${ratio.toFixed(1)}× slower)`;
 }
 
 export function writeReport(folder: string, report: BenchReport, name = 'latest'): { json: string; markdown: string } {

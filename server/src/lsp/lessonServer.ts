@@ -23,6 +23,7 @@ import { DiagnosticsPublisher } from './features/diagnostics';
 import { toLspDiagnostic } from './features/toLspDiagnostic';
 import { IndexLimitNotice } from './indexLimitNotice';
 import { engineFingerprint, indexCacheFile } from './scan/indexCacheLocation';
+import { prefetchIndex, type IndexPrefetch } from './scan/indexPrefetch';
 import type { ScanStats } from './scan/scanStats';
 import { registerStatsRequest } from './scan/statsRequest';
 import { WorkspaceScan } from './scan/workspaceScan';
@@ -52,6 +53,8 @@ export class LessonServer implements ServerContext {
   /** The similarity engine holds every lesson of the last scan (it is filled after the scan's problems are out). */
   private similarityReady = false;
   private lastScan: ScanStats | undefined;
+  /** The saved index, read while the editor and the server finish their handshake; taken by the first scan. */
+  private indexPrefetch: IndexPrefetch | undefined;
   private readonly openCache = new Map<string, AnalysedDocument>();
   private readonly indexListeners: ((changed: ReadonlySet<string>) => void)[] = [];
   private scanGeneration = 0;
@@ -139,6 +142,7 @@ export class LessonServer implements ServerContext {
     const folders = (params.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri).fsPath);
     if (folders.length === 0 && params.rootUri) folders.push(URI.parse(params.rootUri).fsPath);
     this.workspace = new LessonWorkspace({ folders });
+    this.indexPrefetch = prefetchIndex(indexCacheFile(this.initializationOptions.storagePath, this.workspace.workspaceFolders));
     return {
       capabilities: {
         ...this.featureCapabilities,
@@ -220,6 +224,7 @@ export class LessonServer implements ServerContext {
         today: todayIso(),
         openText: (uri) => this.documents.get(uri)?.getText(),
         cacheFile: indexCacheFile(this.initializationOptions.storagePath, workspace.workspaceFolders),
+        prefetched: this.indexPrefetch,
         engine: engineFingerprint(SERVER_VERSION),
         workerScript: path.join(__dirname, 'indexWorker.js'),
         isCancelled: cancelled,
@@ -227,6 +232,7 @@ export class LessonServer implements ServerContext {
         log: (message) => this.connection.console.log(message),
       });
       this.lastScan = scan.stats;
+      this.indexPrefetch = undefined;
       if (!(await scan.index())) return;
       // Open lessons outside every folder still get checked. One inside a folder that the scan
       // did not find is deleted or excluded: editors keep such documents open for a while.

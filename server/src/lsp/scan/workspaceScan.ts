@@ -7,13 +7,14 @@ import type { LessonFacts } from '../../engine/lesson/lessonModel';
 import { analysisStillHolds, configFingerprint, headerMismatch, type CurrentAnalysisContext } from '../../engine/persist/cacheValidity';
 import { checkFile } from '../../engine/persist/checkFile';
 import { PERSISTED_INDEX_FORMAT, type FileStamp, type PersistedIndexHeader, type PersistedLesson } from '../../engine/persist/persistedIndexFormat';
-import { readPersistedIndex } from '../../engine/persist/readPersistedIndex';
+import { readPersistedIndex, type PersistedIndexLoad } from '../../engine/persist/readPersistedIndex';
 import { writePersistedIndex } from '../../engine/persist/writePersistedIndex';
 import { lessonTextOf } from '../../engine/similarity/findSimilarLessons';
 import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
 import { parseYamlFile } from '../../engine/yaml/parseYamlFile';
 import { analyseBytes, analyseLessonFile, type AnalysedFile, type AnalysisSettings } from './analyseLessonFile';
 import { AnalysisPool } from './analysisPool';
+import type { IndexPrefetch } from './indexPrefetch';
 import { emptyScanStats, type ScanStats } from './scanStats';
 import { TimeSlicer } from './timeSlicer';
 
@@ -25,6 +26,8 @@ export interface WorkspaceScanOptions {
   openText: (uri: string) => string | undefined;
   /** The persisted index file, when the editor gave the server a storage folder. */
   cacheFile?: string;
+  /** The same file already being read (see prefetchIndex); used when it is for cacheFile. */
+  prefetched?: IndexPrefetch;
   /** Identifies this build of the analysis code; a cache written by another is discarded. */
   engine: string;
   /** The bundled index worker; without it every file is analysed on this thread. */
@@ -165,7 +168,9 @@ export class WorkspaceScan {
     if (!file || !this.context) return byPath;
     const started = performance.now();
     const context = this.context;
-    const load = await readPersistedIndex(file, (header) => headerMismatch(header, context));
+    const accept = (header: PersistedIndexHeader): string | undefined => headerMismatch(header, context);
+    const prefetched = this.options.prefetched?.file === file ? await this.options.prefetched.load : undefined;
+    const load = prefetched ? checkHeader(prefetched, accept) : await readPersistedIndex(file, accept);
     this.stats.phasesMs.loadCache = performance.now() - started;
     this.stats.cache = load.kind;
     if (load.kind === 'discarded') {
@@ -334,6 +339,13 @@ export class WorkspaceScan {
     for (const folder of this.options.workspace.allFolderConfigs()) configs[folder.folder] = folder.config;
     return { configs, today: this.options.today, maxFileSize: this.options.workspace.maxFileSize };
   }
+}
+
+/** A load made without knowing the settings, checked against them now. */
+function checkHeader(load: PersistedIndexLoad, accept: (header: PersistedIndexHeader) => string | undefined): PersistedIndexLoad {
+  if (load.kind !== 'loaded') return load;
+  const reason = accept(load.header);
+  return reason ? { kind: 'discarded', reason } : load;
 }
 
 let emptyFactsValue: LessonFacts | undefined;
