@@ -24,7 +24,7 @@ export const EXAMPLE_CONFIG: string = readFileSync(path.join(EXAMPLES, 'learn-on
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
 
 /** Pieces of YAML syntax and lesson vocabulary, so random text often gets past the first character. */
-const YAML_TOKENS: readonly string[] = [
+export const YAML_TOKENS: readonly string[] = [
   ':', ': ', '-', '- ', ' ', '  ', '    ', '\n', '\n', '\n  ', '\r\n', '\r', '\t', '[', ']', '{', '}', ',', ', ',
   '&a ', '*a', '&b ', '*b', '*c', '!', '!!str ', '!!map', '!!seq', '!!js/function ', '!foo ', '!<tag:x> ', '|', '>', '|-', '>+', '|2',
   '#', ' # note', "'", '"', '\\', '?', '? ', '%YAML 1.2\n', '%TAG !e! tag:example.com,2000:\n', '---', '---\n', '...\n', '<<: ', '@', '`',

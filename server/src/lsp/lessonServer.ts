@@ -56,6 +56,8 @@ export class LessonServer implements ServerContext {
   /** The saved index, read while the editor and the server finish their handshake; taken by the first scan. */
   private indexPrefetch: IndexPrefetch | undefined;
   private readonly openCache = new Map<string, AnalysedDocument>();
+  /** The end of the queue of work that reads the disk on notifications (see inOrder). */
+  private diskWork: Promise<void> = Promise.resolve();
   private readonly indexListeners: ((changed: ReadonlySet<string>) => void)[] = [];
   private scanGeneration = 0;
   private featureCapabilities: ServerCapabilities = {};
@@ -119,11 +121,11 @@ export class LessonServer implements ServerContext {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => void this.initialized());
     connection.onDidChangeConfiguration(() => void this.reloadSettings(true));
-    connection.onDidChangeWatchedFiles((params) => void this.watchedFilesChanged(params.changes));
+    connection.onDidChangeWatchedFiles((params) => this.inOrder(() => this.watchedFilesChanged(params.changes)));
 
     documents.onDidOpen(({ document }) => this.documentChanged(document));
     documents.onDidChangeContent(({ document }) => this.documentChanged(document));
-    documents.onDidClose(({ document }) => void this.documentClosed(document.uri));
+    documents.onDidClose(({ document }) => this.inOrder(() => this.documentClosed(document.uri)));
 
     for (const register of this.features) this.featureCapabilities = { ...this.featureCapabilities, ...(register(this) ?? {}) };
     registerStatsRequest(connection, {
@@ -300,9 +302,18 @@ export class LessonServer implements ServerContext {
     }
   }
 
+  /**
+   * Runs work that reads the disk after the work before it, in the order the notifications
+   * came: a file created then deleted must not come back when its slow read ends last.
+   */
+  private inOrder(task: () => Promise<void>): void {
+    this.diskWork = this.diskWork.then(task).catch((error: unknown) => this.connection.console.error(`Learn Once server error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  }
+
   private documentChanged(document: TextDocument): void {
     if (isConfigUri(document.uri)) {
-      void this.configChanged(document.uri, document.getText());
+      const text = document.getText();
+      this.inOrder(() => this.configChanged(document.uri, text));
       return;
     }
     if (!isLessonUri(document.uri)) return;
@@ -317,10 +328,14 @@ export class LessonServer implements ServerContext {
       return;
     }
     if (!isLessonUri(uri)) return;
+    // Opened again before this ran: the editor's text is indexed already.
+    if (this.documents.get(uri)) return;
     // The editor's unsaved text no longer wins: go back to what is on disk.
     const exists = await fs.stat(URI.parse(uri).fsPath).then(() => true, () => false);
     const folder = this.workspace.folderOf(URI.parse(uri).fsPath);
     const changed = exists && folder ? await this.workspace.updateFromDisk(uri) : this.workspace.remove(uri);
+    const reopened = this.documents.get(uri);
+    if (reopened) for (const item of this.workspace.updateText(uri, reopened.getText())) changed.add(item);
     if (!exists || !folder) this.publisher.clear(uri);
     changed.add(uri);
     this.notifyIndexChanged(changed);
@@ -337,6 +352,9 @@ export class LessonServer implements ServerContext {
       if (this.workspace.folderOf(URI.parse(lessonUri).fsPath) !== folder) continue;
       const open = this.documents.get(lessonUri);
       const affected = open ? this.workspace.updateText(lessonUri, open.getText()) : await this.workspace.updateFromDisk(lessonUri);
+      // Opened while the disk was read: the editor's text wins.
+      const openedMeanwhile = open ? undefined : this.documents.get(lessonUri);
+      if (openedMeanwhile) for (const item of this.workspace.updateText(lessonUri, openedMeanwhile.getText())) affected.add(item);
       for (const item of affected) changed.add(item);
     }
     this.openCache.clear();
@@ -368,6 +386,9 @@ export class LessonServer implements ServerContext {
         changed.add(change.uri);
       } else {
         for (const uri of await this.workspace.updateFromDisk(change.uri)) changed.add(uri);
+        // Opened while the disk was read: the editor's text wins.
+        const openedMeanwhile = this.documents.get(change.uri);
+        if (openedMeanwhile) for (const uri of this.workspace.updateText(change.uri, openedMeanwhile.getText())) changed.add(uri);
       }
     }
     if (changed.size > 0) this.notifyIndexChanged(changed);
