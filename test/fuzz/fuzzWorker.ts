@@ -18,7 +18,8 @@ export interface WorkerResult {
   failed: boolean;
   numRuns: number;
   numShrinks: number;
-  report?: string;
+  /** What broke, from the error the check threw. */
+  error?: string;
   counterexample?: string;
   counterexamplePath?: string;
   slowestCallMs: number;
@@ -39,7 +40,7 @@ const result: WorkerResult = {
   failed: details.failed,
   numRuns: details.numRuns,
   numShrinks: details.numShrinks,
-  report: details.failed ? (fc.defaultReportMessage(details) ?? 'failed').slice(0, MAX_SHOWN * 2) : undefined,
+  error: details.failed ? (details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)).slice(0, MAX_SHOWN) : undefined,
   counterexample: shown && shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN)}… (${shown.length} characters)` : shown,
   counterexamplePath: details.counterexamplePath ?? undefined,
   slowestCallMs: Math.round(callStats.slowestMs),

@@ -76,7 +76,7 @@ function runOne(name: string, numRuns: number): Promise<PropertyOutcome> {
         cases: result.numRuns,
         slowestCallMs: result.slowestCallMs,
         slowestCall: result.slowestCall,
-        failure: result.failed ? { kind: 'counterexample', message: result.report ?? 'failed', counterexample: result.counterexample, replay: replayCommand(name, result.counterexamplePath) } : undefined,
+        failure: result.failed ? { kind: 'counterexample', message: result.error ?? 'failed', counterexample: result.counterexample, replay: replayCommand(name, result.counterexamplePath) } : undefined,
       });
     });
     worker.on('error', (error) => finish({ cases: Atomics.load(cases, 0), failure: { kind: 'crash', message: error.stack ?? String(error), replay: replayCommand(name) } }));
@@ -94,7 +94,10 @@ async function main(): Promise<void> {
     outcomes.push(outcome);
     const timing = outcome.slowestCallMs !== undefined ? `, slowest call ${outcome.slowestCallMs} ms CPU` : '';
     console.log(`${outcome.failure ? '✗' : '✓'} ${property.name}: ${outcome.cases} cases in ${outcome.seconds} s${timing}`);
-    if (outcome.failure) console.log(`  ${outcome.failure.kind}: ${outcome.failure.message.split('\n').join('\n  ')}\n  replay: ${outcome.failure.replay}`);
+    if (outcome.failure) {
+      const shown = outcome.failure.counterexample ? `\n  smallest input: ${outcome.failure.counterexample.slice(0, 1500)}` : '';
+      console.log(`  ${outcome.failure.kind}: ${outcome.failure.message.split('\n').join('\n  ')}${shown}\n  replay: ${outcome.failure.replay}`);
+    }
   }
   const cases = outcomes.reduce((sum, outcome) => sum + outcome.cases, 0);
   const failures = outcomes.filter((outcome) => outcome.failure);

@@ -98,9 +98,9 @@ export function advanceStage(parsed: ParsedYaml): AdvanceStageResult {
 }
 
 /**
- * The offset past any indented comment lines (and blank lines between them) that follow a
- * pair. The parser leaves a comment indented with a tab out of the pair's range, and a
- * block inserted above it would then read it as its own text.
+ * The offset past any indented comment lines and tab-indented blank lines (and blank lines
+ * between them) that follow a pair. The parser leaves such lines out of the pair's range,
+ * and a block inserted above them would read them as its own text, or break on the tab.
  */
 function pastIndentedComments(parsed: ParsedYaml, offset: number): number {
   const { positions, text } = parsed;
@@ -111,7 +111,7 @@ function pastIndentedComments(parsed: ParsedYaml, offset: number): number {
     if (positions.position(start).line !== line || start >= text.length) return end;
     const next = positions.lineStart(line + 1);
     const content = text.slice(start, positions.position(next).line === line + 1 ? next : text.length).replace(/(\r\n|\r|\n)$/, '');
-    if (/^[ \t]+#/.test(content)) end = start + content.length;
+    if (/^[ \t]+#/.test(content) || /^ *\t/.test(content)) end = start + content.length;
     else if (content.trim() !== '') return end;
   }
 }

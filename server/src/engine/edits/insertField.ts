@@ -68,7 +68,8 @@ function insertIntoMap(parsed: ParsedYaml, map: YAMLMap, key: string, value: Fie
   const first = map.items[0];
   const firstKey = keyNode(first);
   if (!first || !firstKey) return undefined;
-  const indent = columnOf(parsed, firstKey) ?? 0;
+  // The mapping's own column: with an explicit key (`? key`) the first key starts further right.
+  const indent = columnOf(parsed, map) ?? columnOf(parsed, firstKey) ?? 0;
   const lines = fieldLines(key, value, indent, unit);
   const previous = previousInSchemaOrder(pairs, key, order);
   if (previous) return newLinesAfter(parsed, lastLineOfPair(parsed, previous), lines, indent);

@@ -67,16 +67,17 @@ export function lastLineOfPair(parsed: ParsedYaml, pair: Pair<unknown, unknown>)
 }
 
 /**
- * The last of the indented comment lines (blank lines between them included) right after
- * a line, or the line itself. The parser leaves a comment indented with a tab out of the
- * node before it, and a block field inserted above such a comment would read it as its text.
+ * The last of the indented comment lines and tab-indented blank lines (blank lines between
+ * them included) right after a line, or the line itself. The parser leaves such lines out of
+ * the node before them, and a block field inserted above them would read them as its text
+ * (a tab is not indentation in YAML, so the block would then be broken).
  */
 function pastIndentedComments(parsed: ParsedYaml, line: number): number {
   let last = line;
   for (let next = line + 1; ; next++) {
     const span = lineSpan(parsed, next);
     if (!span) return last;
-    if (/^[ \t]+#/.test(span.text)) last = next;
+    if (/^[ \t]+#/.test(span.text) || /^ *\t/.test(span.text)) last = next;
     else if (span.text.trim() !== '') return last;
   }
 }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { advanceStage } from '../../../../server/src/engine/authoring/advanceStage';
 import { newLessonText, nextFreeId } from '../../../../server/src/engine/authoring/newLesson';
 import { DEFAULT_CONFIG, findLocality, parseWorkspaceConfig, type WorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
+import { setAdoptionEdits } from '../../../../server/src/engine/edits/adoptionEdits';
 import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
 import { fixForProblem } from '../../../../server/src/engine/edits/problemFixes';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
@@ -107,6 +108,27 @@ describe('fuzz regressions', () => {
     const after = applyPlainTextEdits(text, result.edits);
     assert.deepEqual(parseYamlFile(after, 'lesson').problems, []);
     assert.match(after, /\t# checked with the IG lead\nsummary: \|/);
+  });
+
+  it('a field added above a whitespace line that starts with a tab goes below it, so the new block is not broken by the tab', () => {
+    const context = { config: DEFAULT_CONFIG, today: TODAY, ids: () => [] };
+    const text = 'id: GM-0001\ntitle: t\nlocality: Greater Manchester Care Record\nstage: organised\ndate: 2024-06-20\ntopics: [a]\n\t  \n# note\nnot_so_good: n\nimprovements: i\n';
+    const { parsed, problems } = analyse(text);
+    const missing = problems.find((problem) => problem.code === 'missing-field' && problem.data?.kind === 'insertField' && problem.data.field === 'good');
+    const fix = fixForProblem(missing!, parsed, context)!;
+    const after = applyPlainTextEdits(text, fix.edits);
+    assert.deepEqual(parseYamlFile(after, 'lesson').problems, [], after);
+    const advanced = advanceStage(parseYamlFile(text.replace('improvements: i\n', 'improvements: i\n\t\n'), 'lesson'));
+    assert.equal(advanced.kind, 'advanced');
+    if (advanced.kind === 'advanced') assert.deepEqual(parseYamlFile(applyPlainTextEdits(text.replace('improvements: i\n', 'improvements: i\n\t\n'), advanced.edits), 'lesson').problems, []);
+  });
+
+  it('a field added to a mapping whose first key is explicit (? key) goes at the mapping\'s column, not inside a block answer', () => {
+    const text = '? id\n: GM-0001\ntitle: t\nimprovements: |\n  Agree one route.\n';
+    const edits = setAdoptionEdits(parseYamlFile(text, 'lesson'), { action: 'replicate', lesson: 'GN-0001' });
+    const after = applyPlainTextEdits(text, edits);
+    assert.equal(analyse(after).facts.adoptionAction, 'replicate', after);
+    assert.match(after, /\nadoption:\n {2}action: replicate\n {2}lesson: GN-0001\n/);
   });
 
   it('the engine applies edits with the editor\'s line rules, so a lone \\r file is edited in the right place', () => {
