@@ -35,6 +35,8 @@ export interface KeptTextOptions {
   renamedKeys?: readonly string[];
   /** Check comments and the root keys' order; meaningless when the text does not parse to begin with. */
   structure?: boolean;
+  /** Text the edit replaces on purpose (a wrong value): its comments go with it. */
+  replaced?: readonly string[];
 }
 
 /**
@@ -55,7 +57,7 @@ export function assertEditsKeptText(before: string, after: string, edits: readon
     cursor++;
   });
   if (options.structure === false) return;
-  const remaining = [...commentsOf(after)];
+  const remaining = [...commentsOf(after), ...(options.replaced ?? []).flatMap(commentsOf)];
   for (const comment of commentsOf(before)) {
     const at = remaining.indexOf(comment);
     if (at < 0) throw new Error(`the comment ${JSON.stringify(comment)} was lost`);

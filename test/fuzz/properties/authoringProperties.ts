@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { isMap } from 'yaml';
 import { advanceStage } from '../../../server/src/engine/authoring/advanceStage';
 import { addRelatedEdits, setAdoptionEdits } from '../../../server/src/engine/edits/adoptionEdits';
 import { applyPlainTextEdits, type PlainTextEdit } from '../../../server/src/engine/edits/plainTextEdit';
@@ -9,6 +10,7 @@ import { offsetOf } from '../../../server/src/engine/language/positions';
 import { newLessonText, nextFreeId } from '../../../server/src/engine/authoring/newLesson';
 import { DEFAULT_CONFIG, parseWorkspaceConfig, type Locality, type WorkspaceConfig } from '../../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson } from '../../../server/src/engine/lesson/analyzeLesson';
+import { locate } from '../../../server/src/engine/yaml/locate';
 import { parseYamlFile } from '../../../server/src/engine/yaml/parseYamlFile';
 import { EXAMPLE_CONFIG, editableLesson, existingIds, oneLine } from '../arbitraries';
 import { fuzzProperty, type FuzzProperty } from '../fuzzProperty';
@@ -112,7 +114,10 @@ export const AUTHORING_PROPERTIES: readonly FuzzProperty[] = [
       if (!yamlErrors && analyzeLesson(after, { ...config, today: TODAY }).facts.id !== 'ZZ-9999') throw new Error(`id not renamed:\n${after}`);
     }
     const adoption = withinBound(boundMs, 'setAdoptionEdits', () => setAdoptionEdits(parsed, { action, lesson: id }));
-    const adopted = checkEdits(text, adoption, 'set adoption');
+    // An adoption that is not a mapping (text, a list) is replaced, its comments with it.
+    const current = locate(parsed.root, ['adoption'])?.node;
+    const replaced = current?.range && !isMap(current) ? [text.slice(current.range[0], current.range[1])] : [];
+    const adopted = checkEdits(text, adoption, 'set adoption', [], replaced);
     // No edits is a refusal (e.g. an adoption written as text); any edits must do what was asked.
     if (!yamlErrors && adoption.length > 0) {
       const facts = analyzeLesson(adopted, config).facts;
@@ -135,12 +140,12 @@ function hasYamlErrors(text: string): boolean {
  * Applies edits as an editor would and checks they kept the writer's text; on a text
  * without YAML errors, the result must not have any either.
  */
-function checkEdits(text: string, edits: readonly PlainTextEdit[], what: string, renamedKeys: string[] = []): string {
+function checkEdits(text: string, edits: readonly PlainTextEdit[], what: string, renamedKeys: string[] = [], replaced: string[] = []): string {
   assertRangesInside(text, edits.map((edit) => edit.range), `${what} edit range`);
   const after = applyTextEdits(text, edits);
   if (applyPlainTextEdits(text, edits) !== after) throw new Error(`${what}: the engine's own applyPlainTextEdits disagrees with the editor`);
   try {
-    assertEditsKeptText(text, after, edits, { renamedKeys, structure: !hasYamlErrors(text) });
+    assertEditsKeptText(text, after, edits, { renamedKeys, replaced, structure: !hasYamlErrors(text) });
   } catch (error) {
     throw new Error(`${what}: ${(error as Error).message}\n--- before\n${text}\n--- after\n${after}`);
   }

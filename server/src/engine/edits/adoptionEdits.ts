@@ -61,12 +61,17 @@ export function setAdoptionEdits(parsed: ParsedYaml, choice: AdoptionChoice): Pl
   const key = keyNode(adoption.pair);
   if (!key?.range || !isNode(value) || !value.range) return [];
   const unit = indentUnitOf(parsed);
-  const indent = (columnOf(parsed, key) ?? 0) + unit;
+  const keyColumn = columnOf(parsed, key) ?? 0;
   const eol = lineBreakOf(parsed.text);
+  const valueStart = parsed.positions.position(value.range[0]);
+  // The value on a line of its own, perhaps after comments: only the value is replaced, at its own column, so the comments stay.
+  const ownLine = valueStart.line > parsed.positions.position(key.range[0]).line && valueStart.character > keyColumn;
+  const indent = ownLine ? valueStart.character : keyColumn + unit;
   const block = [
     ...fieldLines('action', { kind: 'scalar', text: wanted.action }, indent, unit),
     ...fieldLines('lesson', { kind: 'scalar', text: wanted.lesson }, indent, unit),
-  ].map((line) => `${' '.repeat(indent)}${line}`);
+  ].map((line, index) => (ownLine && index === 0 ? line : `${' '.repeat(indent)}${line}`));
+  if (ownLine) return [{ range: parsed.positions.range(value.range[0], value.range[1]), newText: block.join(eol) }];
   return [{ range: parsed.positions.range(key.range[1], value.range[1]), newText: `:${eol}${block.join(eol)}` }];
 }
 

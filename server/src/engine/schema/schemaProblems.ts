@@ -65,12 +65,15 @@ function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: Sc
       const present = new Set(isMap(located?.node) ? located.node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')) : []);
       const suggestion = nearest(field, allowed.filter((name) => !present.has(name)));
       const range = rangeOf(parsed, keyNode(pairLocation?.pair)) ?? valueRange;
+      // The key as written: `.nan` or `1.0` read as numbers would otherwise show as NaN or 1.
+      const key = pairLocation?.pair?.key;
+      const written = isScalar(key) && typeof key.source === 'string' && typeof key.value !== 'string' ? key.source : field;
       return {
         code: 'unknown-field',
         severity: 'error',
         message: suggestion
-          ? `Unknown field '${field}' — did you mean '${suggestion}'?`
-          : `Unknown field '${field}'. ${path.length ? `'${label}' takes` : `${rootName} takes`}: ${allowed.join(', ')}.`,
+          ? `Unknown field '${written}' — did you mean '${suggestion}'?`
+          : `Unknown field '${written}'. ${path.length ? `'${label}' takes` : `${rootName} takes`}: ${allowed.join(', ')}.`,
         range,
         data: suggestion ? { kind: 'replace', range, newText: suggestion, title: `Rename to '${suggestion}'` } : undefined,
       };

@@ -131,6 +131,21 @@ describe('fuzz regressions', () => {
     assert.match(after, /\nadoption:\n {2}action: replicate\n {2}lesson: GN-0001\n/);
   });
 
+  it('an unknown key that YAML reads as a number or a boolean is named as written', () => {
+    for (const key of ['.nan', '1.0', 'true', '0x1F']) {
+      const [problem] = analyse(`${key}: x\n`).problems.filter((candidate) => candidate.code === 'unknown-field');
+      assert.match(problem.message, new RegExp(`^Unknown field '${key.replace('.', '\\.')}'`));
+    }
+  });
+
+  it('setting the adoption of a lesson whose adoption is text on its own line keeps the comment above that text', () => {
+    const text = 'id: GM-0001\nadoption:\n# from the board\n  GN-0001 as it was\nrelated: [OL-0001]\n';
+    const edits = setAdoptionEdits(parseYamlFile(text, 'lesson'), { action: 'replicate', lesson: 'GN-0001' });
+    const after = applyPlainTextEdits(text, edits);
+    assert.equal(after, 'id: GM-0001\nadoption:\n# from the board\n  action: replicate\n  lesson: GN-0001\nrelated: [OL-0001]\n');
+    assert.equal(analyse(after).facts.adoptionAction, 'replicate');
+  });
+
   it('the engine applies edits with the editor\'s line rules, so a lone \\r file is edited in the right place', () => {
     const text = 'id: GM-0001\rstage: captured\rtitle: x\r';
     const stage = analyse(text).facts.stageRange!;
