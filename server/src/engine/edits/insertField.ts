@@ -32,11 +32,14 @@ export function insertFieldEdit(parsed: ParsedYaml, field: FieldToInsert, schema
     if (parsed.root) return insertIntoMap(parsed, parsed.root, key, field.value, Object.keys(schema.properties ?? {}), unit);
     // Nothing but comments or blank lines yet: the field starts the lesson.
     const contents = parsed.document?.contents;
-    const empty = !contents || (isScalar(contents) && (contents.value === null || contents.value === undefined));
+    // Empty means nothing written: a document that says `null` or `~` is a value, and text after it would break it.
+    const empty = !contents || (isScalar(contents) && (contents.value === null || contents.value === undefined) && (!contents.range || contents.range[0] === contents.range[1]));
     if (!empty) return undefined;
     const end = parsed.positions.position(parsed.text.length);
     const prefix = end.character > 0 ? eol : '';
-    return insertAt(end, `${prefix}${fieldLines(key, field.value, 0, unit).join(eol)}${eol}`);
+    // Directives (`%YAML`, `%TAG`) with no document after them: content needs the `---` that starts one.
+    const documentStart = !parsed.document && /^%/m.test(parsed.text) ? `---${eol}` : '';
+    return insertAt(end, `${prefix}${documentStart}${fieldLines(key, field.value, 0, unit).join(eol)}${eol}`);
   }
 
   const parent = locate(parsed.root, path);

@@ -146,6 +146,14 @@ describe('fuzz regressions', () => {
     assert.equal(analyse(after).facts.adoptionAction, 'replicate');
   });
 
+  it('a field added to a file that holds only a directive starts a document with ---, and none is added after a written null', () => {
+    const text = '%TAG !e! tag:example.com,2000:\n';
+    const after = applyPlainTextEdits(text, setAdoptionEdits(parseYamlFile(text, 'lesson'), { action: 'replicate', lesson: 'GN-0001' }));
+    assert.equal(after, '%TAG !e! tag:example.com,2000:\n---\nadoption:\n  action: replicate\n  lesson: GN-0001\n');
+    assert.deepEqual(parseYamlFile(after, 'lesson').problems, []);
+    for (const written of ['null', '~', 'null  # nothing yet']) assert.deepEqual(setAdoptionEdits(parseYamlFile(written, 'lesson'), { action: 'replicate', lesson: 'GN-0001' }), [], `no field is appended to '${written}'`);
+  });
+
   it('the engine applies edits with the editor\'s line rules, so a lone \\r file is edited in the right place', () => {
     const text = 'id: GM-0001\rstage: captured\rtitle: x\r';
     const stage = analyse(text).facts.stageRange!;
