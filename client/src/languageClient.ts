@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
 import { LESSON_FILE_GLOB } from '../../server/src/engine/workspace/lessonFiles';
 
 /**
@@ -23,6 +24,22 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     ],
     initializationOptions: { storagePath: context.storageUri?.fsPath },
     outputChannel,
+    errorHandler: restartingErrorHandler(outputChannel.name),
   };
   return new LanguageClient('learnOnce', 'Learn Once', serverOptions, clientOptions);
+}
+
+/**
+ * Restarts a server that died, within RestartPolicy's bounds; past them, stops with a message
+ * that names the log to read instead of restarting in a loop.
+ */
+function restartingErrorHandler(logName: string): NonNullable<LanguageClientOptions['errorHandler']> {
+  const policy = new RestartPolicy();
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      if (policy.shouldRestart(Date.now())) return { action: CloseAction.Restart, handled: true };
+      return { action: CloseAction.DoNotRestart, message: policy.giveUpMessage(logName) };
+    },
+  };
 }
