@@ -46,7 +46,15 @@ async function main(): Promise<void> {
       // The largest corpus gets one run unless more are asked for: a run there takes minutes.
       const runsHere = lessons >= 100_000 && option('--runs') === undefined ? 1 : runs;
       for (let run = 1; run <= runsHere; run++) {
-        const figures = await measureLearnOnce({ serverScript: build.server, corpusRoot, manifest, samples, settleCapMs: lessons >= 100_000 ? 60_000 : 30_000 });
+        let figures;
+        try {
+          figures = await measureLearnOnce({ serverScript: build.server, corpusRoot, manifest, samples, settleCapMs: lessons >= 100_000 ? 60_000 : 30_000 });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          (result.errors ??= []).push(message);
+          console.log(`  run ${run} failed: ${message}`);
+          continue;
+        }
         result.runs.push(figures);
         console.log(
           `  run ${run}: cold ${Math.round(figures.cold.ms)} ms (${Math.round(figures.cold.peakRssMb ?? 0)} MB), warm ${Math.round(figures.warm.ms)} ms, ` +

@@ -70,6 +70,8 @@ export interface MeasureOptions {
 }
 
 const METHOD_NOT_FOUND = -32601;
+/** How long one edit may wait for its diagnostics before it counts as a timeout. */
+const SAMPLE_DEADLINE_MS = 20_000;
 
 /** One cold start, the request figures on that server, then a warm start from the index it saved. */
 export async function measureLearnOnce(options: MeasureOptions): Promise<LearnOnceRun> {
@@ -199,15 +201,18 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
 
   // didOpen of a lesson with an unsaved mistake → its problem published.
   const didOpen: number[] = [];
+  let didOpenTimeouts = 0;
   for (let i = 0; i < samples; i++) {
     const lesson = take();
-    const published = client.nextPublication(lesson.uri, hasBrokenStage);
+    const published = client.nextPublication(lesson.uri, hasBrokenStage, SAMPLE_DEADLINE_MS);
     const sent = performance.now();
     await client.open(lesson.uri, withStage(lesson.text, BROKEN_STAGE));
-    didOpen.push((await published).at - sent);
-    const cleared = client.nextPublication(lesson.uri, (d) => !hasBrokenStage(d), 10_000);
+    const at = await published.then((publication) => publication.at, () => undefined);
+    if (at === undefined) didOpenTimeouts++;
+    else didOpen.push(at - sent);
+    const cleared = client.nextPublication(lesson.uri, (d) => !hasBrokenStage(d), SAMPLE_DEADLINE_MS);
     await client.close(lesson.uri);
-    await cleared;
+    await cleared.catch(() => undefined);
   }
 
   // didChange: make and fix the mistake in turn; each publication reflects the edit.
@@ -232,7 +237,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
       const lesson = take();
       if (hasHint(client.published.get(lesson.uri)?.diagnostics ?? [])) continue;
       await client.open(lesson.uri, lesson.text);
-      const appeared = client.nextPublication(lesson.uri, hasHint, 15_000);
+      const appeared = client.nextPublication(lesson.uri, hasHint, SAMPLE_DEADLINE_MS);
       const sent = performance.now();
       await client.change(lesson.uri, withBodyOf(lesson.text, originals[i]!));
       try {
@@ -240,7 +245,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
       } catch {
         // No hint for this pair at the threshold: not a latency sample.
       }
-      const gone = client.nextPublication(lesson.uri, (d) => !hasHint(d), 15_000);
+      const gone = client.nextPublication(lesson.uri, (d) => !hasHint(d), SAMPLE_DEADLINE_MS);
       await client.change(lesson.uri, lesson.text);
       await gone.catch(() => undefined);
       await client.close(lesson.uri);
@@ -281,7 +286,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
   if (!treeAnswer.error && treeAnswer.result) tree = { ms: treeAnswer.ms, lessons: treeAnswer.result.lessons.length };
 
   const after = await stats(client);
-  return { didOpen: summarise(didOpen), didChange, didChangeWithHint, hintAfterEdit, completion, similarLessons, tree, eventLoopMaxDuringRequestsMs: after?.eventLoop?.maxMs };
+  return { didOpen: summarise(didOpen, didOpenTimeouts), didChange, didChangeWithHint, hintAfterEdit, completion, similarLessons, tree, eventLoopMaxDuringRequestsMs: after?.eventLoop?.maxMs };
 }
 
 /** Opens a lesson, then alternately breaks and fixes its stage, timing each edit until its publication. */
@@ -295,18 +300,21 @@ async function toggleStage(
   await client.open(lesson.uri, lesson.text);
   const broken = withStage(lesson.text, BROKEN_STAGE);
   const times: number[] = [];
+  let timeouts = 0;
   for (let i = 0; i < samples; i++) {
     const breaking = i % 2 === 0;
-    const published = client.nextPublication(lesson.uri, breaking ? brokenSeen : fixedSeen);
+    const published = client.nextPublication(lesson.uri, breaking ? brokenSeen : fixedSeen, SAMPLE_DEADLINE_MS);
     const sent = performance.now();
     await client.change(lesson.uri, breaking ? broken : lesson.text);
-    times.push((await published).at - sent);
+    const at = await published.then((publication) => publication.at, () => undefined);
+    if (at === undefined) timeouts++;
+    else times.push(at - sent);
   }
   if (samples % 2 === 1) {
-    const fixed = client.nextPublication(lesson.uri, fixedSeen, 10_000);
+    const fixed = client.nextPublication(lesson.uri, fixedSeen, SAMPLE_DEADLINE_MS);
     await client.change(lesson.uri, lesson.text);
     await fixed.catch(() => undefined);
   }
   await client.close(lesson.uri);
-  return summarise(times);
+  return summarise(times, timeouts);
 }

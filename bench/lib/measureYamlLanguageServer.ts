@@ -60,12 +60,15 @@ export async function measureYamlLanguageServer(options: YamlMeasureOptions): Pr
     await client.close(first.uri);
 
     const didOpen: number[] = [];
+    let didOpenTimeouts = 0;
     for (let i = 0; i < options.samples; i++) {
       const lesson = clean[i % (clean.length - 1)]!;
-      const published = client.nextPublication(lesson.uri, hasProblem);
+      const published = client.nextPublication(lesson.uri, hasProblem, 20_000);
       const sent = performance.now();
       await client.open(lesson.uri, withStage(lesson.text, BROKEN_STAGE));
-      didOpen.push((await published).at - sent);
+      const at = await published.then((publication) => publication.at, () => undefined);
+      if (at === undefined) didOpenTimeouts++;
+      else didOpen.push(at - sent);
       await client.close(lesson.uri);
     }
 
@@ -75,12 +78,15 @@ export async function measureYamlLanguageServer(options: YamlMeasureOptions): Pr
     await opened.catch(() => undefined);
     const broken = withStage(lesson.text, BROKEN_STAGE);
     const didChange: number[] = [];
+    let didChangeTimeouts = 0;
     for (let i = 0; i < options.samples; i++) {
       const breaking = i % 2 === 0;
-      const published = client.nextPublication(lesson.uri, (d) => hasProblem(d) === breaking);
+      const published = client.nextPublication(lesson.uri, (d) => hasProblem(d) === breaking, 20_000);
       const sent = performance.now();
       await client.change(lesson.uri, breaking ? broken : lesson.text);
-      didChange.push((await published).at - sent);
+      const at = await published.then((publication) => publication.at, () => undefined);
+      if (at === undefined) didChangeTimeouts++;
+      else didChange.push(at - sent);
     }
 
     let completion: LatencySummary | undefined;
@@ -95,7 +101,7 @@ export async function measureYamlLanguageServer(options: YamlMeasureOptions): Pr
       completion = summarise(times);
     }
     await client.close(lesson.uri);
-    return { version, didOpen: summarise(didOpen), didChange: summarise(didChange), completion };
+    return { version, didOpen: summarise(didOpen, didOpenTimeouts), didChange: summarise(didChange, didChangeTimeouts), completion };
   } finally {
     await client.stop();
   }

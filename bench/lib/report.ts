@@ -13,6 +13,8 @@ export interface SizeResult {
   cliCheck: CliCheckRun[];
   yamlLanguageServer?: YamlLanguageServerRun;
   clientBundleLoadMs?: number[];
+  /** Runs that could not finish, with why. */
+  errors?: string[];
 }
 
 export interface BenchReport {
@@ -93,8 +95,12 @@ export function markdownReport(report: BenchReport): string {
   lines.push(`| Warm start published the same diagnostics as cold | ${results.map((r) => (r.runs.every((run) => run.warmMatchesCold) ? 'yes' : 'NO')).join(' | ')} |`);
   lines.push(`| Lessons with problems published by progress end | ${results.map((r) => r.runs.map((run) => `${run.cold.brokenPublished}/${run.cold.brokenTotal}`).join(', ')).join(' | ')} |`);
   lines.push(`| Requests during the scan answered as partial | ${results.map((r) => (r.runs.every((run) => run.cold.partialSeen || run.cold.requestsDuringScan.samples === 0) ? 'yes' : 'no')).join(' | ')} |`);
+  const timeouts = (run: LearnOnceRun): number => [run.didOpen, run.didChange, run.didChangeWithHint, run.hintAfterEdit].reduce((sum, figure) => sum + (figure?.timeouts ?? 0), 0);
+  lines.push(`| Edits with no diagnostics within 20 s (left out of the latencies) | ${results.map((r) => r.runs.map(timeouts).join(', ')).join(' | ')} |`);
   lines.push(`| Background hint work after the scan settled within the cap | ${results.map((r) => r.runs.map((run) => (run.settledAfterMs === undefined ? 'no' : `${Math.round(run.settledAfterMs)} ms`)).join(', ')).join(' | ')} |`);
   lines.push('');
+  for (const size of results) for (const error of size.errors ?? []) lines.push(`- ${size.lessons.toLocaleString('en-GB')} lessons: a run failed: ${error}`);
+  if (results.some((size) => (size.errors ?? []).length > 0)) lines.push('');
 
   const withYaml = results.filter((r) => r.yamlLanguageServer);
   if (withYaml.length > 0) {

@@ -18,10 +18,14 @@ export interface LatencySummary {
   p50?: number;
   p95?: number;
   max?: number;
+  /** Edits or requests that got no answer within the benchmark's deadline (not in the figures above). */
+  timeouts?: number;
 }
 
-export function summarise(samples: readonly number[]): LatencySummary {
-  return { samples: samples.length, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: samples.length > 0 ? Math.max(...samples) : undefined };
+export function summarise(samples: readonly number[], timeouts = 0): LatencySummary {
+  const summary: LatencySummary = { samples: samples.length, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: samples.length > 0 ? Math.max(...samples) : undefined };
+  if (timeouts > 0) summary.timeouts = timeouts;
+  return summary;
 }
 
 /** Rounds to a tenth, keeping undefined. */

@@ -25,7 +25,9 @@ import { IndexLimitNotice } from './indexLimitNotice';
 import { engineFingerprint, indexCacheFile } from './scan/indexCacheLocation';
 import { prefetchIndex, type IndexPrefetch } from './scan/indexPrefetch';
 import type { ScanStats } from './scan/scanStats';
+import type { EventLoopWatch } from './scan/eventLoopWatch';
 import { registerStatsRequest } from './scan/statsRequest';
+import { warmUpAnalysis } from './scan/warmUp';
 import { WorkspaceScan } from './scan/workspaceScan';
 import type { AnalysedDocument, ServerContext } from './serverContext';
 import { DEFAULT_SETTINGS, enabledExcludes, normaliseSettings, type LearnOnceSettings } from './settings';
@@ -55,6 +57,7 @@ export class LessonServer implements ServerContext {
   private lastScan: ScanStats | undefined;
   /** The saved index, read while the editor and the server finish their handshake; taken by the first scan. */
   private indexPrefetch: IndexPrefetch | undefined;
+  private eventLoopWatch: EventLoopWatch | undefined;
   private readonly openCache = new Map<string, AnalysedDocument>();
   /** The end of the queue of work that reads the disk on notifications (see inOrder). */
   private diskWork: Promise<void> = Promise.resolve();
@@ -128,7 +131,7 @@ export class LessonServer implements ServerContext {
     documents.onDidClose(({ document }) => this.inOrder(() => this.documentClosed(document.uri)));
 
     for (const register of this.features) this.featureCapabilities = { ...this.featureCapabilities, ...(register(this) ?? {}) };
-    registerStatsRequest(connection, {
+    this.eventLoopWatch = registerStatsRequest(connection, {
       lessons: () => this.workspace.index.size,
       indexReady: () => this.ready,
       similarityReady: () => this.similarityReady,
@@ -145,6 +148,7 @@ export class LessonServer implements ServerContext {
     if (folders.length === 0 && params.rootUri) folders.push(URI.parse(params.rootUri).fsPath);
     this.workspace = new LessonWorkspace({ folders });
     this.indexPrefetch = prefetchIndex(indexCacheFile(this.initializationOptions.storagePath, this.workspace.workspaceFolders));
+    warmUpAnalysis();
     return {
       capabilities: {
         ...this.featureCapabilities,
@@ -157,6 +161,8 @@ export class LessonServer implements ServerContext {
 
   private async initialized(): Promise<void> {
     const { connection } = this;
+    // Requests can arrive from now on: the event-loop window starts here.
+    this.eventLoopWatch?.reset();
     const dynamic = this.clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     if (dynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {

@@ -106,7 +106,12 @@ export const INDEX_WORKERS_ENV = 'LEARN_ONCE_INDEX_WORKERS';
  * on its own, so on two cores one worker and this thread beat two workers.
  */
 export function defaultPoolSize(): number {
-  const override = Number(process.env[INDEX_WORKERS_ENV]);
-  if (process.env[INDEX_WORKERS_ENV] !== undefined && Number.isInteger(override) && override >= 0) return override;
-  return Math.max(0, Math.min(7, availableParallelism() - 1));
+  return workersAskedFor() ?? Math.max(0, Math.min(7, availableParallelism() - 1));
+}
+
+/** The number of workers set through the environment, if it is. */
+export function workersAskedFor(): number | undefined {
+  const value = process.env[INDEX_WORKERS_ENV];
+  const count = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(count) && count >= 0 ? count : undefined;
 }

@@ -26,8 +26,12 @@ export interface StatsSource {
   lastScan(): ScanStats | undefined;
 }
 
-/** `learnOnce/stats`: what the server holds and how the last scan went, for diagnosis and the benchmark. */
-export function registerStatsRequest(connection: Connection, source: StatsSource, watch = new EventLoopWatch()): void {
+/**
+ * `learnOnce/stats`: what the server holds and how the last scan went, for diagnosis and
+ * the benchmark. Returns the event-loop watch, so the server can start its window once
+ * requests can arrive (after initialize).
+ */
+export function registerStatsRequest(connection: Connection, source: StatsSource, watch = new EventLoopWatch()): EventLoopWatch {
   connection.onRequest(STATS_REQUEST, (params: StatsParams | null | undefined): StatsResult => {
     const memory = process.memoryUsage();
     const result: StatsResult = {
@@ -41,4 +45,5 @@ export function registerStatsRequest(connection: Connection, source: StatsSource
     if (params?.resetEventLoop) watch.reset();
     return result;
   });
+  return watch;
 }

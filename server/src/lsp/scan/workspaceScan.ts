@@ -13,7 +13,7 @@ import { lessonTextOf } from '../../engine/similarity/findSimilarLessons';
 import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
 import { parseYamlFile } from '../../engine/yaml/parseYamlFile';
 import { analyseBytes, analyseLessonFile, type AnalysedFile, type AnalysisSettings } from './analyseLessonFile';
-import { AnalysisPool } from './analysisPool';
+import { AnalysisPool, workersAskedFor } from './analysisPool';
 import type { IndexPrefetch } from './indexPrefetch';
 import { emptyScanStats, type ScanStats } from './scanStats';
 import { TimeSlicer } from './timeSlicer';
@@ -37,8 +37,12 @@ export interface WorkspaceScanOptions {
   log?: (message: string) => void;
 }
 
-/** Below this many files to analyse, starting worker threads costs more than it saves. */
-export const WORKER_MIN_FILES = 400;
+/**
+ * Below this many files to analyse, starting a worker thread (loading the bundle, compiling
+ * the schema, warming up the parser) costs more than it saves. A worker count set through
+ * the environment applies whatever the number of files.
+ */
+export const WORKER_MIN_FILES = 2500;
 /** Files per batch: large enough to amortise messaging, small enough that the last batches end together. */
 const BATCH_SIZE = 100;
 
@@ -238,7 +242,8 @@ export class WorkspaceScan {
   private async analyse(files: string[]): Promise<boolean> {
     const total = files.length;
     if (total === 0) return true;
-    const pool = total >= WORKER_MIN_FILES && this.options.workerScript ? AnalysisPool.create(this.options.workerScript, this.workerInit()) : undefined;
+    const wanted = total >= WORKER_MIN_FILES || workersAskedFor() !== undefined;
+    const pool = wanted && this.options.workerScript ? AnalysisPool.create(this.options.workerScript, this.workerInit()) : undefined;
     this.stats.workers = pool?.size ?? 0;
     const batches = await this.batchesByFolder(files);
     let next = 0;
