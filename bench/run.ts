@@ -1,4 +1,5 @@
 // Performance benchmark at national scale: `npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--samples 40] [--quick] [--no-yaml-ls] [--out bench/results]`.
+// At 100,000 lessons and more, one run of 20 samples unless --runs or --samples say otherwise.
 import * as path from 'node:path';
 import { ensureCorpus } from './corpus/writeCorpus';
 import { buildBundles } from './lib/buildBundles';
@@ -44,11 +45,13 @@ async function main(): Promise<void> {
         cliCheck: [],
       };
       // The largest corpus gets one run unless more are asked for: a run there takes minutes.
-      const runsHere = lessons >= 100_000 && option('--runs') === undefined ? 1 : runs;
+      const large = lessons >= 100_000;
+      const runsHere = large && option('--runs') === undefined ? 1 : runs;
+      const samplesHere = large && option('--samples') === undefined ? Math.min(samples, 20) : samples;
       for (let run = 1; run <= runsHere; run++) {
         let figures;
         try {
-          figures = await measureLearnOnce({ serverScript: build.server, corpusRoot, manifest, samples, settleCapMs: lessons >= 100_000 ? 60_000 : 30_000 });
+          figures = await measureLearnOnce({ serverScript: build.server, corpusRoot, manifest, samples: samplesHere, settleCapMs: 30_000 });
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           (result.errors ??= []).push(message);
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
         console.log(`  learn-once check: ${Math.round(check.wallMs)} ms, exit ${check.exitCode}`);
       }
       if (withYaml) {
-        result.yamlLanguageServer = await measureYamlLanguageServer({ repoRoot, corpusRoot, manifest, samples });
+        result.yamlLanguageServer = await measureYamlLanguageServer({ repoRoot, corpusRoot, manifest, samples: samplesHere });
         console.log(`  yaml-language-server: didChange p50 ${result.yamlLanguageServer.didChange.p50?.toFixed(1)} ms, p95 ${result.yamlLanguageServer.didChange.p95?.toFixed(1)} ms`);
       }
       result.clientBundleLoadMs = [1, 2, 3].flatMap(() => measureClientLoad(path.join(build.folder, 'client.js')) ?? []);

@@ -85,8 +85,8 @@ export function markdownReport(report: BenchReport): string {
       ' (other work on the machine slows every figure).',
     '',
   );
-  lines.push(`Each figure is the median of ${options.runs} run(s); latencies are over ${options.samples} edits or requests per run. ✅/❌ mark the issue's targets where it sets one for that size. n/a: the server does not offer that yet.`, '');
-  lines.push(`| Figure | ${results.map((r) => `${r.lessons.toLocaleString('en-GB')} lessons`).join(' | ')} |`);
+  lines.push(`Each figure is the median of the runs (counted in the column heading); latencies are p50/p95 over ${options.samples} edits or requests per run (20 at 100,000 lessons). ✅/❌ mark the issue's targets where it sets one for that size. n/a: the server does not offer that yet.`, '');
+  lines.push(`| Figure | ${results.map((r) => `${r.lessons.toLocaleString('en-GB')} lessons (${r.runs.length} run${r.runs.length === 1 ? '' : 's'})`).join(' | ')} |`);
   lines.push(`|---|${results.map(() => '---').join('|')}|`);
   for (const metric of METRICS) {
     const cells = results.map((size) => cell(medianOf(metric.values(size)), metric.target?.(size.lessons)));

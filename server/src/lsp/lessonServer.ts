@@ -257,12 +257,14 @@ export class LessonServer implements ServerContext {
       progress?.done();
     }
     if (cancelled()) return;
-    // Saved alongside the similarity build; both yield between slices.
+    // Saved alongside the similarity build (both yield between slices), and finished before
+    // the hints' background work starts, which would otherwise hold the save back.
     const saved = scan.persist();
-    if (!(await scan.buildSimilarity())) return;
+    const built = await scan.buildSimilarity();
+    await saved;
+    if (!built || cancelled()) return;
     this.similarityReady = true;
     this.notifyListeners(previousUris);
-    await saved;
   }
 
   private async currentFolders(): Promise<string[] | undefined> {
