@@ -76,6 +76,20 @@ export async function visibleEditorLines(page) {
 }
 
 /** Moves the cursor to the start of a 1-based line with Go to Line (Quick Open's ':'). */
+/**
+ * The editor's visible lines once `ready(lines)` holds, polled with a deadline: an applied
+ * edit reaches the rendered lines a moment after the menu closes.
+ */
+export async function waitForEditorLines(page, ready, what, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const lines = (await visibleEditorLines(page)).map((line) => line.replace(/\u00a0/g, ' '));
+    if (ready(lines)) return lines;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; the editor shows:\n${lines.join('\n')}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 export async function goToLine(page, line) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
