@@ -1,5 +1,7 @@
 // Performance benchmark at national scale: `npm run bench -- [--sizes 1000,10000,100000] [--runs 3] [--samples 40] [--quick] [--no-yaml-ls] [--out bench/results]`.
 // At 100,000 lessons and more, one run of 20 samples unless --runs or --samples say otherwise.
+// `npm run bench -- --render bench/results/latest.json` writes the Markdown table again from a JSON result.
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ensureCorpus } from './corpus/writeCorpus';
 import { buildBundles } from './lib/buildBundles';
@@ -29,6 +31,14 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 50) || !Number.isInte
 }
 
 async function main(): Promise<void> {
+  const rerender = option('--render');
+  if (rerender) {
+    // Writes the Markdown table again from a JSON result, e.g. after the table's layout changed.
+    const report = JSON.parse(readFileSync(rerender, 'utf8')) as BenchReport;
+    const written = writeReport(path.dirname(path.resolve(rerender)), report, path.basename(rerender, '.json'));
+    console.log(`Written: ${path.relative(repoRoot, written.markdown)}`);
+    return;
+  }
   const environment = describeEnvironment(repoRoot);
   console.log(`Learn Once benchmark: sizes ${sizes.join(', ')}, ${runs} run(s), ${samples} samples; load average ${environment.loadAtStart} on ${environment.cores} cores.`);
   const build = buildBundles(repoRoot);

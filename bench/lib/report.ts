@@ -132,8 +132,8 @@ export function markdownReport(report: BenchReport): string {
 /** Learn Once ÷ yaml-language-server, with how many times faster or slower that is. */
 function formatRatio(ratio: number): string {
   const shown = ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2);
-  if (ratio < 1) return `${shown} (${Math.round(1 / ratio)}× faster)`;
-  return `${shown} (${ratio.toFixed(1)}× slower)`;
+  const times = ratio < 1 ? 1 / ratio : ratio;
+  return `${shown} (${times >= 10 ? Math.round(times) : times.toFixed(1)}× ${ratio < 1 ? 'faster' : 'slower'})`;
 }
 
 export function writeReport(folder: string, report: BenchReport, name = 'latest'): { json: string; markdown: string } {
