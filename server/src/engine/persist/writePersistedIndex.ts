@@ -22,6 +22,7 @@ const LINES_PER_CHUNK = 500;
 export async function writePersistedIndex(file: string, header: PersistedIndexHeader, lessons: Iterable<PersistedLesson>, options: WriteOptions = {}): Promise<{ count: number; bytes: number }> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
   await fs.mkdir(path.dirname(file), { recursive: true });
+  await removeAbandonedTemporaries(file);
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   const handle = await fs.open(temporary, 'w');
   const checksum = createHash('sha1');
@@ -58,5 +59,25 @@ export async function writePersistedIndex(file: string, header: PersistedIndexHe
     await handle.close().catch(() => undefined);
     await fs.rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/** A temporary file this old was left by a server that stopped while saving. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+async function removeAbandonedTemporaries(file: string): Promise<void> {
+  const folder = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const full = path.join(folder, name);
+    const stat = await fs.stat(full).catch(() => undefined);
+    if (stat && Date.now() - stat.mtimeMs > ABANDONED_AFTER_MS) await fs.rm(full, { force: true });
   }
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceConfig';
@@ -109,6 +109,17 @@ describe('persisted index file', () => {
   it('discards a header of another format', async () => {
     writeFileSync(file.replace('nested/', ''), `${JSON.stringify({ ...header(), format: 999 })}\n`);
     assert.deepEqual(await readPersistedIndex(file.replace('nested/', ''), accept), { kind: 'discarded', reason: 'the header is not one this version writes' });
+  });
+
+  it('removes a temporary file abandoned by a server that stopped while saving, and only an old one', async () => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const abandoned = `${file}.4242.1700000000000.tmp`;
+    const recent = `${file}.4343.1700000000001.tmp`;
+    writeFileSync(abandoned, 'half an index');
+    writeFileSync(recent, 'another server saving right now');
+    utimesSync(abandoned, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    await writePersistedIndex(file, header(), [lessonRecord('/ws/a.lesson.yaml')]);
+    assert.deepEqual(readdirSync(path.dirname(file)).sort(), ['index.ndjson', path.basename(recent)]);
   });
 
   it('replaces the file atomically and leaves no temporary file behind', async () => {
