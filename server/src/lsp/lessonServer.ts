@@ -92,6 +92,10 @@ export class LessonServer implements ServerContext {
     return this.ready;
   }
 
+  similarityIndexReady(): boolean {
+    return this.similarityReady;
+  }
+
   onIndexChanged(listener: (changed: ReadonlySet<string>) => void): void {
     this.indexListeners.push(listener);
   }

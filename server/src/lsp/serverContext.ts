@@ -24,6 +24,8 @@ export interface ServerContext {
   capabilities(): ClientCapabilities;
   /** True once the initial scan has finished. */
   indexReady(): boolean;
+  /** True once the similarity engine holds every lesson of the last scan. */
+  similarityIndexReady(): boolean;
   /** The parsed lesson for an open document (cached per version) or a file on disk. */
   analysed(uri: string): Promise<AnalysedDocument | undefined>;
   /** The open document's parse if open, without touching the disk. */

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyzeLesson, todayIso } from '../../engine/lesson/analyzeLesson';
@@ -9,8 +10,8 @@ import type { ServerContext } from '../serverContext';
 
 /** Wait this long after the last keystroke before re-ranking; schema problems are published at once. */
 const HINT_DEBOUNCE_MS = 120;
-/** Lessons whose hints are computed per slice of background work, so requests are answered in between. */
-const BACKGROUND_SLICE = 200;
+/** How long one slice of the background pass may hold the event loop before requests get a turn. */
+const BACKGROUND_SLICE_MS = 8;
 
 /**
  * The similar-lesson hint: one diagnostic on a lesson's title when lessons in other files
@@ -24,6 +25,7 @@ export function registerSimilarLessons(ctx: ServerContext): void {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let backgroundQueue: string[] = [];
+  let backgroundNext = 0;
   let backgroundRunning = false;
   let lastSettingsKey = '';
 
@@ -95,20 +97,33 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     reevaluate(uris);
   }
 
-  /** After a scan or a settings change: every lesson, in slices that let requests through. */
+  /**
+   * After a scan or a settings change: every lesson, open ones first, in time slices that let
+   * requests and edits through. A lesson edited meanwhile is re-ranked by the debounced path.
+   */
   function evaluateEverything(): void {
     hints.clear();
     hintedBy.clear();
-    backgroundQueue = ctx.workspace.index.uris();
+    const open = ctx.documents.all().map((document) => document.uri).filter((uri) => ctx.workspace.index.has(uri));
+    const openSet = new Set(open);
+    backgroundQueue = [...open, ...ctx.workspace.index.uris().filter((uri) => !openSet.has(uri))];
+    backgroundNext = 0;
     if (backgroundRunning) return;
     backgroundRunning = true;
     const step = (): void => {
-      const slice = backgroundQueue.splice(0, BACKGROUND_SLICE);
+      const started = performance.now();
       const changed = new Set<string>();
-      for (const uri of slice) if (evaluate(uri)) changed.add(uri);
+      while (backgroundNext < backgroundQueue.length && performance.now() - started < BACKGROUND_SLICE_MS) {
+        const uri = backgroundQueue[backgroundNext++];
+        if (evaluate(uri)) changed.add(uri);
+      }
       ctx.publisher.publish(changed);
-      if (backgroundQueue.length > 0) setImmediate(step);
-      else backgroundRunning = false;
+      if (backgroundNext < backgroundQueue.length) {
+        setImmediate(step);
+      } else {
+        backgroundRunning = false;
+        backgroundQueue = [];
+      }
     };
     setImmediate(step);
   }
@@ -157,7 +172,8 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     return {
       matches: matches.map((match) => ({ ...match, aboveThreshold: match.score >= hintThreshold })),
       threshold: hintThreshold,
-      partial: !ctx.indexReady(),
+      // Until the first background pass ends, hints and the similarity engine may be incomplete.
+      partial: !ctx.indexReady() || !ctx.similarityIndexReady() || backgroundRunning,
     };
   });
 }
