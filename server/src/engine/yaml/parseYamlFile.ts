@@ -29,7 +29,7 @@ export function parseYamlFile(text: string, subject: string): ParsedYaml {
   const lineCounter = countLines(source);
   const positions = new PositionMapper(lineCounter, text.length, text);
   const problems: Problem[] = [];
-  if (nestingDepth(source) > MAX_NESTING) {
+  if (nestingUpperBound(source) > MAX_NESTING && nestingDepth(source) > MAX_NESTING) {
     problems.push({ ...tooDeep(undefined), message: `This file is nested more than ${MAX_NESTING} levels deep, so it was not read. A lesson needs at most two levels of nesting.` });
     return { text, lineCounter, positions, value: undefined, problems };
   }
@@ -150,6 +150,27 @@ function unsupportedTagMessage(message: string): string {
 
 /** Deepest nesting read. Lessons need three levels; the parser recurses per level, and thousands of levels cost seconds. */
 export const MAX_NESTING = 100;
+
+/**
+ * A cheap bound on how deep a text can nest, from its characters alone: every open bracket,
+ * plus the most dashes and question marks on one line. Almost every lesson is far below the
+ * limit by this count, so the lexer's exact count is only needed for the rare file that is not.
+ */
+function nestingUpperBound(source: string): number {
+  let brackets = 0;
+  let onLine = 0;
+  let mostOnLine = 0;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 0x5b || code === 0x7b) brackets++; // [ {
+    else if (code === 0x2d || code === 0x3f) onLine++; // - ?
+    else if (code === 0x0a) {
+      if (onLine > mostOnLine) mostOnLine = onLine;
+      onLine = 0;
+    }
+  }
+  return brackets + Math.max(mostOnLine, onLine);
+}
 
 /**
  * How deep a text nests, from the lexer's tokens alone (no recursion): open flow brackets
