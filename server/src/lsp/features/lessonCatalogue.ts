@@ -5,6 +5,7 @@ import type { LessonEntry } from '../../engine/index/LessonIndex';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
 import { LearnOnceNotifications, LearnOnceRequests, type IndexChangedParams, type LessonsParams, type LessonsResult, type LessonSummary } from '../protocol';
 import type { ServerContext } from '../serverContext';
+import { TimeSlicer } from '../scan/timeSlicer';
 
 /** Changes are gathered this long before the client is told, so a burst of typing sends one notification. */
 export const INDEX_CHANGED_DELAY_MS = 100;
@@ -54,11 +55,20 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
     }
   };
 
-  ctx.connection.onRequest(LearnOnceRequests.lessons, (params: LessonsParams | null | undefined): LessonsResult => {
+  ctx.connection.onRequest(LearnOnceRequests.lessons, async (params: LessonsParams | null | undefined): Promise<LessonsResult> => {
     const index = ctx.workspace.index;
     const partial = !ctx.indexReady();
     const wanted = Array.isArray(params?.uris) ? params.uris.filter((uri): uri is string => typeof uri === 'string') : undefined;
-    if (!wanted) return { lessons: [...index.all()].map(summaryOf), partial, removed: [] };
+    if (!wanted) {
+      // Every lesson of a large workspace: built in time slices so edits and other requests get turns.
+      const slicer = new TimeSlicer();
+      const lessons: LessonSummary[] = [];
+      for (const entry of [...index.all()]) {
+        lessons.push(summaryOf(entry));
+        await slicer.maybeYield();
+      }
+      return { lessons, partial, removed: [] };
+    }
     const lessons: LessonSummary[] = [];
     const removed: string[] = [];
     for (const uri of new Set(wanted)) {
