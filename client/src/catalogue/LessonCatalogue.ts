@@ -1,5 +1,8 @@
 import type { IndexChangedParams, LessonsParams, LessonsResult, LessonSummary } from '../../../server/src/lsp/protocol';
 
+/** Lessons per page when the whole list is asked for. */
+export const LESSONS_PAGE_SIZE = 2000;
+
 /** How the catalogue reaches the server: the `learnOnce/lessons` request. */
 export type RequestLessons = (params: LessonsParams) => Promise<LessonsResult>;
 
@@ -120,13 +123,32 @@ export class LessonCatalogue {
       this.wanted = undefined;
       let result: LessonsResult;
       try {
-        result = await this.request(wanted === 'all' ? {} : { uris: [...wanted] });
+        result = wanted === 'all' ? await this.requestAllPages() : await this.request({ uris: [...wanted] });
       } catch (error) {
         for (const listener of this.errorListeners) listener(error);
         return;
       }
       if (this.disposed) return;
       this.apply(wanted, result);
+    }
+  }
+
+  /**
+   * The whole list, page by page in uri order, so no single message holds a national
+   * catalogue. Changes announced meanwhile are asked for after the last page.
+   */
+  private async requestAllPages(): Promise<LessonsResult> {
+    const lessons: LessonSummary[] = [];
+    let after: string | undefined;
+    let partial = false;
+    for (;;) {
+      const page = await this.request({ limit: LESSONS_PAGE_SIZE, ...(after !== undefined ? { after } : {}) });
+      if (this.disposed) return { lessons, partial, removed: [] };
+      if (Array.isArray(page?.lessons)) lessons.push(...page.lessons);
+      partial = page?.partial === true;
+      // A server that does not page answers everything at once, with no nextAfter.
+      if (typeof page?.nextAfter !== 'string' || page.nextAfter === after) return { lessons, partial, removed: [] };
+      after = page.nextAfter;
     }
   }
 

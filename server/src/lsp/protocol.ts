@@ -25,6 +25,14 @@ export const LearnOnceNotifications = {
 /** `learnOnce/lessons`: all lessons, or only the given uris (after an indexChanged that named them). */
 export interface LessonsParams {
   uris?: string[];
+  /**
+   * Without uris: one page of the whole list, in uri order, starting after this uri (omit for
+   * the first page). Pages keep each message small in a large workspace; a lesson added or
+   * removed between pages is neither skipped nor repeated because pages follow uri order.
+   */
+  after?: string;
+  /** Without uris: the most lessons in one page; without it, every lesson in one answer. */
+  limit?: number;
 }
 
 /** One lesson as the tree shows it. Answers are cut to their first line. */
@@ -52,6 +60,8 @@ export interface LessonsResult {
   partial: boolean;
   /** Of the uris asked for, those no longer in the index. */
   removed: string[];
+  /** For a page of the whole list: pass this as `after` for the next page; absent on the last page. */
+  nextAfter?: string;
 }
 
 /** `learnOnce/indexChanged`: `uris` lists what changed; without it, anything may have. */

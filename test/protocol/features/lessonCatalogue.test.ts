@@ -156,6 +156,31 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     assert.equal(after.lessons[0].similarHint, false);
   });
 
+  it('pages the whole list in uri order: no lesson skipped or repeated when one is added between pages', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 7; i++) files[`gm/GM-000${i}.lesson.yaml`] = lessonText({ id: `GM-000${i}` });
+    workspace = tempWorkspace(files);
+    client = await start([workspace.root]);
+    await client.waitForIndex();
+    const page = (after?: string): Promise<LessonsResult> => client!.connection.sendRequest('learnOnce/lessons', { limit: 3, ...(after ? { after } : {}) });
+    const first = await page();
+    assert.deepEqual(first.lessons.map((l) => l.id), ['GM-0001', 'GM-0002', 'GM-0003']);
+    assert.equal(first.nextAfter, first.lessons[2].uri);
+    // A lesson that sorts before the cursor arrives between pages: the next page still starts after GM-0003.
+    const added = workspace.write('gm/GM-0000.lesson.yaml', lessonText({ id: 'GM-0008' }));
+    await client.filesChanged([{ uri: fileUri(added), type: 1 }]);
+    const deadline = Date.now() + 15_000;
+    while ((await lessons()).lessons.length !== 8) {
+      assert.ok(Date.now() < deadline, 'the added lesson is indexed');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const second = await page(first.nextAfter);
+    assert.deepEqual(second.lessons.map((l) => l.id), ['GM-0004', 'GM-0005', 'GM-0006']);
+    const third = await page(second.nextAfter);
+    assert.deepEqual(third.lessons.map((l) => l.id), ['GM-0007']);
+    assert.equal(third.nextAfter, undefined, 'the last page says so');
+  });
+
   it('ignores a malformed request instead of failing', async () => {
     workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }) });
     client = await start([workspace.root]);

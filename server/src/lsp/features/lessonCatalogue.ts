@@ -36,6 +36,17 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
   let summarising = false;
   let timer: NodeJS.Timeout | undefined;
 
+  /** The index's uris in order, for paging; rebuilt only after the index changed. */
+  let sorted: string[] | undefined;
+  const sortedUris = (): string[] => {
+    // The scan adds lessons as it goes; a size that moved means the list is stale too.
+    if (!sorted || sorted.length !== ctx.workspace.index.size) sorted = ctx.workspace.index.uris().sort();
+    return sorted;
+  };
+  ctx.onIndexChanged(() => {
+    sorted = undefined;
+  });
+
   const summaryOf = (entry: LessonEntry): LessonSummary => {
     let summary = cache.get(entry.uri);
     if (!summary) {
@@ -60,7 +71,20 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
     const partial = !ctx.indexReady();
     const wanted = Array.isArray(params?.uris) ? params.uris.filter((uri): uri is string => typeof uri === 'string') : undefined;
     if (!wanted) {
-      // Every lesson of a large workspace: built in time slices so edits and other requests get turns.
+      const limit = typeof params?.limit === 'number' && params.limit > 0 ? Math.floor(params.limit) : undefined;
+      if (limit !== undefined) {
+        const uris = sortedUris();
+        const after = typeof params?.after === 'string' ? params.after : undefined;
+        let start = after === undefined ? 0 : firstAfter(uris, after);
+        const lessons: LessonSummary[] = [];
+        for (; start < uris.length && lessons.length < limit; start++) {
+          const entry = index.get(uris[start]);
+          if (entry) lessons.push(summaryOf(entry));
+        }
+        const nextAfter = start < uris.length && lessons.length > 0 ? lessons[lessons.length - 1].uri : undefined;
+        return { lessons, partial, removed: [], ...(nextAfter !== undefined ? { nextAfter } : {}) };
+      }
+      // Every lesson in one answer: built in time slices so edits and other requests get turns.
       const slicer = new TimeSlicer();
       const lessons: LessonSummary[] = [];
       for (const entry of [...index.all()]) {
@@ -178,4 +202,16 @@ function firstLine(text: string): string | undefined {
     .find((part) => part.length > 0);
   if (!line) return undefined;
   return line.length > FIRST_LINE_LENGTH ? `${line.slice(0, FIRST_LINE_LENGTH - 1)}…` : line;
+}
+
+/** Index of the first uri after `after` in a sorted list (binary search). */
+function firstAfter(uris: readonly string[], after: string): number {
+  let low = 0;
+  let high = uris.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (uris[middle] <= after) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LessonCatalogue, type CatalogueChange } from '../../../../client/src/catalogue/LessonCatalogue';
+import { LESSONS_PAGE_SIZE, LessonCatalogue, type CatalogueChange } from '../../../../client/src/catalogue/LessonCatalogue';
 import type { LessonsParams, LessonsResult, LessonSummary } from '../../../../server/src/lsp/protocol';
 import { summary } from '../lessonSummaries';
 
@@ -33,7 +33,14 @@ class FakeServer {
       this.failNext = undefined;
       throw error;
     }
-    if (!params.uris) return { lessons: [...this.lessons.values()], partial: this.partial, removed: [] };
+    if (!params.uris) {
+      const all = [...this.lessons.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      if (params.limit === undefined) return { lessons: all, partial: this.partial, removed: [] };
+      const from = params.after === undefined ? 0 : all.findIndex((lesson) => lesson.uri > params.after!);
+      const page = from < 0 ? [] : all.slice(from, from + params.limit);
+      const more = from >= 0 && from + params.limit < all.length;
+      return { lessons: page, partial: this.partial, removed: [], ...(more ? { nextAfter: page[page.length - 1].uri } : {}) };
+    }
     return {
       lessons: params.uris.flatMap((uri) => (this.lessons.has(uri) ? [this.lessons.get(uri)!] : [])),
       partial: this.partial,
@@ -86,11 +93,25 @@ describe('client: lesson catalogue', () => {
     server.add(summary({ id: 'GM-0001' }));
     const catalogue = new LessonCatalogue(server.request);
     await catalogue.indexChanged({ uris: ['file:///x'], partial: true });
-    assert.deepEqual(server.asked, [{}]);
+    const page = { limit: LESSONS_PAGE_SIZE };
+    assert.deepEqual(server.asked, [page]);
     await catalogue.indexChanged({ partial: false });
-    assert.deepEqual(server.asked, [{}, {}]);
+    assert.deepEqual(server.asked, [page, page]);
     await catalogue.indexChanged(undefined);
-    assert.deepEqual(server.asked, [{}, {}, {}]);
+    assert.deepEqual(server.asked, [page, page, page]);
+  });
+
+  it('loads a large catalogue page by page in uri order, so no single message holds it all', async () => {
+    const server = new FakeServer();
+    const count = LESSONS_PAGE_SIZE * 2 + 5;
+    for (let i = 0; i < count; i++) server.add(summary({ id: `GM-${String(i).padStart(5, '0')}` }));
+    const catalogue = new LessonCatalogue(server.request);
+    await catalogue.reloadAll();
+    assert.equal(catalogue.size, count);
+    assert.equal(server.asked.length, 3, 'three pages');
+    assert.equal(server.asked[0].after, undefined);
+    assert.ok(server.asked.every((params) => params.limit === LESSONS_PAGE_SIZE));
+    assert.ok(server.asked[1].after! < server.asked[2].after!, 'each page starts after the last uri of the one before');
   });
 
   it('follows the server\'s partial flag while the first scan runs', async () => {
