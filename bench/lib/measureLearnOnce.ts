@@ -10,6 +10,7 @@ import { processCpuMs } from './processCpu';
 import { processMemory } from './processMemory';
 import { summarise, type LatencySummary } from './stats';
 import { pause, waitUntil } from './waitUntil';
+import { LESSONS_PAGE_SIZE } from '../../client/src/catalogue/LessonCatalogue';
 
 /** The server's `learnOnce/stats` answer, as far as the benchmark reads it. */
 interface ServerStats {
@@ -280,10 +281,22 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
   }
   if (times.length > 0) similarLessons = summarise(times);
 
-  // The whole tree.
+  // The whole tree, page by page as the client asks for it.
   let tree: { ms: number; lessons: number } | undefined;
-  const treeAnswer = await client.timedRequest<{ lessons: unknown[] }>('learnOnce/lessons', {});
-  if (!treeAnswer.error && treeAnswer.result) tree = { ms: treeAnswer.ms, lessons: treeAnswer.result.lessons.length };
+  let treeMs = 0;
+  let treeLessons = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await client.timedRequest<{ lessons: unknown[]; nextAfter?: string }>('learnOnce/lessons', { limit: LESSONS_PAGE_SIZE, ...(cursor ? { after: cursor } : {}) });
+    if (page.error || !page.result) break;
+    treeMs += page.ms;
+    treeLessons += page.result.lessons.length;
+    if (!page.result.nextAfter) {
+      tree = { ms: treeMs, lessons: treeLessons };
+      break;
+    }
+    cursor = page.result.nextAfter;
+  }
 
   const after = await stats(client);
   return { didOpen: summarise(didOpen, didOpenTimeouts), didChange, didChangeWithHint, hintAfterEdit, completion, similarLessons, tree, eventLoopMaxDuringRequestsMs: after?.eventLoop?.maxMs };
