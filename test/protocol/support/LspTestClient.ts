@@ -168,7 +168,9 @@ export class LspTestClient {
 
   async stop(): Promise<void> {
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      // A server that already died never answers shutdown: its exit ends the wait instead.
+      const exited = new Promise<void>((resolve) => (this.process.exitCode !== null ? resolve() : this.process.once('exit', () => resolve())));
+      await Promise.race([this.connection.sendRequest('shutdown'), exited]);
       await this.connection.sendNotification('exit');
     } catch {
       // The server may already be gone.
