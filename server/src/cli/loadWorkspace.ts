@@ -1,10 +1,10 @@
-import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
 import { isLessonFileName } from '../engine/workspace/lessonFiles';
 import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
-import { decodeLessonBytes } from '../engine/workspace/readLessonFile';
+import { decodeLessonBytes, readPlainFileSync } from '../engine/workspace/readLessonFile';
 import { UsageError } from './usageError';
 
 export interface LoadedWorkspace {
@@ -74,23 +74,10 @@ async function readInOrder(workspace: LessonWorkspace, files: readonly string[],
 
 /** The file's text when it is a regular, readable UTF-8 text file within the limit; otherwise undefined. */
 function readPlainLesson(file: string, maxFileSize: number): string | undefined {
-  let fd: number;
-  try {
-    // Non-blocking, so opening a pipe named like a lesson cannot wait for a writer.
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > maxFileSize) return undefined;
-    const decoded = decodeLessonBytes(readFileSync(fd));
-    return typeof decoded === 'string' ? decoded : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  const read = readPlainFileSync(file, maxFileSize);
+  if (!read?.bytes) return undefined;
+  const decoded = decodeLessonBytes(read.bytes);
+  return typeof decoded === 'string' ? decoded : undefined;
 }
 
 /**

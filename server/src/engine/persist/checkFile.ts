@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
+import { readPlainFileSync } from '../workspace/readLessonFile';
 import { contentHash } from './contentHash';
 import type { FileStamp } from './persistedIndexFormat';
 
@@ -50,22 +51,13 @@ export function checkFile(filePath: string, stamp: FileStamp, options: CheckOpti
 
 /** Reads the file and compares its bytes with the stamp's hash. */
 function compareBytes(filePath: string, stamp: FileStamp): FileCheck {
-  let fd: number | undefined;
-  try {
-    // Non-blocking, so a FIFO named like a lesson cannot hang the open.
-    fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { kind: 'unreadable' };
-    const bytes = readFileSync(fd);
-    if (bytes.length !== stamp.size) return { kind: 'changed', reason: 'size', bytes, stat };
-    const hash = contentHash(bytes);
-    if (hash !== stamp.hash) return { kind: 'changed', reason: 'content', bytes, stat };
-    return { kind: 'unchanged', stamp: stampOf(bytes.length, stat, hash), read: true };
-  } catch {
-    return { kind: 'unreadable' };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readPlainFileSync(filePath);
+  if (!read?.bytes) return { kind: 'unreadable' };
+  const { bytes, stat } = read;
+  if (bytes.length !== stamp.size) return { kind: 'changed', reason: 'size', bytes, stat };
+  const hash = contentHash(bytes);
+  if (hash !== stamp.hash) return { kind: 'changed', reason: 'content', bytes, stat };
+  return { kind: 'unchanged', stamp: stampOf(bytes.length, stat, hash), read: true };
 }
 
 export function stampOf(size: number, stat: FileStampStat, hash: string): FileStamp {

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, type Stats } from 'node:fs';
 import type { Problem } from '../problem';
 
 export type FileRead =
@@ -80,4 +80,36 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
+}
+
+/** A plain file read synchronously: its status, and its bytes unless it is over the size limit. */
+export interface PlainFileRead {
+  stat: Stats;
+  /** Undefined when the file is larger than the limit asked for; it was not read. */
+  bytes?: Buffer;
+}
+
+/**
+ * The fast path for batch reading: a regular file read synchronously, which for thousands of
+ * small files costs a fraction of the promise API. Opened non-blocking, so a FIFO named like a
+ * lesson cannot hang. Undefined for anything that is not a readable regular file, which
+ * readLessonFile then turns into its exact problem.
+ */
+export function readPlainFileSync(filePath: string, maxBytes = Infinity): PlainFileRead | undefined {
+  let fd: number;
+  try {
+    fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    if (stat.size > maxBytes) return { stat };
+    return { stat, bytes: readFileSync(fd) };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

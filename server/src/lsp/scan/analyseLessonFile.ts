@@ -1,4 +1,3 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { WorkspaceConfig } from '../../engine/config/workspaceConfig';
 import { analyzeLesson } from '../../engine/lesson/analyzeLesson';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
@@ -6,7 +5,7 @@ import { contentHash } from '../../engine/persist/contentHash';
 import { stampOf, type FileStampStat } from '../../engine/persist/checkFile';
 import type { FileStamp } from '../../engine/persist/persistedIndexFormat';
 import type { Problem } from '../../engine/problem';
-import { decodeLessonBytes, readLessonFile, tooLarge } from '../../engine/workspace/readLessonFile';
+import { decodeLessonBytes, readLessonFile, readPlainFileSync, tooLarge } from '../../engine/workspace/readLessonFile';
 
 export interface AnalysisSettings {
   config: WorkspaceConfig;
@@ -30,24 +29,10 @@ export async function analyseLessonFile(filePath: string, settings: AnalysisSett
 
 /** The fast path; undefined when the file is not a plain readable file. */
 export function analyseLessonFileSync(filePath: string, settings: AnalysisSettings): AnalysedFile | undefined {
-  let fd: number;
-  try {
-    // Non-blocking, so a FIFO named like a lesson cannot hang the open.
-    fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return undefined;
-    if (stat.size > settings.maxFileSize) return { kind: 'problem', path: filePath, problem: tooLarge(stat.size, settings.maxFileSize) };
-    const bytes = readFileSync(fd);
-    return analyseBytes(filePath, bytes, stat, settings);
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  const read = readPlainFileSync(filePath, settings.maxFileSize);
+  if (!read) return undefined;
+  if (!read.bytes) return { kind: 'problem', path: filePath, problem: tooLarge(read.stat.size, settings.maxFileSize) };
+  return analyseBytes(filePath, read.bytes, read.stat, settings);
 }
 
 /** Analyses bytes already read from a file; `stat` is the file's status when they were read. */
