@@ -82,9 +82,9 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       const previouslyHinting = [...(hintedBy.get(uri) ?? [])];
       visit(uri);
       for (const other of previouslyHinting) visit(other);
-      if (ctx.workspace.index.has(uri) && ctx.workspace.similarity.has(uri)) {
-        for (const match of ctx.workspace.similarity.queryByKey(uri, { top: ctx.settings().similarLessons.maxResults, minScore: threshold(uri) })) visit(match.key);
-      }
+      // The lessons it now resembles may hint at it in turn: its own hint already names them.
+      const hint = hints.get(uri);
+      if (hint?.data?.kind === 'similarLessons') for (const match of hint.data.matches) visit(match.uri);
       if (!ctx.workspace.index.has(uri)) hintedBy.delete(uri);
     }
     ctx.publisher.publish(toPublish);
