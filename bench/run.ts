@@ -74,6 +74,8 @@ async function main(): Promise<void> {
             `didChange p95 ${figures.didChange.p95?.toFixed(1)} ms, completion p95 ${figures.completion?.p95?.toFixed(1) ?? 'n/a'} ms, ` +
             `event loop max ${figures.cold.eventLoopMaxMs ?? '?'} / ${figures.eventLoopMaxDuringRequestsMs ?? '?'} ms`,
         );
+        const byPhase = Object.entries(figures.eventLoopMaxByPhase ?? {}).map(([phase, ms]) => `${phase} ${ms ?? '?'}`);
+        if (byPhase.length > 0) console.log(`  event loop max by request figure (ms): ${byPhase.join(', ')}`);
         const check = await measureCliCheck(build.cli, corpusRoot);
         result.cliCheck.push(check);
         console.log(`  learn-once check: ${Math.round(check.wallMs)} ms, exit ${check.exitCode}`);

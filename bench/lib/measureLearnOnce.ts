@@ -59,7 +59,13 @@ export interface LearnOnceRun {
   similarLessons?: LatencySummary;
   tree?: { ms: number; lessons: number };
   eventLoopMaxDuringRequestsMs?: number;
+  /** The longest event-loop hold-up within each kind of request figure, to say which one is at fault. */
+  eventLoopMaxByPhase?: Partial<Record<RequestPhase, number>>;
 }
+
+/** The request figures in the order they are taken, each in its own event-loop window. */
+export const REQUEST_PHASES = ['didOpen', 'didChange', 'didChange with hint', 'paste near-duplicate', 'completion', 'similar lessons', 'tree'] as const;
+export type RequestPhase = (typeof REQUEST_PHASES)[number];
 
 export interface MeasureOptions {
   serverScript: string;
@@ -199,6 +205,11 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
     return lesson;
   };
   await stats(client, true);
+  // Each phase gets its own event-loop window; the overall maximum is the largest of them.
+  const eventLoopMaxByPhase: Partial<Record<RequestPhase, number>> = {};
+  const endPhase = async (name: RequestPhase): Promise<void> => {
+    eventLoopMaxByPhase[name] = (await stats(client, true))?.eventLoop?.maxMs;
+  };
 
   // didOpen of a lesson with an unsaved mistake → its problem published.
   const didOpen: number[] = [];
@@ -215,9 +226,11 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
     await client.close(lesson.uri);
     await cleared.catch(() => undefined);
   }
+  await endPhase('didOpen');
 
   // didChange: make and fix the mistake in turn; each publication reflects the edit.
   const didChange = await toggleStage(client, take(), samples, hasBrokenStage);
+  await endPhase('didChange');
 
   // The same on a lesson that carries a similar-lesson hint: the hint stays in every publication.
   let didChangeWithHint: LatencySummary | undefined;
@@ -228,6 +241,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
     const lesson = { uri: hinted.uri, text: readFileSync(hinted.file, 'utf8') };
     didChangeWithHint = await toggleStage(client, lesson, samples, (d) => hasBrokenStage(d) && hasHint(d), (d) => !hasBrokenStage(d) && hasHint(d));
   }
+  await endPhase('didChange with hint');
 
   // Pasting another lesson's title and answers into a lesson: until the similar-lesson hint appears.
   let hintAfterEdit: LatencySummary | undefined;
@@ -253,6 +267,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
     }
     hintAfterEdit = summarise(hintSamples);
   }
+  await endPhase('paste near-duplicate');
 
   // Completion of the stage's value.
   let completion: LatencySummary | undefined;
@@ -268,6 +283,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
     await client.close(lesson.uri);
     completion = times.length > 0 ? summarise(times) : undefined;
   }
+  await endPhase('completion');
 
   // Similar lessons for a lesson (the request behind the editor's side panel).
   let similarLessons: LatencySummary | undefined;
@@ -280,6 +296,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
     if (!answer.error) times.push(answer.ms);
   }
   if (times.length > 0) similarLessons = summarise(times);
+  await endPhase('similar lessons');
 
   // The whole tree, page by page as the client asks for it.
   let tree: { ms: number; lessons: number } | undefined;
@@ -298,8 +315,10 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
     cursor = page.result.nextAfter;
   }
 
-  const after = await stats(client);
-  return { didOpen: summarise(didOpen, didOpenTimeouts), didChange, didChangeWithHint, hintAfterEdit, completion, similarLessons, tree, eventLoopMaxDuringRequestsMs: after?.eventLoop?.maxMs };
+  await endPhase('tree');
+  const phaseMaxima = Object.values(eventLoopMaxByPhase).filter((ms): ms is number => ms !== undefined);
+  const eventLoopMaxDuringRequestsMs = phaseMaxima.length > 0 ? Math.max(...phaseMaxima) : undefined;
+  return { didOpen: summarise(didOpen, didOpenTimeouts), didChange, didChangeWithHint, hintAfterEdit, completion, similarLessons, tree, eventLoopMaxDuringRequestsMs, eventLoopMaxByPhase };
 }
 
 /** Opens a lesson, then alternately breaks and fixes its stage, timing each edit until its publication. */

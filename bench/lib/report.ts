@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { BenchEnvironment } from './environment';
 import type { CliCheckRun } from './measureCliCheck';
-import type { LearnOnceRun } from './measureLearnOnce';
+import { REQUEST_PHASES, type LearnOnceRun } from './measureLearnOnce';
 import type { YamlLanguageServerRun } from './measureYamlLanguageServer';
 import { median, round1 } from './stats';
 
@@ -59,6 +59,7 @@ export const METRICS: Metric[] = [
   { label: 'Event loop held up, max: during cold scan', unit: 'ms', values: (s) => s.runs.map((r) => r.cold.eventLoopMaxMs), target: at({ 100_000: 50 }) },
   { label: 'Event loop held up, max: during warm start', unit: 'ms', values: (s) => s.runs.map((r) => r.warm.eventLoopMaxMs), target: at({ 100_000: 50 }) },
   { label: 'Event loop held up, max: during the request figures', unit: 'ms', values: (s) => s.runs.map((r) => r.eventLoopMaxDuringRequestsMs), target: at({ 100_000: 50 }) },
+  ...REQUEST_PHASES.map((phase): Metric => ({ label: `… of which during ${phase}`, unit: 'ms', values: (s) => s.runs.map((r) => r.eventLoopMaxByPhase?.[phase]) })),
   { label: '`learn-once check` wall time', unit: 'ms', values: (s) => s.cliCheck.map((c) => c.wallMs) },
   { label: '`learn-once check` peak RSS', unit: 'MB', values: (s) => s.cliCheck.map((c) => c.peakRssMb) },
   { label: 'Client bundle load (first part of activation)', unit: 'ms', values: (s) => s.clientBundleLoadMs ?? [], target: always(50) },
