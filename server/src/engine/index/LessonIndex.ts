@@ -43,13 +43,20 @@ export class LessonIndex {
     return [...this.entries.keys()];
   }
 
-  /** Adds or replaces a lesson; returns every uri whose problems may have changed, itself included. */
+  /**
+   * Adds or replaces a lesson; returns every uri whose problems may have changed, itself included.
+   * An edit that keeps the id affects only the other holders of that id (their duplicate-id
+   * problem names this lesson's title and range); the lessons that reference the id see no
+   * change, so a lesson referenced from thousands of files stays cheap to edit.
+   */
   set(entry: LessonEntry): Set<string> {
     const previous = this.entries.get(entry.uri);
     const affected = new Set<string>([entry.uri]);
-    if (previous) this.unlink(previous, affected);
+    const sameId = previous !== undefined && previous.facts.id === entry.facts.id;
+    if (previous) this.unlink(previous, sameId ? undefined : affected);
     this.entries.set(entry.uri, entry);
-    this.link(entry, affected);
+    this.link(entry, sameId ? undefined : affected);
+    if (sameId && entry.facts.id) for (const uri of this.holdersOfId.get(entry.facts.id) ?? []) affected.add(uri);
     return affected;
   }
 
@@ -119,20 +126,21 @@ export class LessonIndex {
     return problems;
   }
 
-  private link(entry: LessonEntry, affected: Set<string>): void {
+  /** Files whose problems depend on the id are added to `affected` when it is given. */
+  private link(entry: LessonEntry, affected: Set<string> | undefined): void {
     const { id, references } = entry.facts;
     if (id) {
       addTo(this.holdersOfId, id, entry.uri);
-      this.collect(id, affected);
+      if (affected) this.collect(id, affected);
     }
     for (const reference of references) addTo(this.referrersToId, reference.id, entry.uri);
   }
 
-  private unlink(entry: LessonEntry, affected: Set<string>): void {
+  private unlink(entry: LessonEntry, affected: Set<string> | undefined): void {
     const { id, references } = entry.facts;
     if (id) {
       removeFrom(this.holdersOfId, id, entry.uri);
-      this.collect(id, affected);
+      if (affected) this.collect(id, affected);
     }
     for (const reference of references) removeFrom(this.referrersToId, reference.id, entry.uri);
   }

@@ -46,6 +46,19 @@ describe('LessonIndex', () => {
     assert.deepEqual(index.problemsFor('file:///a').map((p) => p.message), ["related names 'WX-0003', but no lesson in the workspace has that id."]);
   });
 
+  it('leaves the referring files out of an edit that keeps the id, and keeps the other holders of a duplicate in', () => {
+    const index = new LessonIndex();
+    put(index, 'file:///a', lesson({ id: 'GM-0001', related: '[GM-0002]' }));
+    put(index, 'file:///b', lesson({ id: 'GM-0002' }));
+    assert.deepEqual([...put(index, 'file:///b', lesson({ id: 'GM-0002', title: 'Retitled' }))], ['file:///b']);
+    put(index, 'file:///c', lesson({ id: 'GM-0002' }));
+    const affected = put(index, 'file:///b', lesson({ id: 'GM-0002', title: 'Retitled again' }));
+    assert.deepEqual([...affected].sort(), ['file:///b', 'file:///c'], "the duplicate's problem names this lesson's title");
+    assert.equal(index.problemsFor('file:///c')[0].related?.[0].message, "'GM-0002' is also the id of 'Retitled again'");
+    const renamed = put(index, 'file:///b', lesson({ id: 'GM-0009' }));
+    assert.deepEqual([...renamed].sort(), ['file:///a', 'file:///b', 'file:///c'], 'a new id affects the old id\'s holders and referrers');
+  });
+
   it('reports a lesson that names itself', () => {
     const index = new LessonIndex();
     put(index, 'file:///a', lesson({ id: 'GM-0001', related: '[GM-0001]' }));
