@@ -10,8 +10,8 @@ import type { ServerContext } from '../serverContext';
 
 /** Wait this long after the last keystroke before re-ranking; schema problems are published at once. */
 const HINT_DEBOUNCE_MS = 120;
-/** How long one slice of the background pass may hold the event loop before requests get a turn. */
-const BACKGROUND_SLICE_MS = 8;
+/** How long one slice of re-ranking may hold the event loop before requests get a turn. */
+const WORK_SLICE_MS = 8;
 
 /**
  * The similar-lesson hint: one diagnostic on a lesson's title when lessons in other files
@@ -24,9 +24,19 @@ export function registerSimilarLessons(ctx: ServerContext): void {
   const hintedBy = new Map<string, Set<string>>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  let backgroundQueue: string[] = [];
+  /**
+   * Lessons waiting to be re-ranked, worked through in time slices so neither an edit to a
+   * much-linked lesson nor the pass over the whole workspace holds the event loop: the
+   * urgent ones (edited lessons and those they touch, open lessons) first, then the rest.
+   * The map says whether re-ranking a lesson must also reach the lessons around it.
+   */
+  const queued = new Map<string, boolean>();
+  let urgent: string[] = [];
+  let background: string[] = [];
   let backgroundNext = 0;
-  let backgroundRunning = false;
+  let working = false;
+  /** A pass over every lesson is under way: answers may miss hints until it ends. */
+  let fullPass = false;
   let lastSettingsKey = '';
 
   const threshold = (uri: string): number => ctx.settings().similarLessons.threshold ?? ctx.workspace.configFor(URI.parse(uri).fsPath).similarity.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
@@ -69,63 +79,79 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     }
   }
 
-  /** A changed lesson, the lessons whose hints named it, and those it now resembles. */
-  function reevaluate(changed: Iterable<string>): void {
-    const toPublish = new Set<string>();
-    const seen = new Set<string>();
-    const visit = (uri: string): void => {
-      if (seen.has(uri)) return;
-      seen.add(uri);
-      if (evaluate(uri)) toPublish.add(uri);
-    };
-    for (const uri of changed) {
-      const previouslyHinting = [...(hintedBy.get(uri) ?? [])];
-      visit(uri);
-      for (const other of previouslyHinting) visit(other);
-      // The lessons it now resembles may hint at it in turn: its own hint already names them.
-      const hint = hints.get(uri);
-      if (hint?.data?.kind === 'similarLessons') for (const match of hint.data.matches) visit(match.uri);
-      if (!ctx.workspace.index.has(uri)) hintedBy.delete(uri);
+  function enqueue(uri: string, reachOut: boolean, isUrgent: boolean): void {
+    const already = queued.get(uri);
+    if (already === undefined || (reachOut && !already)) queued.set(uri, reachOut);
+    // A lesson waiting in the background queue is moved up by queueing it again; the later copy is skipped.
+    if (already === undefined || isUrgent) (isUrgent ? urgent : background).push(uri);
+    if (!working) {
+      working = true;
+      setImmediate(workSlice);
     }
-    ctx.publisher.publish(toPublish);
+  }
+
+  /**
+   * Re-ranks one lesson. For a changed lesson, also the lessons whose hints named it and
+   * the ones it now resembles (they may hint at it in turn: its own hint names them).
+   */
+  function rerank(uri: string, reachOut: boolean, changed: Set<string>): void {
+    const previouslyHinting = reachOut ? [...(hintedBy.get(uri) ?? [])] : [];
+    if (evaluate(uri)) changed.add(uri);
+    if (!reachOut) return;
+    for (const other of previouslyHinting) enqueue(other, false, true);
+    const hint = hints.get(uri);
+    if (hint?.data?.kind === 'similarLessons') for (const match of hint.data.matches) enqueue(match.uri, false, true);
+    if (!ctx.workspace.index.has(uri)) hintedBy.delete(uri);
+  }
+
+  function nextQueued(): string | undefined {
+    while (urgent.length > 0 || backgroundNext < background.length) {
+      const uri = urgent.length > 0 ? urgent.shift()! : background[backgroundNext++]!;
+      if (queued.has(uri)) return uri;
+    }
+    return undefined;
+  }
+
+  function workSlice(): void {
+    const started = performance.now();
+    const changed = new Set<string>();
+    let uri: string | undefined;
+    while (performance.now() - started < WORK_SLICE_MS && (uri = nextQueued()) !== undefined) {
+      const reachOut = queued.get(uri)!;
+      queued.delete(uri);
+      rerank(uri, reachOut, changed);
+    }
+    ctx.publisher.publish(changed);
+    if (queued.size > 0) {
+      setImmediate(workSlice);
+      return;
+    }
+    working = false;
+    fullPass = false;
+    urgent = [];
+    background = [];
+    backgroundNext = 0;
   }
 
   function flush(): void {
     timer = undefined;
-    const uris = [...pending];
+    // Open lessons first: one of them is the lesson being typed in.
+    const uris = [...pending].sort((a, b) => Number(ctx.documents.get(b) !== undefined) - Number(ctx.documents.get(a) !== undefined));
     pending.clear();
-    reevaluate(uris);
+    for (const uri of uris) enqueue(uri, true, true);
   }
 
-  /**
-   * After a scan or a settings change: every lesson, open ones first, in time slices that let
-   * requests and edits through. A lesson edited meanwhile is re-ranked by the debounced path.
-   */
+  /** After a scan or a settings change: every lesson, open ones first. An edit meanwhile goes ahead of the rest. */
   function evaluateEverything(): void {
     hints.clear();
     hintedBy.clear();
-    const open = ctx.documents.all().map((document) => document.uri).filter((uri) => ctx.workspace.index.has(uri));
-    const openSet = new Set(open);
-    backgroundQueue = [...open, ...ctx.workspace.index.uris().filter((uri) => !openSet.has(uri))];
+    queued.clear();
+    urgent = [];
+    background = [];
     backgroundNext = 0;
-    if (backgroundRunning) return;
-    backgroundRunning = true;
-    const step = (): void => {
-      const started = performance.now();
-      const changed = new Set<string>();
-      while (backgroundNext < backgroundQueue.length && performance.now() - started < BACKGROUND_SLICE_MS) {
-        const uri = backgroundQueue[backgroundNext++];
-        if (evaluate(uri)) changed.add(uri);
-      }
-      ctx.publisher.publish(changed);
-      if (backgroundNext < backgroundQueue.length) {
-        setImmediate(step);
-      } else {
-        backgroundRunning = false;
-        backgroundQueue = [];
-      }
-    };
-    setImmediate(step);
+    fullPass = true;
+    for (const document of ctx.documents.all()) if (ctx.workspace.index.has(document.uri)) enqueue(document.uri, false, true);
+    for (const uri of ctx.workspace.index.uris()) enqueue(uri, false, false);
   }
 
   ctx.onIndexChanged((changed) => {
@@ -173,7 +199,7 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       matches: matches.map((match) => ({ ...match, aboveThreshold: match.score >= hintThreshold })),
       threshold: hintThreshold,
       // Until the first background pass ends, hints and the similarity engine may be incomplete.
-      partial: !ctx.indexReady() || !ctx.similarityIndexReady() || backgroundRunning,
+      partial: !ctx.indexReady() || !ctx.similarityIndexReady() || fullPass,
     };
   });
 }
