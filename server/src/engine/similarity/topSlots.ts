@@ -1,11 +1,15 @@
-/** The `limit` slots with the highest scores, best first (ties: lower slot first), by a min-heap. */
+/**
+ * The `limit` slots with the highest scores, best first (ties: lower slot first), by a min-heap.
+ * `skip` is asked only of a slot good enough to enter the heap: a query touches tens of
+ * thousands of slots in a large workspace, and almost none of them get that far.
+ */
 export function topSlots(slots: ArrayLike<number>, count: number, scores: Float64Array, limit: number, skip: (slot: number) => boolean): number[] {
   const heap: number[] = [];
   const worse = (a: number, b: number): boolean => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
   for (let k = 0; k < count; k++) {
     const slot = slots[k]!;
-    if (skip(slot)) continue;
     if (heap.length < limit) {
+      if (skip(slot)) continue;
       heap.push(slot);
       let i = heap.length - 1;
       while (i > 0) {
@@ -14,7 +18,7 @@ export function topSlots(slots: ArrayLike<number>, count: number, scores: Float6
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
         i = parent;
       }
-    } else if (worse(heap[0]!, slot)) {
+    } else if (worse(heap[0]!, slot) && !skip(slot)) {
       heap[0] = slot;
       let i = 0;
       for (;;) {

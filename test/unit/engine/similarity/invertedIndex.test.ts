@@ -45,4 +45,16 @@ describe('similarity: top slots', () => {
     assert.deepEqual(topSlots([0, 1, 2, 3, 4], 5, scores, 10, none), [1, 3, 4, 0, 2]);
     assert.deepEqual(topSlots([0, 1, 2, 3, 4], 2, scores, 10, none), [1, 0]);
   });
+
+  it('leaves out skipped slots whether they come before or after the heap is full, and asks only of slots good enough to enter', () => {
+    const scores = Float64Array.from([0.5, 0.9, 0.1, 0.95, 0.7, 0.2]);
+    const asked: number[] = [];
+    const skipBest = (slot: number): boolean => {
+      asked.push(slot);
+      return slot === 3 || slot === 1;
+    };
+    assert.deepEqual(topSlots([0, 1, 2, 3, 4, 5], 6, scores, 2, skipBest), [4, 0]);
+    assert.ok(!asked.includes(5), 'slot 5 scores below both kept slots, so it is never asked about');
+    assert.deepEqual(topSlots([3, 1, 0, 2], 4, scores, 1, skipBest), [0]);
+  });
 });
