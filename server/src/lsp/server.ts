@@ -1,6 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { LANGUAGE_FEATURES } from './features/languageFeatures';
 import { LessonServer } from './lessonServer';
+import { watchIncomingMessages } from './scan/incomingMessages';
 
 /**
  * Entry point of the language server. The transport comes from the command line:
@@ -16,3 +17,4 @@ process.on('unhandledRejection', (reason) => {
 });
 
 new LessonServer(connection, LANGUAGE_FEATURES).start();
+watchIncomingMessages();

@@ -6,6 +6,7 @@ import type { Problem } from '../../engine/problem';
 import { DEFAULT_SIMILARITY_THRESHOLD } from '../../engine/similarity/defaultThreshold';
 import { findSimilarLessons, findSimilarToFacts, similarLessonProblem, type SimilarLesson } from '../../engine/similarity/findSimilarLessons';
 import { LearnOnceRequests, type SimilarLessonsParams, type SimilarLessonsResult } from '../protocol';
+import { yieldToEventLoop } from '../scan/timeSlicer';
 import type { ServerContext } from '../serverContext';
 
 /** Wait this long after the last keystroke before re-ranking; schema problems are published at once. */
@@ -86,7 +87,7 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     if (already === undefined || isUrgent) (isUrgent ? urgent : background).push(uri);
     if (!working) {
       working = true;
-      setImmediate(workSlice);
+      void yieldToEventLoop().then(workSlice);
     }
   }
 
@@ -123,7 +124,7 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     }
     ctx.publisher.publish(changed);
     if (queued.size > 0) {
-      setImmediate(workSlice);
+      void yieldToEventLoop().then(workSlice);
       return;
     }
     working = false;

@@ -1,8 +1,17 @@
 import { performance } from 'node:perf_hooks';
+import { shouldStandAside } from './incomingMessages';
 
-/** Lets other work (requests, edits) run: resolves on the next turn of the event loop. */
-export function yieldToEventLoop(): Promise<void> {
+function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Lets other work (requests, edits) run: resolves on the next turn of the event loop, or
+ * a few turns later when a message has just arrived, so its answer is written first.
+ */
+export async function yieldToEventLoop(): Promise<void> {
+  await nextTurn();
+  while (shouldStandAside()) await nextTurn();
 }
 
 /**
