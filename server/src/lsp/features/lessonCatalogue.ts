@@ -6,6 +6,7 @@ import type { LessonFacts } from '../../engine/lesson/lessonModel';
 import { LearnOnceNotifications, LearnOnceRequests, type IndexChangedParams, type LessonsParams, type LessonsResult, type LessonSummary } from '../protocol';
 import type { ServerContext } from '../serverContext';
 import { TimeSlicer } from '../scan/timeSlicer';
+import { firstAfter, SortedLessonUris } from './sortedLessonUris';
 
 /** Changes are gathered this long before the client is told, so a burst of typing sends one notification. */
 export const INDEX_CHANGED_DELAY_MS = 100;
@@ -36,16 +37,13 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
   let summarising = false;
   let timer: NodeJS.Timeout | undefined;
 
-  /** The index's uris in order, for paging; rebuilt only after the index changed. */
-  let sorted: string[] | undefined;
-  const sortedUris = (): string[] => {
-    // The scan adds lessons as it goes; a size that moved means the list is stale too.
-    if (!sorted || sorted.length !== ctx.workspace.index.size) sorted = ctx.workspace.index.uris().sort();
-    return sorted;
-  };
-  ctx.onIndexChanged(() => {
-    sorted = undefined;
-  });
+  /** The index's uris in order, for paging. */
+  const order = new SortedLessonUris(
+    () => ctx.workspace.index.uris(),
+    (uri) => ctx.workspace.index.has(uri),
+    () => ctx.workspace.index.size,
+  );
+  ctx.onIndexChanged((changed) => order.changed(changed));
 
   const summaryOf = (entry: LessonEntry): LessonSummary => {
     let summary = cache.get(entry.uri);
@@ -73,7 +71,7 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
     if (!wanted) {
       const limit = typeof params?.limit === 'number' && params.limit > 0 ? Math.floor(params.limit) : undefined;
       if (limit !== undefined) {
-        const uris = sortedUris();
+        const uris = await order.list();
         const after = typeof params?.after === 'string' ? params.after : undefined;
         let start = after === undefined ? 0 : firstAfter(uris, after);
         const lessons: LessonSummary[] = [];
@@ -204,14 +202,3 @@ function firstLine(text: string): string | undefined {
   return line.length > FIRST_LINE_LENGTH ? `${line.slice(0, FIRST_LINE_LENGTH - 1)}…` : line;
 }
 
-/** Index of the first uri after `after` in a sorted list (binary search). */
-function firstAfter(uris: readonly string[], after: string): number {
-  let low = 0;
-  let high = uris.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (uris[middle] <= after) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
