@@ -27,6 +27,7 @@ import { prefetchIndex, type IndexPrefetch } from './scan/indexPrefetch';
 import type { ScanStats } from './scan/scanStats';
 import type { EventLoopWatch } from './scan/eventLoopWatch';
 import { registerStatsRequest } from './scan/statsRequest';
+import { yieldToEventLoop } from './scan/timeSlicer';
 import { warmUpAnalysis } from './scan/warmUp';
 import { WorkspaceScan } from './scan/workspaceScan';
 import type { AnalysedDocument, ServerContext } from './serverContext';
@@ -152,7 +153,6 @@ export class LessonServer implements ServerContext {
     if (folders.length === 0 && params.rootUri) folders.push(URI.parse(params.rootUri).fsPath);
     this.workspace = new LessonWorkspace({ folders });
     this.indexPrefetch = prefetchIndex(indexCacheFile(this.initializationOptions.storagePath, this.workspace.workspaceFolders));
-    warmUpAnalysis();
     return {
       capabilities: {
         ...this.featureCapabilities,
@@ -179,8 +179,7 @@ export class LessonServer implements ServerContext {
     if (this.clientCapabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(() => void this.rescan());
     }
-    await this.reloadSettings(false);
-    await this.rescan();
+    await this.rescan(this.reloadSettings(false));
   }
 
   private async reloadSettings(apply: boolean): Promise<void> {
@@ -216,15 +215,16 @@ export class LessonServer implements ServerContext {
    * progress ends once every problem is published, and the similarity engine is filled
    * right after (its hints follow a moment later, as they do after an edit).
    */
-  async rescan(): Promise<void> {
+  async rescan(settingsLoading: Promise<void> = Promise.resolve()): Promise<void> {
     const generation = ++this.scanGeneration;
     const cancelled = (): boolean => generation !== this.scanGeneration;
-    const folders = (await this.currentFolders()) ?? this.workspace.workspaceFolders;
     const previousUris = new Set([...this.workspace.index.uris(), ...this.publisher.publishedUris()]);
-    const workspace = new LessonWorkspace({ folders: [...folders], maxFileSize: this.currentSettings.maxFileSize, maxLessons: this.currentSettings.maxLessons, exclude: this.workspace.exclude });
     this.ready = false;
     this.similarityReady = false;
-    const progress = await this.beginProgress('Indexing lessons');
+    // Each is a round trip to the editor: asked together, they cost one.
+    const [currentFolders, progress] = await Promise.all([this.currentFolders(), this.beginProgress('Indexing lessons'), settingsLoading]);
+    const folders = currentFolders ?? this.workspace.workspaceFolders;
+    const workspace = new LessonWorkspace({ folders: [...folders], maxFileSize: this.currentSettings.maxFileSize, maxLessons: this.currentSettings.maxLessons, exclude: this.workspace.exclude });
     let scan: WorkspaceScan | undefined;
     try {
       for (const folder of workspace.workspaceFolders) await workspace.loadConfig(folder);
@@ -260,7 +260,11 @@ export class LessonServer implements ServerContext {
     } finally {
       progress?.done();
     }
+    // A warm start took every analysis from the saved index: compile the schema now (in a turn
+    // of its own), not on the first edit.
+    await yieldToEventLoop();
     if (cancelled()) return;
+    warmUpAnalysis();
     // Saved alongside the similarity build (both yield between slices), and finished before
     // the hints' background work starts, which would otherwise hold the save back.
     const saved = scan.persist();

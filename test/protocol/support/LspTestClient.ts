@@ -125,6 +125,17 @@ export class LspTestClient {
     }
   }
 
+  /** Sends a request again, a moment apart, until its answer is complete by `done`. */
+  async requestUntil<T>(method: string, params: unknown, done: (answer: T) => boolean, what: string, timeoutMs = 15000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const answer: T = await this.connection.sendRequest(method, params);
+      if (done(answer)) return answer;
+      if (Date.now() >= deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last answer: ${JSON.stringify(answer).slice(0, 500)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   /** Waits until the initial scan's work-done progress has ended. */
   async waitForIndex(count = 1): Promise<void> {
     await this.waitFor(() => this.progress.filter((item) => item.value.kind === 'end').length >= count, 'the index scan to end');
