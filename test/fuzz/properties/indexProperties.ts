@@ -26,7 +26,7 @@ function entryOf(uri: string, shape: FactsShape): LessonEntry {
 }
 
 /** Problems in an order that does not depend on insertion order, for comparing two indexes. */
-function normalised(problems: Problem[]): string {
+function normalised(problems: readonly Problem[]): string {
   return JSON.stringify(problems.map((problem) => ({ ...problem, related: problem.related ? [...problem.related].sort((a, b) => a.uri.localeCompare(b.uri)) : undefined })).map((problem) => JSON.stringify(problem)).sort());
 }
 

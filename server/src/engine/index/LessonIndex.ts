@@ -93,17 +93,19 @@ export class LessonIndex {
     return [...this.holdersOfId.keys()];
   }
 
-  /** Single-file problems plus the cross-file ones: duplicate ids and references. */
-  problemsFor(uri: string): Problem[] {
+  /** Single-file problems plus the cross-file ones: duplicate ids and references. Shared with the index: read it, do not change it. */
+  problemsFor(uri: string): readonly Problem[] {
     const entry = this.entries.get(uri);
     if (!entry) return [];
-    return [...entry.problems, ...this.crossFileProblems(entry)];
+    const crossFile = this.crossFileProblems(entry);
+    return crossFile.length === 0 ? entry.problems : [...entry.problems, ...crossFile];
   }
 
   private crossFileProblems(entry: LessonEntry): Problem[] {
     const problems: Problem[] = [];
     const { id, idRange, references } = entry.facts;
-    if (id && idRange) {
+    // Most lessons hold a unique id and name no other: no lists to build for them.
+    if (id && idRange && (this.holdersOfId.get(id)?.size ?? 0) > 1) {
       const others = this.lessonsWithId(id).filter((other) => other.uri !== entry.uri);
       if (others.length > 0) {
         problems.push({

@@ -16,7 +16,7 @@ export class DiagnosticsPublisher {
 
   constructor(
     private readonly connection: Connection,
-    private readonly problemsOf: (uri: string) => Problem[],
+    private readonly problemsOf: (uri: string) => readonly Problem[],
     private readonly shouldPublish: (uri: string) => boolean,
     private readonly relatedInformation: () => boolean,
   ) {}
@@ -28,15 +28,19 @@ export class DiagnosticsPublisher {
   diagnosticsFor(uri: string): Diagnostic[] {
     const problems = [...this.problemsOf(uri)];
     for (const source of this.sources) problems.push(...source(uri));
-    return problems.map((problem) => toLspDiagnostic(problem, this.relatedInformation()));
+    if (problems.length === 0) return [];
+    const related = this.relatedInformation();
+    return problems.map((problem) => toLspDiagnostic(problem, related));
   }
 
   publish(uris: Iterable<string>): void {
     for (const uri of uris) {
       const diagnostics = this.shouldPublish(uri) ? this.diagnosticsFor(uri) : [];
-      const key = JSON.stringify(diagnostics);
       const previous = this.sent.get(uri);
-      if (previous === key || (previous === undefined && diagnostics.length === 0)) continue;
+      // Most lessons have no problems and never had: nothing to send, nothing to remember.
+      if (previous === undefined && diagnostics.length === 0) continue;
+      const key = JSON.stringify(diagnostics);
+      if (previous === key) continue;
       if (diagnostics.length === 0) this.sent.delete(uri);
       else this.sent.set(uri, key);
       void this.connection.sendDiagnostics({ uri, diagnostics });

@@ -31,7 +31,7 @@ async function merge(a: readonly string[], b: readonly string[], slicer: TimeSli
   let k = 0;
   while (i < a.length && j < b.length) {
     out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
-    if (k % MERGE_CHECK_EVERY === 0) await slicer.maybeYield();
+    if (k % MERGE_CHECK_EVERY === 0 && slicer.due) await slicer.yield();
   }
   while (i < a.length) out[k++] = a[i++]!;
   while (j < b.length) out[k++] = b[j++]!;

@@ -110,7 +110,7 @@ export class WorkspaceScan {
     for (const uri of uris) {
       if (this.options.isCancelled()) return false;
       publishOne(uri);
-      await this.slicer.maybeYield();
+      if (this.slicer.due) await this.slicer.yield();
     }
     this.stats.publishedAtMs = performance.now();
     this.stats.phasesMs.publish = this.stats.publishedAtMs - started;
@@ -126,7 +126,7 @@ export class WorkspaceScan {
       const entry = workspace.index.get(uri);
       // An edit since may have put the newer text in already.
       if (entry && !workspace.similarity.has(uri)) workspace.similarity.upsert(uri, lessonTextOf(entry.facts));
-      await this.slicer.maybeYield();
+      if (this.slicer.due) await this.slicer.yield();
     }
     this.stats.phasesMs.similarity = performance.now() - started;
     return true;
@@ -211,7 +211,7 @@ export class WorkspaceScan {
           toAnalyse.push(file);
         }
       }
-      await this.slicer.maybeYield();
+      if (this.slicer.due) await this.slicer.yield();
     }
     this.stats.phasesMs.verify = performance.now() - started;
     return toAnalyse;
@@ -258,7 +258,7 @@ export class WorkspaceScan {
       for (const file of paths) {
         this.apply(await analyseLessonFile(file, settings));
         this.stats.analysedHere++;
-        await this.slicer.maybeYield();
+        if (this.slicer.due) await this.slicer.yield();
       }
       finished(paths.length);
     };
@@ -280,7 +280,7 @@ export class WorkspaceScan {
         for (const result of results) this.apply(result);
         this.stats.analysedOnWorkers += batch.paths.length;
         finished(batch.paths.length);
-        await this.slicer.maybeYield();
+        if (this.slicer.due) await this.slicer.yield();
       }
     };
     try {
@@ -332,7 +332,7 @@ export class WorkspaceScan {
       let list = byFolder.get(folder);
       if (!list) byFolder.set(folder, (list = []));
       list.push(file);
-      await this.slicer.maybeYield();
+      if (this.slicer.due) await this.slicer.yield();
     }
     const batches: { folder: string; paths: string[] }[] = [];
     for (const [folder, paths] of byFolder) for (let i = 0; i < paths.length; i += BATCH_SIZE) batches.push({ folder, paths: paths.slice(i, i + BATCH_SIZE) });
