@@ -6,7 +6,17 @@ import { CONFIG_SCHEMA, LESSON_SCHEMA, type SchemaNode } from './schemas';
  * config files (its lessons come from the saved index), so it never waits for the lesson
  * schema. The schemas carry two keywords of our own, used only for messages and
  * completion, which ajv is told about so strict mode stays on.
+ *
+ * The schemas are our own files, checked against the JSON Schema meta-schema by the unit
+ * tests; checking them again at run time would compile the meta-schema in every process
+ * and worker, which costs more than compiling the lesson schema itself.
  */
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
+export const OWN_KEYWORDS = [
+  { keyword: 'patternMessage', schemaType: 'string' },
+  { keyword: 'enumDescriptions', schemaType: 'array' },
+] as const;
+
 let ajv: Ajv | undefined;
 const compiled = new Map<SchemaNode, ValidateFunction>();
 
@@ -14,9 +24,8 @@ function validatorFor(schema: SchemaNode): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
     if (!ajv) {
-      ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-      ajv.addKeyword({ keyword: 'patternMessage', schemaType: 'string' });
-      ajv.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
+      ajv = new Ajv({ ...AJV_OPTIONS, validateSchema: false });
+      for (const keyword of OWN_KEYWORDS) ajv.addKeyword({ ...keyword });
     }
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
