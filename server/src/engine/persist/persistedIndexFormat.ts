@@ -2,7 +2,7 @@ import type { LessonFacts } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
 
 /** Bump when the shape of the file below changes; older files are then discarded. */
-export const PERSISTED_INDEX_FORMAT = 1;
+export const PERSISTED_INDEX_FORMAT = 2;
 
 /** What a file on disk looked like when it was analysed. */
 export interface FileStamp {
@@ -51,27 +51,6 @@ export interface PersistedIndexTrailer {
   checksum: string;
 }
 
-/** Structural check of one lesson record: anything else means the file is corrupt. */
-export function isPersistedLesson(value: unknown): value is PersistedLesson {
-  if (!isObject(value)) return false;
-  const { path, size, mtimeMs, hash, facts, problems } = value;
-  return (
-    typeof path === 'string' &&
-    path.length > 0 &&
-    isCount(size) &&
-    typeof mtimeMs === 'number' &&
-    Number.isFinite(mtimeMs) &&
-    typeof value.ctimeMs === 'number' &&
-    Number.isFinite(value.ctimeMs) &&
-    typeof value.ino === 'number' &&
-    typeof hash === 'string' &&
-    hash.length > 0 &&
-    isFacts(facts) &&
-    Array.isArray(problems) &&
-    problems.every(isProblem)
-  );
-}
-
 export function isPersistedIndexHeader(value: unknown): value is PersistedIndexHeader {
   if (!isObject(value)) return false;
   return (
@@ -89,34 +68,6 @@ export function isPersistedIndexHeader(value: unknown): value is PersistedIndexH
 
 export function isPersistedIndexTrailer(value: unknown): value is PersistedIndexTrailer {
   return isObject(value) && value.end === true && isCount(value.count) && typeof value.checksum === 'string';
-}
-
-function isFacts(value: unknown): value is LessonFacts {
-  if (!isObject(value)) return false;
-  const optionalStrings = ['id', 'title', 'locality', 'stage', 'date', 'contact', 'adoptionAction'];
-  const optionalRanges = ['idRange', 'titleRange', 'localityRange', 'stageRange', 'dateRange'];
-  return (
-    Array.isArray(value.topics) &&
-    value.topics.every((topic) => typeof topic === 'string') &&
-    ['good', 'not_so_good', 'improvements', 'summary'].every((field) => typeof value[field] === 'string') &&
-    optionalStrings.every((field) => value[field] === undefined || typeof value[field] === 'string') &&
-    optionalRanges.every((field) => value[field] === undefined || isRange(value[field])) &&
-    isRange(value.headRange) &&
-    Array.isArray(value.references) &&
-    value.references.every((reference) => isObject(reference) && typeof reference.id === 'string' && isRange(reference.range) && (reference.kind === 'adoption' || reference.kind === 'related'))
-  );
-}
-
-function isProblem(value: unknown): boolean {
-  return isObject(value) && typeof value.code === 'string' && typeof value.severity === 'string' && typeof value.message === 'string' && isRange(value.range);
-}
-
-function isRange(value: unknown): boolean {
-  return isObject(value) && isPosition(value.start) && isPosition(value.end);
-}
-
-function isPosition(value: unknown): boolean {
-  return isObject(value) && isCount(value.line) && isCount(value.character);
 }
 
 function isCount(value: unknown): value is number {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { isPersistedIndexHeader, isPersistedIndexTrailer, isPersistedLesson, type PersistedIndexHeader, type PersistedLesson } from './persistedIndexFormat';
+import { unpackLesson } from './packedLesson';
+import { isPersistedIndexHeader, isPersistedIndexTrailer, type PersistedIndexHeader, type PersistedLesson } from './persistedIndexFormat';
 
 export type PersistedIndexLoad =
   | { kind: 'loaded'; header: PersistedIndexHeader; lessons: PersistedLesson[] }
@@ -25,15 +26,27 @@ export async function readPersistedIndex(file: string, accept: (header: Persiste
   let pending: Buffer | undefined;
   let failure: string | undefined;
 
-  /** One line without its line break; `withBreak` is the same bytes with it, as they enter the checksum. */
-  const line = (bytes: Buffer, withBreak: Buffer): void => {
+  /**
+   * The checksum covers every line before the trailer. Lines enter it a chunk at a time
+   * (one update per chunk rather than per line): `summedTo` is how far into the current
+   * chunk it has got, and the trailer brings it up to its own first byte before comparing.
+   */
+  let data: Buffer = Buffer.alloc(0);
+  let summedTo = 0;
+  const sumUpTo = (end: number): void => {
+    if (end > summedTo) checksum.update(data.subarray(summedTo, end));
+    summedTo = end;
+  };
+
+  /** The line at [start, end) of the current chunk, without its line break. */
+  const line = (start: number, end: number): void => {
     if (trailerSeen) {
       failure = 'there is data after the end of the index';
       return;
     }
     let value: unknown;
     try {
-      value = JSON.parse(bytes.toString('utf8'));
+      value = JSON.parse(data.toString('utf8', start, end));
     } catch {
       failure = `line ${lessons.length + (header ? 2 : 1)} is not valid JSON`;
       return;
@@ -47,28 +60,29 @@ export async function readPersistedIndex(file: string, accept: (header: Persiste
       failure = accept(header);
     } else if (isPersistedIndexTrailer(value)) {
       trailerSeen = true;
+      sumUpTo(start);
       if (value.count !== lessons.length) failure = `the index says ${value.count} lessons but holds ${lessons.length}`;
       else if (value.checksum !== checksum.digest('base64url')) failure = 'the checksum does not match the contents';
-      return;
-    } else if (isPersistedLesson(value)) {
-      lessons.push(value);
     } else {
-      failure = `line ${lessons.length + 2} is not a lesson record`;
-      return;
+      const lesson = unpackLesson(value);
+      if (!lesson) failure = `line ${lessons.length + 2} is not a lesson record`;
+      else lessons.push(lesson);
     }
-    checksum.update(withBreak);
   };
 
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const data = pending ? Buffer.concat([pending, chunk]) : chunk;
+      data = pending ? Buffer.concat([pending, chunk]) : chunk;
       pending = undefined;
+      summedTo = 0;
       let start = 0;
       for (let at = data.indexOf(NEWLINE, start); at >= 0 && !failure; at = data.indexOf(NEWLINE, start)) {
-        line(data.subarray(start, at), data.subarray(start, at + 1));
+        line(start, at);
         start = at + 1;
       }
       if (failure) break;
+      // Complete lines enter the checksum now; a cut-off last line waits for the next chunk.
+      if (!trailerSeen) sumUpTo(start);
       if (start < data.length) pending = Buffer.from(data.subarray(start));
     }
   } catch (error) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { packLesson } from './packedLesson';
 import type { PersistedIndexHeader, PersistedIndexTrailer, PersistedLesson } from './persistedIndexFormat';
 
 export interface WriteOptions {
@@ -40,7 +41,7 @@ export async function writePersistedIndex(file: string, header: PersistedIndexHe
   try {
     chunk.push(`${JSON.stringify(header)}\n`);
     for (const lesson of lessons) {
-      chunk.push(`${JSON.stringify(lesson)}\n`);
+      chunk.push(`${JSON.stringify(packLesson(lesson))}\n`);
       count++;
       if (chunk.length >= LINES_PER_CHUNK) {
         await flush();

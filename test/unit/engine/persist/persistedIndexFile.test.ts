@@ -54,6 +54,21 @@ describe('persisted index file', () => {
     assert.equal(load.kind === 'loaded' && load.lessons.length, 1200);
   });
 
+  it('checks the checksum across the chunks a large file is read in', async () => {
+    const record = lessonRecord('/ws/GM-0.lesson.yaml');
+    const lessons = Array.from({ length: 3000 }, (_, i) => ({ ...record, path: `/ws/GM-${i}.lesson.yaml` }));
+    await writePersistedIndex(file, header(), lessons);
+    const bytes = readFileSync(file);
+    assert.ok(bytes.length > 2 * 1024 * 1024, 'the file spans several read chunks');
+    assert.equal((await readPersistedIndex(file, accept)).kind, 'loaded');
+    // One path changed deep in the file, past the first chunk, still valid JSON of the right shape.
+    const at = bytes.indexOf('/ws/GM-2500.lesson.yaml');
+    bytes.write('/ws/GM-2599.lesson.yaml', at);
+    writeFileSync(file, bytes);
+    const load = await readPersistedIndex(file, accept);
+    assert.deepEqual(load, { kind: 'discarded', reason: 'the checksum does not match the contents' });
+  });
+
   it('says missing when there is no file yet', async () => {
     assert.deepEqual(await readPersistedIndex(path.join(folder, 'none.ndjson'), accept), { kind: 'missing' });
   });
