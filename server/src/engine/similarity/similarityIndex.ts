@@ -45,7 +45,7 @@ export class SimilarityIndex {
   private readonly neighbourhood = new NeighbourhoodIdf(SCORING.neighbourhoodDiscount);
 
   constructor(options: SimilarityOptions = {}) {
-    this.thesaurus = new Thesaurus(options.thesaurus ?? []);
+    this.thesaurus = Thesaurus.withExtraGroups(options.thesaurus ?? []);
   }
 
   get size(): number {
@@ -101,7 +101,7 @@ export class SimilarityIndex {
   /** Config changed: every lesson is tokenised again with the new groups. */
   setThesaurus(extra: string[][]): void {
     const lessons = this.lessons.filter((lesson): lesson is IndexedLesson => lesson !== undefined);
-    this.thesaurus = new Thesaurus(extra);
+    this.thesaurus = Thesaurus.withExtraGroups(extra);
     this.clear();
     for (const lesson of lessons) this.insert(lesson.key, lesson.text, this.encode(lessonTerms(lesson.text, this.thesaurus)));
   }

@@ -42,6 +42,23 @@ export class Thesaurus {
     }
   }
 
+  /**
+   * A thesaurus of the default groups plus `extra`, shared: one is immutable once built,
+   * and building one stems every phrase of the defaults, which every new similarity index
+   * (one per workspace, one per scan) would otherwise pay for again.
+   */
+  static withExtraGroups(extra: readonly (readonly string[])[] = []): Thesaurus {
+    const key = JSON.stringify(extra);
+    let thesaurus = shared.get(key);
+    if (!thesaurus) {
+      thesaurus = new Thesaurus(extra);
+      // Configs change rarely; a handful of versions is plenty to keep.
+      if (shared.size >= MAX_SHARED) shared.delete(shared.keys().next().value!);
+      shared.set(key, thesaurus);
+    }
+    return thesaurus;
+  }
+
   /** The concept token a written phrase stands for, if the thesaurus knows it. */
   conceptOf(phrase: string): string | undefined {
     return this.conceptByPhrase.get(textWords(phrase).join(' '));
@@ -77,6 +94,9 @@ export class Thesaurus {
     node.concept = concept;
   }
 }
+
+const MAX_SHARED = 8;
+const shared = new Map<string, Thesaurus>();
 
 /**
  * Normalises every phrase and merges groups that share one (union-find), naming each

@@ -80,6 +80,13 @@ describe('similarity: thesaurus', () => {
 
   it('changes its fingerprint with its groups', () => {
     assert.equal(new Thesaurus().fingerprint(), thesaurus.fingerprint());
+  });
+
+  it('shares one thesaurus per set of extra groups', () => {
+    const groups = [['LShCR', 'local shared care record']];
+    assert.equal(Thesaurus.withExtraGroups(groups), Thesaurus.withExtraGroups(JSON.parse(JSON.stringify(groups))));
+    assert.notEqual(Thesaurus.withExtraGroups(groups), Thesaurus.withExtraGroups([]));
+    assert.equal(Thesaurus.withExtraGroups(groups).conceptOf('LShCR'), Thesaurus.withExtraGroups(groups).conceptOf('local shared care records'));
     assert.notEqual(new Thesaurus([['ABC', 'a big change']]).fingerprint(), thesaurus.fingerprint());
   });
 });
