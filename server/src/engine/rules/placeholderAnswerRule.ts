@@ -9,6 +9,8 @@ import type { LessonRule } from './ruleTypes';
 /** Answers that only hold a placeholder, compared after trimming and ignoring case and full stops. */
 const PLACEHOLDERS = new Set(['', 'tbd', 'tbc', 'todo', 'to do', 'n/a', 'na', 'none', '-', '--', '...', '…', 'xxx', 'tba', 'placeholder', '?']);
 
+const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((placeholder) => placeholder.length));
+
 /** The three questions are the point of a lesson; a placeholder answer is not yet a lesson. */
 export const placeholderAnswerRule: LessonRule = ({ parsed }) => {
   const problems: Problem[] = [];
@@ -16,8 +18,10 @@ export const placeholderAnswerRule: LessonRule = ({ parsed }) => {
     const located = locate(parsed.root, [field]);
     const node = located?.node;
     if (!isScalar(node) || typeof node.value !== 'string') continue;
-    const normalised = node.value.trim().toLowerCase().replace(/(?<=\w)\.$/, '');
     const question = describeField(LESSON_SCHEMA, [field]) ?? '';
+    // A real answer is longer than any placeholder and than the question: no need to normalise it.
+    if (node.value.length > 2 * Math.max(LONGEST_PLACEHOLDER, question.length) + 2) continue;
+    const normalised = node.value.trim().toLowerCase().replace(/(?<=\w)\.$/, '');
     // A new lesson's template repeats the question as the answer until someone writes one.
     const isQuestion = normalised === question.toLowerCase();
     if (!PLACEHOLDERS.has(normalised) && !isQuestion) continue;
