@@ -30,8 +30,7 @@ export async function findLessonFiles(root: string, options: FindOptions = {}): 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
-      const relative = path.relative(root, full).split(path.sep).join('/');
-      if (excluded && excluded(relative)) continue;
+      if (excluded && excluded(path.relative(root, full).split(path.sep).join('/'))) continue;
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_FOLDERS.has(entry.name)) continue;
         if (isLessonFileName(entry.name)) found.push(full);
