@@ -1,7 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { LANGUAGE_FEATURES } from './features/languageFeatures';
 import { LessonServer } from './lessonServer';
-import { watchIncomingMessages } from './scan/incomingMessages';
+import { watchIncomingMessages } from './scan/messageTraffic';
 
 /**
  * Entry point of the language server. The transport comes from the command line:

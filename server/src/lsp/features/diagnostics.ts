@@ -1,5 +1,6 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { Problem } from '../../engine/problem';
+import { noteOutgoingMessage } from '../scan/messageTraffic';
 import { toLspDiagnostic } from './toLspDiagnostic';
 
 /** Adds problems that are not the index's own (e.g. similar-lesson hints) to a file's list. */
@@ -43,7 +44,7 @@ export class DiagnosticsPublisher {
       if (previous === key) continue;
       if (diagnostics.length === 0) this.sent.delete(uri);
       else this.sent.set(uri, key);
-      void this.connection.sendDiagnostics({ uri, diagnostics });
+      noteOutgoingMessage(this.connection.sendDiagnostics({ uri, diagnostics }));
     }
   }
 
@@ -55,6 +56,6 @@ export class DiagnosticsPublisher {
   clear(uri: string): void {
     if (!this.sent.has(uri)) return;
     this.sent.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    noteOutgoingMessage(this.connection.sendDiagnostics({ uri, diagnostics: [] }));
   }
 }

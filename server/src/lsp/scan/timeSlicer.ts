@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { shouldStandAside } from './incomingMessages';
+import { shouldStandAside } from './messageTraffic';
 
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { noteIncomingMessage } from '../../../../server/src/lsp/scan/incomingMessages';
+import { noteIncomingMessage, noteOutgoingMessage } from '../../../../server/src/lsp/scan/messageTraffic';
 import { yieldToEventLoop } from '../../../../server/src/lsp/scan/timeSlicer';
 
 /** Stands in for the protocol library: one turn to handle a message, one more to write the answer. */
@@ -16,7 +16,7 @@ async function quiet(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
-describe('background loops and incoming messages', () => {
+describe('background loops and message traffic', () => {
   beforeEach(quiet);
 
   it('a background loop stands aside until a message that just arrived is answered', async () => {
@@ -27,6 +27,34 @@ describe('background loops and incoming messages', () => {
     order.push('background slice');
     await quiet();
     assert.deepEqual(order, ['message handled', 'answer written', 'background slice']);
+  });
+
+  it('stands aside while messages it sent are still being written, and no longer', async () => {
+    const order: string[] = [];
+    let written: () => void = () => undefined;
+    noteOutgoingMessage(new Promise<void>((resolve) => (written = resolve)));
+    // The writer finishes a few turns from now, as the protocol library's queue does.
+    setImmediate(() => setImmediate(() => setImmediate(() => {
+      order.push('written');
+      written();
+    })));
+    await yieldToEventLoop();
+    order.push('background slice');
+    assert.deepEqual(order, ['written', 'background slice']);
+  });
+
+  it('does not wait for ever on a message that is not written', async () => {
+    let written: () => void = () => undefined;
+    noteOutgoingMessage(new Promise<void>((resolve) => (written = resolve)));
+    try {
+      const outcome = await Promise.race([
+        yieldToEventLoop().then(() => 'the slice ran'),
+        new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5000)),
+      ]);
+      assert.equal(outcome, 'the slice ran');
+    } finally {
+      written();
+    }
   });
 
   it('with no message waiting, it takes the very next turn', async () => {
