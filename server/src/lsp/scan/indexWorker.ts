@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DEFAULT_CONFIG } from '../../engine/config/workspaceConfig';
-import { analyseLessonFile, type AnalysedFile } from './analyseLessonFile';
+import { analyseLessonFile, analyseLessonFileSync, type AnalysedFile } from './analyseLessonFile';
 import type { AnalyseBatch, AnalyseBatchReply, IndexWorkerInit } from './workerProtocol';
 
 /**
@@ -18,7 +18,7 @@ async function analyseBatch(batch: AnalyseBatch): Promise<AnalyseBatchReply> {
   try {
     const settings = { config: init.configs[batch.folder] ?? DEFAULT_CONFIG, today: init.today, maxFileSize: init.maxFileSize };
     const results: AnalysedFile[] = [];
-    for (const filePath of batch.paths) results.push(await analyseLessonFile(filePath, settings));
+    for (const filePath of batch.paths) results.push(analyseLessonFileSync(filePath, settings) ?? (await analyseLessonFile(filePath, settings)));
     return { id: batch.id, results };
   } catch (error) {
     return { id: batch.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

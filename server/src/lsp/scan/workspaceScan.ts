@@ -12,7 +12,7 @@ import { writePersistedIndex } from '../../engine/persist/writePersistedIndex';
 import { lessonTextOf } from '../../engine/similarity/findSimilarLessons';
 import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
 import { parseYamlFile } from '../../engine/yaml/parseYamlFile';
-import { analyseBytes, analyseLessonFile, type AnalysedFile, type AnalysisSettings } from './analyseLessonFile';
+import { analyseBytes, analyseLessonFile, analyseLessonFileSync, type AnalysedFile, type AnalysisSettings } from './analyseLessonFile';
 import { AnalysisPool, workersAskedFor } from './analysisPool';
 import type { IndexPrefetch } from './indexPrefetch';
 import { emptyScanStats, type ScanStats } from './scanStats';
@@ -256,7 +256,8 @@ export class WorkspaceScan {
     const here = async (folder: string, paths: readonly string[]): Promise<void> => {
       const settings = this.settingsOf(folder);
       for (const file of paths) {
-        this.apply(await analyseLessonFile(file, settings));
+        // The synchronous fast path needs no await: most files are plain and small.
+        this.apply(analyseLessonFileSync(file, settings) ?? (await analyseLessonFile(file, settings)));
         this.stats.analysedHere++;
         if (this.slicer.due) await this.slicer.yield();
       }
