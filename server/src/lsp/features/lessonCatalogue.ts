@@ -136,6 +136,15 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
   };
 
   ctx.onIndexChanged((changed) => {
+    // A scan changes everything: no need to go through a hundred thousand uris one by one.
+    if (changed.size > MAX_NAMED_CHANGES) {
+      everything = true;
+      changedInIndex.clear();
+      republished.clear();
+      cache.clear();
+      schedule();
+      return;
+    }
     // Dropped at once, so a request inside the debounce window already gets the new facts.
     for (const uri of changed) {
       cache.delete(uri);
