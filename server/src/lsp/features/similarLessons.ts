@@ -28,8 +28,10 @@ export function registerSimilarLessons(ctx: ServerContext): void {
   /**
    * Lessons waiting to be re-ranked, worked through in time slices so neither an edit to a
    * much-linked lesson nor the pass over the whole workspace holds the event loop: the
-   * urgent ones (edited lessons and those they touch, open lessons) first, then the rest.
-   * The map says whether re-ranking a lesson must also reach the lessons around it.
+   * urgent ones (edited lessons and those they touch, open lessons) first, then the pass
+   * over every lesson. The map says whether re-ranking an urgent lesson must also reach the
+   * lessons around it; the pass is a plain list (a lesson re-ranked urgently meanwhile is
+   * simply ranked again, which is cheaper than bookkeeping for a hundred thousand).
    */
   const queued = new Map<string, boolean>();
   let urgent: string[] = [];
@@ -80,15 +82,17 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     }
   }
 
-  function enqueue(uri: string, reachOut: boolean, isUrgent: boolean): void {
+  function startWorking(): void {
+    if (working) return;
+    working = true;
+    void yieldToEventLoop().then(workSlice);
+  }
+
+  function enqueue(uri: string, reachOut: boolean): void {
     const already = queued.get(uri);
+    if (already === undefined) urgent.push(uri);
     if (already === undefined || (reachOut && !already)) queued.set(uri, reachOut);
-    // A lesson waiting in the background queue is moved up by queueing it again; the later copy is skipped.
-    if (already === undefined || isUrgent) (isUrgent ? urgent : background).push(uri);
-    if (!working) {
-      working = true;
-      void yieldToEventLoop().then(workSlice);
-    }
+    startWorking();
   }
 
   /**
@@ -99,37 +103,34 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     const previouslyHinting = reachOut ? [...(hintedBy.get(uri) ?? [])] : [];
     if (evaluate(uri)) changed.add(uri);
     if (!reachOut) return;
-    for (const other of previouslyHinting) enqueue(other, false, true);
+    for (const other of previouslyHinting) enqueue(other, false);
     const hint = hints.get(uri);
-    if (hint?.data?.kind === 'similarLessons') for (const match of hint.data.matches) enqueue(match.uri, false, true);
+    if (hint?.data?.kind === 'similarLessons') for (const match of hint.data.matches) enqueue(match.uri, false);
     if (!ctx.workspace.index.has(uri)) hintedBy.delete(uri);
-  }
-
-  function nextQueued(): string | undefined {
-    while (urgent.length > 0 || backgroundNext < background.length) {
-      const uri = urgent.length > 0 ? urgent.shift()! : background[backgroundNext++]!;
-      if (queued.has(uri)) return uri;
-    }
-    return undefined;
   }
 
   function workSlice(): void {
     const started = performance.now();
     const changed = new Set<string>();
-    let uri: string | undefined;
-    while (performance.now() - started < WORK_SLICE_MS && (uri = nextQueued()) !== undefined) {
-      const reachOut = queued.get(uri)!;
-      queued.delete(uri);
-      rerank(uri, reachOut, changed);
+    while (performance.now() - started < WORK_SLICE_MS) {
+      if (urgent.length > 0) {
+        const uri = urgent.shift()!;
+        const reachOut = queued.get(uri) ?? false;
+        queued.delete(uri);
+        rerank(uri, reachOut, changed);
+      } else if (backgroundNext < background.length) {
+        rerank(background[backgroundNext++]!, false, changed);
+      } else {
+        break;
+      }
     }
     ctx.publisher.publish(changed);
-    if (queued.size > 0) {
+    if (urgent.length > 0 || backgroundNext < background.length) {
       void yieldToEventLoop().then(workSlice);
       return;
     }
     working = false;
     fullPass = false;
-    urgent = [];
     background = [];
     backgroundNext = 0;
   }
@@ -139,7 +140,7 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     // Open lessons first: one of them is the lesson being typed in.
     const uris = [...pending].sort((a, b) => Number(ctx.documents.get(b) !== undefined) - Number(ctx.documents.get(a) !== undefined));
     pending.clear();
-    for (const uri of uris) enqueue(uri, true, true);
+    for (const uri of uris) enqueue(uri, true);
   }
 
   /** After a scan or a settings change: every lesson, open ones first. An edit meanwhile goes ahead of the rest. */
@@ -148,11 +149,11 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     hintedBy.clear();
     queued.clear();
     urgent = [];
-    background = [];
-    backgroundNext = 0;
     fullPass = true;
-    for (const document of ctx.documents.all()) if (ctx.workspace.index.has(document.uri)) enqueue(document.uri, false, true);
-    for (const uri of ctx.workspace.index.uris()) enqueue(uri, false, false);
+    for (const document of ctx.documents.all()) if (ctx.workspace.index.has(document.uri)) enqueue(document.uri, false);
+    background = ctx.workspace.index.uris();
+    backgroundNext = 0;
+    startWorking();
   }
 
   ctx.onIndexChanged((changed) => {
