@@ -253,9 +253,18 @@ export class LessonServer implements ServerContext {
         workspace.updateText(document.uri, document.getText());
       }
       this.ready = true;
-      for (const uri of workspace.index.uris()) previousUris.add(uri);
+      // Every lesson now, then the files that showed problems before and are gone. The set of
+      // every uri (for the listeners, below) grows as the publishing goes, in its slices.
+      const gone = [...previousUris].filter((uri) => !workspace.index.has(uri));
+      const everyUri = function* (): Generator<string> {
+        for (const uri of workspace.index.uris()) {
+          previousUris.add(uri);
+          yield uri;
+        }
+        yield* gone;
+      };
       this.publishConfigProblems();
-      if (!(await scan.publish((uri) => this.publisher.publish([uri]), previousUris))) return;
+      if (!(await scan.publish((uri) => this.publisher.publish([uri]), everyUri()))) return;
       this.indexLimit.update(workspace);
     } finally {
       progress?.done();
