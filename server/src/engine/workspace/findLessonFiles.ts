@@ -10,6 +10,9 @@ export interface FindOptions {
   limit?: number;
 }
 
+/** Folder entries looked at between two turns of the event loop. */
+const ENTRIES_PER_TURN = 2000;
+
 /**
  * Every lesson file under a folder. Symbolic links are reported (so a broken one gets a
  * problem) but never followed into folders, which keeps a link loop from hanging the scan.
@@ -28,7 +31,13 @@ export async function findLessonFiles(root: string, options: FindOptions = {}): 
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let sinceTurn = 0;
     for (const entry of entries) {
+      // A folder can hold tens of thousands of lessons: let other work run now and then.
+      if (++sinceTurn === ENTRIES_PER_TURN) {
+        sinceTurn = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const full = path.join(folder, entry.name);
       if (excluded && excluded(path.relative(root, full).split(path.sep).join('/'))) continue;
       if (entry.isDirectory()) {

@@ -183,7 +183,10 @@ export class WorkspaceScan {
     }
     if (load.kind !== 'loaded') return byPath;
     byPath.header = load.header;
-    for (const lesson of load.lessons) byPath.set(lesson.path, lesson);
+    for (const lesson of load.lessons) {
+      byPath.set(lesson.path, lesson);
+      if (this.slicer.due) await this.slicer.yield();
+    }
     return byPath;
   }
 
