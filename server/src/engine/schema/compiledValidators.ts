@@ -1,11 +1,12 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { PRECOMPILED } from './precompiledValidators';
 import { CONFIG_SCHEMA, LESSON_SCHEMA, type SchemaNode } from './schemas';
 
 /**
- * Each schema is compiled once per process, when first needed: a warm start reads only
- * config files (its lessons come from the saved index), so it never waits for the lesson
- * schema. The schemas carry two keywords of our own, used only for messages and
- * completion, which ajv is told about so strict mode stays on.
+ * The bundles carry both validators compiled at build time (see precompileValidators.ts).
+ * Run from source, each schema is compiled once per process, when first needed. The
+ * schemas carry two keywords of our own, used only for messages and completion, which ajv
+ * is told about so strict mode stays on.
  *
  * The schemas are our own files, checked against the JSON Schema meta-schema by the unit
  * tests; checking them again at run time would compile the meta-schema in every process
@@ -21,6 +22,8 @@ let ajv: Ajv | undefined;
 const compiled = new Map<SchemaNode, ValidateFunction>();
 
 function validatorFor(schema: SchemaNode): ValidateFunction {
+  const precompiled = schema === LESSON_SCHEMA ? PRECOMPILED.lesson : schema === CONFIG_SCHEMA ? PRECOMPILED.config : undefined;
+  if (precompiled) return precompiled;
   let validate = compiled.get(schema);
   if (!validate) {
     if (!ajv) {
