@@ -74,20 +74,30 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
         const uris = await order.list();
         const after = typeof params?.after === 'string' ? params.after : undefined;
         let start = after === undefined ? 0 : firstAfter(uris, after);
+        // The page's lessons are picked at once (the order may change while summaries are made).
+        const page: string[] = [];
+        for (; start < uris.length && page.length < limit; start++) if (index.has(uris[start])) page.push(uris[start]);
+        const more = start < uris.length;
+        // Summaries not cached yet cost a little each: a page of them yields between slices, and
+        // each lesson is looked up again after a yield (an edit meanwhile must not be cached stale).
         const lessons: LessonSummary[] = [];
-        for (; start < uris.length && lessons.length < limit; start++) {
-          const entry = index.get(uris[start]);
+        const slicer = new TimeSlicer();
+        for (const uri of page) {
+          const entry = ctx.workspace.index.get(uri);
           if (entry) lessons.push(summaryOf(entry));
+          if (slicer.due) await slicer.yield();
         }
-        const nextAfter = start < uris.length && lessons.length > 0 ? lessons[lessons.length - 1].uri : undefined;
+        const nextAfter = more && lessons.length > 0 ? lessons[lessons.length - 1].uri : undefined;
         return { lessons, partial, removed: [], ...(nextAfter !== undefined ? { nextAfter } : {}) };
       }
       // Every lesson in one answer: built in time slices so edits and other requests get turns.
       const slicer = new TimeSlicer();
       const lessons: LessonSummary[] = [];
-      for (const entry of [...index.all()]) {
-        lessons.push(summaryOf(entry));
-        await slicer.maybeYield();
+      for (const uri of index.uris()) {
+        // Looked up again after each yield: an edit meanwhile must not be cached stale.
+        const entry = ctx.workspace.index.get(uri);
+        if (entry) lessons.push(summaryOf(entry));
+        if (slicer.due) await slicer.yield();
       }
       return { lessons, partial, removed: [] };
     }
