@@ -1,48 +1,11 @@
 // Builds the three bundles: the VS Code client, the language server and the command-line tool.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { precompiledValidators, yamlDebugSwitchesOff } from './scripts/buildPlugins.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
-
-const root = path.dirname(fileURLToPath(import.meta.url));
-const precompiledModule = path.join(root, 'server/src/engine/schema/precompiledValidators.ts');
-
-/**
- * The schema validators as ajv's standalone code, made by running the engine's own
- * generator (bundled on the fly), so no process or worker compiles a schema at start.
- */
-async function precompiledValidatorsSource() {
-  const generator = await esbuild.build({
-    entryPoints: [path.join(root, 'server/src/engine/schema/precompileValidators.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    write: false,
-    logLevel: 'warning',
-  });
-  const module = { exports: {} };
-  const requireHere = createRequire(path.join(root, 'esbuild.mjs'));
-  new Function('module', 'exports', 'require', generator.outputFiles[0].text)(module, module.exports, requireHere);
-  return module.exports.precompiledValidatorsSource();
-}
-
-/** Puts the generated validators in place of precompiledValidators.ts in the bundles. */
-const precompiledValidators = {
-  name: 'precompiled-validators',
-  setup(build) {
-    let source;
-    build.onLoad({ filter: /precompiledValidators\.ts$/ }, async (args) => {
-      if (path.resolve(args.path) !== precompiledModule) return undefined;
-      source ??= await precompiledValidatorsSource();
-      return { contents: source, loader: 'js', resolveDir: path.dirname(precompiledModule) };
-    });
-  },
-};
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -54,7 +17,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { __LEARN_ONCE_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [precompiledValidators],
+  plugins: [precompiledValidators, yamlDebugSwitchesOff],
 };
 
 const builds = [
