@@ -1,4 +1,9 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import * as yaml from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
+
+// Bound once: bundled, every use of a binding imported from a CommonJS package goes through a
+// getter, and these run for every key of every lesson.
+const { isMap, isPair, isScalar, isSeq } = yaml;
 
 export interface Located {
   /** The pair whose value is at the path, when the last step is a mapping key. */

@@ -1,6 +1,10 @@
-import { Composer, Document, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, Scalar, YAMLMap, type Node } from 'yaml';
+import * as yaml from 'yaml';
+import { Composer, Document, Lexer, LineCounter, Parser, Scalar, YAMLMap, type Node } from 'yaml';
 import type { Problem, Range } from '../problem';
 import { PositionMapper } from '../text/positions';
+
+// Bound once: bundled, every use of a binding imported from a CommonJS package goes through a getter.
+const { isMap, isPair, isScalar, isSeq } = yaml;
 
 /** The most aliases a file may expand; lessons need none, this only stops alias bombs. */
 export const MAX_ALIAS_COUNT = 100;
