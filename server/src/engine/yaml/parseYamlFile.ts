@@ -1,5 +1,5 @@
 import * as yaml from 'yaml';
-import { Composer, Document, Lexer, LineCounter, Parser, Scalar, YAMLMap, type Node } from 'yaml';
+import { Composer, Document, Lexer, LineCounter, Parser, Scalar, Schema, YAMLMap, type Node } from 'yaml';
 import type { Problem, Range } from '../problem';
 import { PositionMapper } from '../text/positions';
 
@@ -214,14 +214,25 @@ export const MAX_DOCUMENTS_READ = 100;
 function readDocuments(source: string): { documents: Document.Parsed[]; moreDocuments: boolean } {
   // uniqueKeys off: the parser compares every pair of keys; duplicateKeys() does it in one pass.
   // logLevel 'error': the parser's warnings become problems here, never process warnings on stderr.
-  // resolveKnownTags off: !!binary, !!set, !!omap and !!timestamp are not core YAML either, so they get the same warning.
-  const composer = new Composer({ schema: 'core', resolveKnownTags: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  const composer = new Composer({ schema: coreSchema(), uniqueKeys: false, strict: true, logLevel: 'error' });
   const documents: Document.Parsed[] = [];
   for (const document of composer.compose(new Parser().parse(source))) {
     if (documents.length === MAX_DOCUMENTS_READ) return { documents, moreDocuments: true };
     documents.push(document as Document.Parsed);
   }
   return { documents, moreDocuments: false };
+}
+
+let sharedCoreSchema: Schema | undefined;
+
+/**
+ * The core schema, made once: the parser would otherwise build its tag lists again for every
+ * document, and parsing only reads it. resolveKnownTags off: !!binary, !!set, !!omap and
+ * !!timestamp are not core YAML either, so they get the same warning as any other tag.
+ */
+function coreSchema(): Schema {
+  sharedCoreSchema ??= new Schema({ schema: 'core', resolveKnownTags: false });
+  return sharedCoreSchema;
 }
 
 /**
