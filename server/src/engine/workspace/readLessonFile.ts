@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 import type { Problem } from '../problem';
 
 export type FileRead =
@@ -82,6 +82,21 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/**
+ * An open file's bytes, as many as its status said it holds (as readFileSync does, which
+ * would take the status a second time to learn the size). Fewer if it shrank meanwhile.
+ */
+function readToEnd(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = readSync(fd, buffer, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? buffer : buffer.subarray(0, length);
+}
+
 /** A plain file read synchronously: its status, and its bytes unless it is over the size limit. */
 export interface PlainFileRead {
   stat: Stats;
@@ -106,7 +121,7 @@ export function readPlainFileSync(filePath: string, maxBytes = Infinity): PlainF
     const stat = fstatSync(fd);
     if (!stat.isFile()) return undefined;
     if (stat.size > maxBytes) return { stat };
-    return { stat, bytes: readFileSync(fd) };
+    return { stat, bytes: readToEnd(fd, stat.size) };
   } catch {
     return undefined;
   } finally {
