@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { PRECOMPILED } from './precompiledValidators';
 import { CONFIG_SCHEMA, LESSON_SCHEMA, type SchemaNode } from './schemas';
 
@@ -18,7 +18,7 @@ export const OWN_KEYWORDS = [
   { keyword: 'enumDescriptions', schemaType: 'array' },
 ] as const;
 
-let ajv: Ajv | undefined;
+let ajv: AjvClass | undefined;
 const compiled = new Map<SchemaNode, ValidateFunction>();
 
 function validatorFor(schema: SchemaNode): ValidateFunction {
@@ -27,6 +27,9 @@ function validatorFor(schema: SchemaNode): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
     if (!ajv) {
+      // Required here, not imported: the bundles never get this far, and loading ajv's
+      // compiler would cost every process and worker a few milliseconds at start.
+      const { default: Ajv } = require('ajv') as { default: typeof AjvClass };
       ajv = new Ajv({ ...AJV_OPTIONS, validateSchema: false });
       for (const keyword of OWN_KEYWORDS) ajv.addKeyword({ ...keyword });
     }
