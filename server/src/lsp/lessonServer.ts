@@ -227,6 +227,9 @@ export class LessonServer implements ServerContext {
     const workspace = new LessonWorkspace({ folders: [...folders], maxFileSize: this.currentSettings.maxFileSize, maxLessons: this.currentSettings.maxLessons, exclude: this.workspace.exclude });
     let scan: WorkspaceScan | undefined;
     try {
+      // Listing the folders needs only the folders and the excludes: it starts while the configs load.
+      const found = workspace.findAll();
+      found.catch(() => undefined);
       for (const folder of workspace.workspaceFolders) await workspace.loadConfig(folder);
       if (cancelled()) return;
       this.workspace = workspace;
@@ -235,6 +238,7 @@ export class LessonServer implements ServerContext {
         workspace,
         today: todayIso(),
         openText: (uri) => this.documents.get(uri)?.getText(),
+        found,
         cacheFile: indexCacheFile(this.initializationOptions.storagePath, workspace.workspaceFolders),
         prefetched: this.indexPrefetch,
         engine: engineFingerprint(SERVER_VERSION),

@@ -22,6 +22,8 @@ export interface WorkspaceScanOptions {
   /** A workspace with its folders' configs loaded; the scan fills its index. */
   workspace: LessonWorkspace;
   today: string;
+  /** The workspace's lesson files, if listing them has already started; otherwise the scan lists them. */
+  found?: Promise<string[]>;
   /** The text of an open document: it wins over the file on disk. */
   openText: (uri: string) => string | undefined;
   /** The persisted index file, when the editor gave the server a storage folder. */
@@ -83,7 +85,7 @@ export class WorkspaceScan {
       today: options.today,
     };
     // Listing the folders waits on the disk, reading the saved index mostly on this thread: they overlap.
-    const finding = workspace.findAll().then((found) => {
+    const finding = (options.found ?? workspace.findAll()).then((found) => {
       this.stats.phasesMs.find = performance.now() - started;
       return found;
     });
