@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   DidChangeConfigurationNotification,
@@ -22,6 +22,7 @@ import { readLessonFile } from '../engine/workspace/readLessonFile';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { toLspDiagnostic } from './features/toLspDiagnostic';
 import { IndexLimitNotice } from './indexLimitNotice';
+import { AnalysisPool } from './scan/analysisPool';
 import { engineFingerprint, indexCacheFile } from './scan/indexCacheLocation';
 import { prefetchIndex, type IndexPrefetch } from './scan/indexPrefetch';
 import type { ScanStats } from './scan/scanStats';
@@ -32,6 +33,9 @@ import { warmUpAnalysis } from './scan/warmUp';
 import { WorkspaceScan } from './scan/workspaceScan';
 import type { AnalysedDocument, ServerContext } from './serverContext';
 import { DEFAULT_SETTINGS, enabledExcludes, normaliseSettings, type LearnOnceSettings } from './settings';
+
+/** The bundled index worker, beside this bundle. */
+const WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
 
 export interface InitializationOptions {
   /** A folder the server may keep its persisted index in (VS Code's storage folder). */
@@ -230,8 +234,14 @@ export class LessonServer implements ServerContext {
       // Listing the folders needs only the folders and the excludes: it starts while the configs load.
       const found = workspace.findAll();
       found.catch(() => undefined);
+      // With nothing saved yet this is a cold start: the index workers load meanwhile too.
+      const cacheFile = indexCacheFile(this.initializationOptions.storagePath, workspace.workspaceFolders);
+      const pool = cacheFile !== undefined && !existsSync(cacheFile) ? AnalysisPool.start(WORKER_SCRIPT) : undefined;
       for (const folder of workspace.workspaceFolders) await workspace.loadConfig(folder);
-      if (cancelled()) return;
+      if (cancelled()) {
+        void pool?.close();
+        return;
+      }
       this.workspace = workspace;
       this.openCache.clear();
       scan = new WorkspaceScan({
@@ -239,10 +249,11 @@ export class LessonServer implements ServerContext {
         today: todayIso(),
         openText: (uri) => this.documents.get(uri)?.getText(),
         found,
-        cacheFile: indexCacheFile(this.initializationOptions.storagePath, workspace.workspaceFolders),
+        cacheFile,
         prefetched: this.indexPrefetch,
         engine: engineFingerprint(SERVER_VERSION),
-        workerScript: path.join(__dirname, 'indexWorker.js'),
+        workerScript: WORKER_SCRIPT,
+        pool,
         isCancelled: cancelled,
         onProgress: (message, percentage) => progress?.report(percentage, message),
         log: (message) => this.connection.console.log(message),

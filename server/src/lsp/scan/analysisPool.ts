@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysedFile } from './analyseLessonFile';
-import type { AnalyseBatch, AnalyseBatchReply, IndexWorkerInit } from './workerProtocol';
+import type { AnalyseBatch, AnalyseBatchReply, ConfigureWorker, IndexWorkerInit } from './workerProtocol';
 
 interface PendingBatch {
   batch: AnalyseBatch;
@@ -26,18 +26,37 @@ export class AnalysisPool {
   private nextId = 1;
   private closed = false;
 
-  private constructor(script: string, size: number, init: IndexWorkerInit) {
-    for (let i = 0; i < size; i++) this.workers.push(this.startWorker(script, init));
+  private configured = false;
+
+  private constructor(script: string, size: number) {
+    for (let i = 0; i < size; i++) this.workers.push(this.startWorker(script));
   }
 
-  /** A pool of `size` workers running `script`, or undefined when the script is not there (e.g. running from source). */
-  static create(script: string, init: IndexWorkerInit, size = defaultPoolSize()): AnalysisPool | undefined {
+  /**
+   * Starts `size` workers running `script` before their settings are known (they load and
+   * wait meanwhile), or undefined when the script is not there (e.g. running from source).
+   */
+  static start(script: string, size = defaultPoolSize()): AnalysisPool | undefined {
     if (size < 1 || !existsSync(script)) return undefined;
     try {
-      return new AnalysisPool(script, size, init);
+      return new AnalysisPool(script, size);
     } catch {
       return undefined;
     }
+  }
+
+  /** A pool of workers started and given their settings. */
+  static create(script: string, init: IndexWorkerInit, size = defaultPoolSize()): AnalysisPool | undefined {
+    return AnalysisPool.start(script, size)?.configure(init);
+  }
+
+  /** Gives every worker the settings the analysis needs; batches are sent only after this. */
+  configure(init: IndexWorkerInit): this {
+    const message: ConfigureWorker = { kind: 'configure', init };
+    for (const { worker } of this.workers) worker.postMessage(message);
+    this.configured = true;
+    this.dispatch();
+    return this;
   }
 
   get size(): number {
@@ -61,8 +80,8 @@ export class AnalysisPool {
     await Promise.all(this.workers.splice(0).map(({ worker }) => worker.terminate().catch(() => undefined)));
   }
 
-  private startWorker(script: string, init: IndexWorkerInit): PoolWorker {
-    const entry: PoolWorker = { worker: new Worker(script, { workerData: init }) };
+  private startWorker(script: string): PoolWorker {
+    const entry: PoolWorker = { worker: new Worker(script) };
     entry.worker.on('message', (reply: AnalyseBatchReply) => {
       const pending = entry.busy;
       entry.busy = undefined;
@@ -88,6 +107,7 @@ export class AnalysisPool {
   }
 
   private dispatch(): void {
+    if (!this.configured) return;
     for (const entry of this.workers) {
       if (entry.busy || this.queue.length === 0) continue;
       const pending = this.queue.shift()!;

@@ -1,7 +1,7 @@
 import type { WorkspaceConfig } from '../../engine/config/workspaceConfig';
 import type { AnalysedFile } from './analyseLessonFile';
 
-/** Given to each index worker when it starts. */
+/** Given to each index worker before its first batch (it may be started before they are known). */
 export interface IndexWorkerInit {
   /** Each workspace folder's config, by folder path. */
   configs: Record<string, WorkspaceConfig>;
@@ -11,6 +11,7 @@ export interface IndexWorkerInit {
 
 /** A batch of files of one folder to read and analyse. */
 export interface AnalyseBatch {
+  kind?: 'analyse';
   id: number;
   /** The workspace folder the files belong to ('' for none: the built-in config applies). */
   folder: string;
@@ -18,3 +19,9 @@ export interface AnalyseBatch {
 }
 
 export type AnalyseBatchReply = { id: number; results: AnalysedFile[] } | { id: number; error: string };
+
+/** The first message an index worker gets: the settings its batches are analysed with. */
+export interface ConfigureWorker {
+  kind: 'configure';
+  init: IndexWorkerInit;
+}

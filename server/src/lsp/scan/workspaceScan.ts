@@ -34,6 +34,8 @@ export interface WorkspaceScanOptions {
   engine: string;
   /** The bundled index worker; without it every file is analysed on this thread. */
   workerScript?: string;
+  /** Index workers already started (a cold start expected); the scan configures, uses and closes them. */
+  pool?: AnalysisPool;
   isCancelled: () => boolean;
   onProgress?: (message: string, percentage: number) => void;
   log?: (message: string) => void;
@@ -70,10 +72,25 @@ export class WorkspaceScan {
   private cacheUnchanged = false;
   private readonly slicer = new TimeSlicer();
 
-  constructor(private readonly options: WorkspaceScanOptions) {}
+  /** Workers started before the scan (see WorkspaceScanOptions.pool), until the analysis takes them. */
+  private prestartedPool: AnalysisPool | undefined;
+
+  constructor(private readonly options: WorkspaceScanOptions) {
+    this.prestartedPool = options.pool;
+  }
 
   /** Finds, checks and analyses every lesson file into the workspace's index. False when cancelled. */
   async index(): Promise<boolean> {
+    try {
+      return await this.findCheckAndAnalyse();
+    } finally {
+      // Started for a cold start that turned out to need no workers (or was cancelled).
+      void this.prestartedPool?.close();
+      this.prestartedPool = undefined;
+    }
+  }
+
+  private async findCheckAndAnalyse(): Promise<boolean> {
     const { workspace, options } = { workspace: this.options.workspace, options: this.options };
     const started = performance.now();
     this.stats.startedAtMs = started;
@@ -248,7 +265,10 @@ export class WorkspaceScan {
     const total = files.length;
     if (total === 0) return true;
     const wanted = total >= WORKER_MIN_FILES || workersAskedFor() !== undefined;
-    const pool = wanted && this.options.workerScript ? AnalysisPool.create(this.options.workerScript, this.workerInit()) : undefined;
+    const started = this.prestartedPool;
+    this.prestartedPool = undefined;
+    if (!wanted) void started?.close();
+    const pool = !wanted ? undefined : started ? started.configure(this.workerInit()) : this.options.workerScript ? AnalysisPool.create(this.options.workerScript, this.workerInit()) : undefined;
     this.stats.workers = pool?.size ?? 0;
     const batches = await this.batchesByFolder(files);
     let next = 0;
