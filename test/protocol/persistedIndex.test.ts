@@ -97,11 +97,19 @@ describe('protocol: persisted index', () => {
     );
     assert.ok(readdirSync(storage).some((name) => name.endsWith('.ndjson')), 'the index was saved in the storage folder');
 
+    const similarTo = fileUri(workspace.path('gm/GM-0014.lesson.yaml'));
+    type Similar = { partial: boolean; matches: { id?: string; score: number }[] };
+    const coldSimilar = await cold.client.requestUntil<Similar>('learnOnce/similarLessons', { uri: similarTo, top: 5 }, (answer) => !answer.partial, 'similar lessons, cold');
+
     const warm = await start();
     const warmStats = await stats(warm.client);
     assert.equal(warmStats.scan?.cache, 'loaded');
     assert.equal(warmStats.scan?.fromCache, LESSONS);
     assert.deepEqual(warm.problems, cold.problems);
+    // The similarity engine, rebuilt from the saved facts, ranks similar lessons exactly as before.
+    const warmSimilar = await warm.client.requestUntil<Similar>('learnOnce/similarLessons', { uri: similarTo, top: 5 }, (answer) => !answer.partial, 'similar lessons, warm');
+    assert.ok(coldSimilar.matches.length > 0);
+    assert.deepEqual(warmSimilar.matches, coldSimilar.matches);
   });
 
   it('re-analyses a file changed while the server was stopped, even with its size and time put back', async () => {
