@@ -64,6 +64,22 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
     }
   };
 
+  /**
+   * Summaries of many lessons, in time slices so edits and other requests get turns (one not
+   * cached yet costs a little). Each lesson is looked up when its turn comes: an edit made
+   * during a yield must not be cached stale. Lessons gone by then are left out.
+   */
+  const summariesOf = async (uris: readonly string[]): Promise<LessonSummary[]> => {
+    const lessons: LessonSummary[] = [];
+    const slicer = new TimeSlicer();
+    for (const uri of uris) {
+      const entry = ctx.workspace.index.get(uri);
+      if (entry) lessons.push(summaryOf(entry));
+      if (slicer.due) await slicer.yield();
+    }
+    return lessons;
+  };
+
   ctx.connection.onRequest(LearnOnceRequests.lessons, async (params: LessonsParams | null | undefined): Promise<LessonsResult> => {
     const index = ctx.workspace.index;
     const partial = !ctx.indexReady();
@@ -78,28 +94,12 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
         const page: string[] = [];
         for (; start < uris.length && page.length < limit; start++) if (index.has(uris[start])) page.push(uris[start]);
         const more = start < uris.length;
-        // Summaries not cached yet cost a little each: a page of them yields between slices, and
-        // each lesson is looked up again after a yield (an edit meanwhile must not be cached stale).
-        const lessons: LessonSummary[] = [];
-        const slicer = new TimeSlicer();
-        for (const uri of page) {
-          const entry = ctx.workspace.index.get(uri);
-          if (entry) lessons.push(summaryOf(entry));
-          if (slicer.due) await slicer.yield();
-        }
+        const lessons = await summariesOf(page);
         const nextAfter = more && lessons.length > 0 ? lessons[lessons.length - 1].uri : undefined;
         return { lessons, partial, removed: [], ...(nextAfter !== undefined ? { nextAfter } : {}) };
       }
-      // Every lesson in one answer: built in time slices so edits and other requests get turns.
-      const slicer = new TimeSlicer();
-      const lessons: LessonSummary[] = [];
-      for (const uri of index.uris()) {
-        // Looked up again after each yield: an edit meanwhile must not be cached stale.
-        const entry = ctx.workspace.index.get(uri);
-        if (entry) lessons.push(summaryOf(entry));
-        if (slicer.due) await slicer.yield();
-      }
-      return { lessons, partial, removed: [] };
+      // Every lesson in one answer.
+      return { lessons: await summariesOf(index.uris()), partial, removed: [] };
     }
     const lessons: LessonSummary[] = [];
     const removed: string[] = [];
