@@ -14,7 +14,7 @@ export async function sortInSlices(items: readonly string[], slicer: TimeSlicer)
   let runs: string[][] = [];
   for (let start = 0; start < items.length; start += RUN_LENGTH) {
     runs.push(items.slice(start, start + RUN_LENGTH).sort());
-    await slicer.maybeYield();
+    if (slicer.due) await slicer.yield();
   }
   while (runs.length > 1) {
     const merged: string[][] = [];

@@ -35,9 +35,4 @@ export class TimeSlicer {
     await yieldToEventLoop();
     this.sliceStart = performance.now();
   }
-
-  /** Yields if the slice is due; for loops where an await per item does not matter. */
-  async maybeYield(): Promise<void> {
-    if (this.due) await this.yield();
-  }
 }
