@@ -1,4 +1,4 @@
-// Builds the three bundles: the VS Code client, the language server and the command-line tool.
+// Builds the bundles: the VS Code client, the language server (its launcher, itself, its index worker) and the command-line tool.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { precompiledValidators, yamlDebugSwitchesOff } from './scripts/buildPlugins.mjs';
@@ -22,8 +22,10 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
-  // Worker threads of the server's initial scan; loaded from beside dist/server.js.
+  // The server process starts in the launcher, which runs the server bundle with V8's code cache.
+  { ...common, entryPoints: ['server/src/launch/serverLauncher.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/serverMain.js' },
+  // Worker threads of the server's initial scan; loaded from beside dist/serverMain.js.
   { ...common, entryPoints: ['server/src/lsp/scan/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

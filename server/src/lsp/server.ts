@@ -4,8 +4,9 @@ import { LessonServer } from './lessonServer';
 import { watchIncomingMessages } from './scan/messageTraffic';
 
 /**
- * Entry point of the language server. The transport comes from the command line:
- * `--node-ipc` when VS Code starts it, `--stdio` for any other editor.
+ * The language server (bundled as dist/serverMain.js, started by the launcher in
+ * dist/server.js). The transport comes from the command line: `--node-ipc` when VS Code
+ * starts it, `--stdio` for any other editor.
  */
 const connection = createConnection(ProposedFeatures.all);
 

@@ -17,6 +17,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   filesExclude?: Record<string, boolean>;
   initializationOptions?: Record<string, unknown>;
+  /** Command-line arguments after `--stdio`, such as `--code-cache=<folder>`. */
+  serverArgs?: string[];
 }
 
 /**
@@ -47,7 +49,7 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio', ...(options.serverArgs ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(connection, child, options);
     child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
@@ -183,6 +185,8 @@ export class LspTestClient {
       const exited = new Promise<void>((resolve) => (this.process.exitCode !== null ? resolve() : this.process.once('exit', () => resolve())));
       await Promise.race([this.connection.sendRequest('shutdown'), exited]);
       await this.connection.sendNotification('exit');
+      // The server finishes its exit work (saving the code cache) before it goes; a hung one is killed below.
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
     } catch {
       // The server may already be gone.
     }

@@ -1,4 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
+import { codeCacheState } from '../../launch/codeCacheState';
+import type { CodeCacheState } from '../../launch/codeCache';
 import { EventLoopWatch, type EventLoopFigures } from './eventLoopWatch';
 import type { ScanStats } from './scanStats';
 
@@ -17,6 +19,8 @@ export interface StatsResult {
   /** Present when the server was started with LEARN_ONCE_MEASURE_EVENT_LOOP=1. */
   eventLoop?: EventLoopFigures;
   memory: { rssMb: number; heapUsedMb: number };
+  /** How this start came by the server's compiled code (absent when not started by dist/server.js). */
+  codeCache?: CodeCacheState;
 }
 
 export interface StatsSource {
@@ -41,6 +45,7 @@ export function registerStatsRequest(connection: Connection, source: StatsSource
       scan: source.lastScan(),
       eventLoop: watch.figures(),
       memory: { rssMb: Math.round(memory.rss / 1048576), heapUsedMb: Math.round(memory.heapUsed / 1048576) },
+      codeCache: codeCacheState(),
     };
     if (params?.resetEventLoop) watch.reset();
     return result;
