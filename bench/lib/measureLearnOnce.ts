@@ -19,6 +19,7 @@ interface ServerStats {
   similarityReady: boolean;
   scan?: { cache: string; fromCache: number; analysedOnWorkers: number; analysedHere: number; workers: number; phasesMs: Record<string, number | undefined> };
   eventLoop?: { maxMs: number; p99Ms: number; meanMs: number };
+  codeCache?: string;
 }
 
 export interface StartFigures {
@@ -40,6 +41,8 @@ export interface StartFigures {
   /** Process start → the similarity engine holds every lesson (hints can be computed). */
   similarityReadyMs?: number;
   peakRssMbWithSimilarity?: number;
+  /** Whether V8's code cache of the server bundle was used (the warm start) or missing (the first start). */
+  codeCache?: string;
 }
 
 export interface LearnOnceRun {
@@ -113,7 +116,8 @@ export async function measureLearnOnce(options: MeasureOptions): Promise<LearnOn
 function startServer(options: MeasureOptions, storage: string): Promise<BenchLspClient> {
   return BenchLspClient.start({
     command: process.execPath,
-    args: [options.serverScript, '--stdio'],
+    // As the extension does: the code cache in a storage folder, the first start writing it.
+    args: [options.serverScript, '--stdio', `--code-cache=${storage}`],
     env: { ...process.env, LEARN_ONCE_MEASURE_EVENT_LOOP: '1' },
     folder: options.corpusRoot,
     initializationOptions: { storagePath: storage },
@@ -169,6 +173,7 @@ async function measureStart(client: BenchLspClient, options: MeasureOptions): Pr
     published,
     similarityReadyMs,
     peakRssMbWithSimilarity: processMemory(client.pid)?.peakRssMb,
+    codeCache: atEnd?.codeCache,
   };
 }
 

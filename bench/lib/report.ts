@@ -93,6 +93,7 @@ export function markdownReport(report: BenchReport): string {
     const cells = results.map((size) => cell(medianOf(metric.values(size)), metric.target?.(size.lessons)));
     lines.push(`| ${metric.label} (${metric.unit}) | ${cells.join(' | ')} |`);
   }
+  lines.push(`| Server code from V8's code cache: cold / warm start | ${results.map((r) => `${r.runs.map((run) => run.cold.codeCache ?? '?').join(', ')} / ${r.runs.map((run) => run.warm.codeCache ?? '?').join(', ')}`).join(' | ')} |`);
   lines.push(`| Warm start published the same diagnostics as cold | ${results.map((r) => (r.runs.every((run) => run.warmMatchesCold) ? 'yes' : 'NO')).join(' | ')} |`);
   lines.push(`| Lessons with problems published by progress end | ${results.map((r) => r.runs.map((run) => `${run.cold.brokenPublished}/${run.cold.brokenTotal}`).join(', ')).join(' | ')} |`);
   lines.push(`| Requests during the scan answered as partial | ${results.map((r) => (r.runs.every((run) => run.cold.partialSeen || run.cold.requestsDuringScan.samples === 0) ? 'yes' : 'no')).join(' | ')} |`);
