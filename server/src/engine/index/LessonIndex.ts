@@ -1,11 +1,22 @@
 import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
 
+/** The facts the index links lessons by. */
+export type LessonLinks = Pick<LessonFacts, 'id' | 'references'>;
+
 /** What the index holds for one lesson file: its facts and its single-file problems. */
 export interface LessonEntry {
   uri: string;
-  facts: LessonFacts;
+  /** May be made on first use (a lesson from the saved index reads its facts when asked). */
+  readonly facts: LessonFacts;
   problems: Problem[];
+  /** The id and references, when they are known without reading `facts`; otherwise taken from `facts`. */
+  readonly links?: LessonLinks;
+}
+
+/** The id and references of a lesson, read without its other facts where it can. */
+function linksOf(entry: LessonEntry): LessonLinks {
+  return entry.links ?? entry.facts;
 }
 
 export interface ReferenceSite {
@@ -52,11 +63,12 @@ export class LessonIndex {
   set(entry: LessonEntry): Set<string> {
     const previous = this.entries.get(entry.uri);
     const affected = new Set<string>([entry.uri]);
-    const sameId = previous !== undefined && previous.facts.id === entry.facts.id;
+    const id = linksOf(entry).id;
+    const sameId = previous !== undefined && linksOf(previous).id === id;
     if (previous) this.unlink(previous, sameId ? undefined : affected);
     this.entries.set(entry.uri, entry);
     this.link(entry, sameId ? undefined : affected);
-    if (sameId && entry.facts.id) for (const uri of this.holdersOfId.get(entry.facts.id) ?? []) affected.add(uri);
+    if (sameId && id) for (const uri of this.holdersOfId.get(id) ?? []) affected.add(uri);
     return affected;
   }
 
@@ -84,7 +96,7 @@ export class LessonIndex {
     const sites: ReferenceSite[] = [];
     for (const uri of this.referrersToId.get(id) ?? []) {
       const entry = this.entries.get(uri);
-      for (const reference of entry?.facts.references ?? []) if (reference.id === id) sites.push({ uri, reference });
+      for (const reference of entry ? linksOf(entry).references : []) if (reference.id === id) sites.push({ uri, reference });
     }
     return sites;
   }
@@ -103,9 +115,10 @@ export class LessonIndex {
 
   private crossFileProblems(entry: LessonEntry): Problem[] {
     const problems: Problem[] = [];
-    const { id, idRange, references } = entry.facts;
-    // Most lessons hold a unique id and name no other: no lists to build for them.
-    if (id && idRange && (this.holdersOfId.get(id)?.size ?? 0) > 1) {
+    const { id, references } = linksOf(entry);
+    // Most lessons hold a unique id and name no other: no lists to build for them (nor facts to read).
+    const idRange = id && (this.holdersOfId.get(id)?.size ?? 0) > 1 ? entry.facts.idRange : undefined;
+    if (id && idRange) {
       const others = this.lessonsWithId(id).filter((other) => other.uri !== entry.uri);
       if (others.length > 0) {
         problems.push({
@@ -130,7 +143,7 @@ export class LessonIndex {
 
   /** Files whose problems depend on the id are added to `affected` when it is given. */
   private link(entry: LessonEntry, affected: Set<string> | undefined): void {
-    const { id, references } = entry.facts;
+    const { id, references } = linksOf(entry);
     if (id) {
       addTo(this.holdersOfId, id, entry.uri);
       if (affected) this.collect(id, affected);
@@ -139,7 +152,7 @@ export class LessonIndex {
   }
 
   private unlink(entry: LessonEntry, affected: Set<string> | undefined): void {
-    const { id, references } = entry.facts;
+    const { id, references } = linksOf(entry);
     if (id) {
       removeFrom(this.holdersOfId, id, entry.uri);
       if (affected) this.collect(id, affected);

@@ -1,6 +1,6 @@
 import type { WorkspaceConfig } from '../config/workspaceConfig';
 import { contentHash } from './contentHash';
-import type { PersistedIndexHeader, PersistedLesson } from './persistedIndexFormat';
+import type { PersistedIndexHeader } from './persistedIndexFormat';
 
 /** What the analyses would depend on if they were made now. */
 export interface CurrentAnalysisContext {
@@ -30,10 +30,10 @@ export function headerMismatch(header: PersistedIndexHeader, current: CurrentAna
  * config is unchanged, and, on a later day, its date was not after the day it was
  * analysed on (a date in the future then may not be now).
  */
-export function analysisStillHolds(lesson: PersistedLesson, folder: string | undefined, header: PersistedIndexHeader, current: CurrentAnalysisContext): boolean {
+export function analysisStillHolds(lessonDate: string | undefined, folder: string | undefined, header: PersistedIndexHeader, current: CurrentAnalysisContext): boolean {
   if (folder === undefined) return false;
   const fingerprint = current.configs[folder];
   if (fingerprint === undefined || header.configs[folder] !== fingerprint) return false;
-  if (header.today !== current.today && lesson.facts.date !== undefined && lesson.facts.date > header.today) return false;
+  if (header.today !== current.today && lessonDate !== undefined && lessonDate > header.today) return false;
   return true;
 }

@@ -1,46 +1,68 @@
-import type { LessonFacts } from '../lesson/lessonModel';
+import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem, Range } from '../problem';
-import type { PersistedLesson } from './persistedIndexFormat';
+import type { PersistedLesson, StoredLesson } from './persistedIndexFormat';
 
 /**
- * How a lesson line is written: as the PersistedLesson, with every range written as
- * [startLine, startCharacter, endLine, endCharacter]. A lesson carries a dozen ranges; as
- * objects they were a fifth of the file and most of the objects a warm start parses.
+ * How a lesson line is written: a record (the file's stamp, its problems, its id, date and
+ * references), a tab, then the rest of its facts, each a JSON object. JSON text never holds
+ * a raw tab, so the first tab splits the line. Every range is written as
+ * [startLine, startCharacter, endLine, endCharacter]: a lesson carries a dozen ranges, and
+ * as objects they were a fifth of the file and most of the objects a warm start parsed.
  */
 type PackedRange = [number, number, number, number];
 
+const TAB = 0x09;
 const FACT_RANGES = ['idRange', 'titleRange', 'localityRange', 'stageRange', 'dateRange', 'headRange'] as const;
-const OPTIONAL_STRINGS = ['id', 'title', 'locality', 'stage', 'date', 'contact', 'adoptionAction'] as const;
+const OPTIONAL_STRINGS = ['title', 'locality', 'stage', 'contact', 'adoptionAction'] as const;
 const TEXTS = ['good', 'not_so_good', 'improvements', 'summary'] as const;
 
 function pack(range: Range): PackedRange {
   return [range.start.line, range.start.character, range.end.line, range.end.character];
 }
 
-/** The lesson as it is written to the file. */
-export function packLesson(lesson: PersistedLesson): unknown {
-  const facts: Record<string, unknown> = { ...lesson.facts };
+/** The lesson's line, without its line break. */
+export function packLesson(lesson: PersistedLesson): string {
+  const { id, date, references, ...facts } = lesson.facts;
+  const rest: Record<string, unknown> = facts;
   for (const field of FACT_RANGES) {
     const range = lesson.facts[field];
-    if (range) facts[field] = pack(range);
+    if (range) rest[field] = pack(range);
   }
-  facts.references = lesson.facts.references.map((reference) => ({ ...reference, range: pack(reference.range) }));
   const problems = lesson.problems.map((problem) => ({
     ...problem,
     range: pack(problem.range),
     ...(problem.related ? { related: problem.related.map((location) => ({ ...location, range: pack(location.range) })) } : {}),
     ...(problem.data?.kind === 'replace' ? { data: { ...problem.data, range: pack(problem.data.range) } } : {}),
   }));
-  return { ...lesson, facts, problems };
+  const record = {
+    path: lesson.path,
+    size: lesson.size,
+    mtimeMs: lesson.mtimeMs,
+    ctimeMs: lesson.ctimeMs,
+    ino: lesson.ino,
+    hash: lesson.hash,
+    id,
+    date,
+    references: references.map((reference) => ({ ...reference, range: pack(reference.range) })),
+    problems,
+  };
+  return `${JSON.stringify(record)}\t${JSON.stringify(rest)}`;
+}
+
+/** Where a lesson line's record ends (its tab), or -1 for a line that is not a lesson's. */
+export function recordEnd(data: Buffer, start: number, end: number): number {
+  const tab = data.indexOf(TAB, start);
+  return tab >= 0 && tab < end ? tab : -1;
 }
 
 /**
- * A lesson read back from a parsed line, checked field by field and its ranges unpacked
- * in place (the parsed object is the reader's own); undefined when anything has the wrong shape.
+ * A lesson read back from its parsed record and the bytes of the rest of its facts, the
+ * record checked field by field and its ranges unpacked in place (the parsed object is the
+ * reader's own); undefined when anything in the record has the wrong shape.
  */
-export function unpackLesson(value: unknown): PersistedLesson | undefined {
-  if (!isObject(value)) return undefined;
-  const { path, size, mtimeMs, ctimeMs, ino, hash, facts, problems } = value;
+export function unpackLesson(record: unknown, rest: Buffer): StoredLesson | undefined {
+  if (!isObject(record)) return undefined;
+  const { path, size, mtimeMs, ctimeMs, ino, hash, id, date, references, problems } = record;
   const stampOk =
     typeof path === 'string' &&
     path.length > 0 &&
@@ -50,23 +72,52 @@ export function unpackLesson(value: unknown): PersistedLesson | undefined {
     typeof ino === 'number' &&
     typeof hash === 'string' &&
     hash.length > 0;
-  if (!stampOk || !unpackFacts(facts) || !Array.isArray(problems) || !problems.every(unpackProblem)) return undefined;
-  return value as unknown as PersistedLesson;
+  if (!stampOk || !isOptionalString(id) || !isOptionalString(date)) return undefined;
+  if (!unpackReferences(references) || !Array.isArray(problems) || !problems.every(unpackProblem)) return undefined;
+  record.rest = rest;
+  return record as unknown as StoredLesson;
 }
 
-function unpackFacts(value: unknown): value is LessonFacts {
+/**
+ * The whole facts of a stored lesson: the rest parsed, checked and joined to the id, date
+ * and references read with the record. undefined when the rest does not parse or has the
+ * wrong shape (the checksum makes that a writer's fault, but the caller recovers from it).
+ */
+export function readStoredFacts(lesson: StoredLesson): LessonFacts | undefined {
+  let rest: unknown;
+  try {
+    rest = JSON.parse(lesson.rest.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!unpackRestOfFacts(rest)) return undefined;
+  // The record's id and date are the ones the index linked the lesson by: none other counts.
+  const facts = rest as unknown as LessonFacts;
+  if (lesson.id === undefined) delete facts.id;
+  else facts.id = lesson.id;
+  if (lesson.date === undefined) delete facts.date;
+  else facts.date = lesson.date;
+  facts.references = lesson.references;
+  return facts;
+}
+
+function unpackRestOfFacts(value: unknown): value is Record<string, unknown> {
   if (!isObject(value)) return false;
   if (!Array.isArray(value.topics) || !value.topics.every((topic) => typeof topic === 'string')) return false;
   if (!TEXTS.every((field) => typeof value[field] === 'string')) return false;
-  if (!OPTIONAL_STRINGS.every((field) => value[field] === undefined || typeof value[field] === 'string')) return false;
+  if (!OPTIONAL_STRINGS.every((field) => isOptionalString(value[field]))) return false;
   for (const field of FACT_RANGES) {
     if (value[field] === undefined && field !== 'headRange') continue;
     const range = unpack(value[field]);
     if (!range) return false;
     value[field] = range;
   }
-  if (!Array.isArray(value.references)) return false;
-  return value.references.every((reference: unknown) => {
+  return true;
+}
+
+function unpackReferences(value: unknown): value is LessonReference[] {
+  if (!Array.isArray(value)) return false;
+  return value.every((reference: unknown) => {
     if (!isObject(reference) || typeof reference.id !== 'string' || (reference.kind !== 'adoption' && reference.kind !== 'related')) return false;
     const range = unpack(reference.range);
     if (range) reference.range = range;
@@ -98,6 +149,10 @@ function unpack(value: unknown): Range | undefined {
   if (!Array.isArray(value) || value.length !== 4 || !value.every(isCount)) return undefined;
   const [startLine, startCharacter, endLine, endCharacter] = value as PackedRange;
   return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+}
+
+function isOptionalString(value: unknown): value is string | undefined {
+  return value === undefined || typeof value === 'string';
 }
 
 function isCount(value: unknown): value is number {

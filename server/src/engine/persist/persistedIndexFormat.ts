@@ -1,8 +1,8 @@
-import type { LessonFacts } from '../lesson/lessonModel';
+import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
 
 /** Bump when the shape of the file below changes; older files are then discarded. */
-export const PERSISTED_INDEX_FORMAT = 2;
+export const PERSISTED_INDEX_FORMAT = 3;
 
 /** What a file on disk looked like when it was analysed. */
 export interface FileStamp {
@@ -22,6 +22,23 @@ export interface PersistedLesson extends FileStamp {
   facts: LessonFacts;
   /** The file's own problems (cross-file ones are recomputed by the index). */
   problems: Problem[];
+}
+
+/**
+ * A lesson read back from the index. Its stamp, its problems and the facts a warm start
+ * needs (the id and references the index links lessons by, the date the cache's validity
+ * depends on) are read and checked at once; the rest of its facts stay as the bytes written
+ * until they are asked for (readStoredFacts). Parsing every lesson's prose and ranges was
+ * most of a warm start's time, and nothing before the problems are out needs them.
+ */
+export interface StoredLesson extends FileStamp {
+  path: string;
+  problems: Problem[];
+  id?: string;
+  date?: string;
+  references: LessonReference[];
+  /** The rest of the facts as written: a JSON object. */
+  rest: Buffer;
 }
 
 /**

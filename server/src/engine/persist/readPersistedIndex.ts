@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { unpackLesson } from './packedLesson';
-import { isPersistedIndexHeader, isPersistedIndexTrailer, type PersistedIndexHeader, type PersistedLesson } from './persistedIndexFormat';
+import { recordEnd, unpackLesson } from './packedLesson';
+import { isPersistedIndexHeader, isPersistedIndexTrailer, type PersistedIndexHeader, type StoredLesson } from './persistedIndexFormat';
 
 export type PersistedIndexLoad =
-  | { kind: 'loaded'; header: PersistedIndexHeader; lessons: PersistedLesson[] }
+  | { kind: 'loaded'; header: PersistedIndexHeader; lessons: StoredLesson[] }
   | { kind: 'missing' }
   /** The file exists but cannot be used: corrupt, truncated, or written for other settings. */
   | { kind: 'discarded'; reason: string };
@@ -15,12 +15,13 @@ const NEWLINE = 0x0a;
  * Reads an index written by writePersistedIndex. Nothing in it is trusted: any line
  * that does not parse or has the wrong shape, a missing trailer, a count or checksum
  * that does not match, or a header `accept` refuses discards the whole file.
- * The file is read in chunks, each its own turn of the event loop.
+ * The file is read in chunks, each its own turn of the event loop. Each lesson's record
+ * is parsed now and the rest of its facts later, when asked for (see StoredLesson).
  */
 export async function readPersistedIndex(file: string, accept: (header: PersistedIndexHeader) => string | undefined): Promise<PersistedIndexLoad> {
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
   const checksum = createHash('sha1');
-  const lessons: PersistedLesson[] = [];
+  const lessons: StoredLesson[] = [];
   let header: PersistedIndexHeader | undefined;
   let trailerSeen = false;
   let pending: Buffer | undefined;
@@ -44,9 +45,10 @@ export async function readPersistedIndex(file: string, accept: (header: Persiste
       failure = 'there is data after the end of the index';
       return;
     }
+    const tab = header ? recordEnd(data, start, end) : -1;
     let value: unknown;
     try {
-      value = JSON.parse(data.toString('utf8', start, end));
+      value = JSON.parse(data.toString('utf8', start, tab >= 0 ? tab : end));
     } catch {
       failure = `line ${lessons.length + (header ? 2 : 1)} is not valid JSON`;
       return;
@@ -58,13 +60,13 @@ export async function readPersistedIndex(file: string, accept: (header: Persiste
       }
       header = value;
       failure = accept(header);
-    } else if (isPersistedIndexTrailer(value)) {
+    } else if (tab < 0 && isPersistedIndexTrailer(value)) {
       trailerSeen = true;
       sumUpTo(start);
       if (value.count !== lessons.length) failure = `the index says ${value.count} lessons but holds ${lessons.length}`;
       else if (value.checksum !== checksum.digest('base64url')) failure = 'the checksum does not match the contents';
     } else {
-      const lesson = unpackLesson(value);
+      const lesson = tab >= 0 ? unpackLesson(value, data.subarray(tab + 1, end)) : undefined;
       if (!lesson) failure = `line ${lessons.length + 2} is not a lesson record`;
       else lessons.push(lesson);
     }

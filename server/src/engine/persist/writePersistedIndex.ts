@@ -16,7 +16,7 @@ export interface WriteOptions {
 const LINES_PER_CHUNK = 500;
 
 /**
- * Writes the index as one JSON document per line: the header, one line per lesson, and
+ * Writes the index one line per item: the header, one line per lesson (see packLesson), and
  * a trailer with the count and a checksum of every line before it. It is written to a
  * temporary file and renamed into place, so a reader never sees half a file.
  */
@@ -41,7 +41,7 @@ export async function writePersistedIndex(file: string, header: PersistedIndexHe
   try {
     chunk.push(`${JSON.stringify(header)}\n`);
     for (const lesson of lessons) {
-      chunk.push(`${JSON.stringify(packLesson(lesson))}\n`);
+      chunk.push(`${packLesson(lesson)}\n`);
       count++;
       if (chunk.length >= LINES_PER_CHUNK) {
         await flush();

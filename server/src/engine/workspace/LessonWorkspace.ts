@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseWorkspaceConfig, type WorkspaceConfig } from '../config/workspaceConfig';
-import { LessonIndex } from '../index/LessonIndex';
+import { LessonIndex, type LessonEntry } from '../index/LessonIndex';
 import { analyzeLesson, todayIso } from '../lesson/analyzeLesson';
 import { extractFacts } from '../lesson/extractFacts';
 import type { LessonFacts } from '../lesson/lessonModel';
@@ -168,13 +168,13 @@ export class LessonWorkspace {
    * Puts an analysis made elsewhere (an index worker, the persisted index) into the index.
    * The similarity engine is left alone: whoever made the analysis fills it afterwards.
    */
-  addAnalysed(uri: string, facts: LessonFacts, problems: Problem[]): Set<string> {
-    if (!this.index.has(uri) && this.index.size >= this.maxLessons) {
+  addAnalysed(entry: LessonEntry): Set<string> {
+    if (!this.index.has(entry.uri) && this.index.size >= this.maxLessons) {
       this.skippedForLimit++;
-      this.firstSkippedForLimit ??= uri;
+      this.firstSkippedForLimit ??= entry.uri;
       return new Set();
     }
-    return this.index.set({ uri, facts, problems });
+    return this.index.set(entry);
   }
 
   remove(uri: string): Set<string> {

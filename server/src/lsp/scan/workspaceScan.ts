@@ -6,8 +6,9 @@ import { extractFacts } from '../../engine/lesson/extractFacts';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
 import { analysisStillHolds, configFingerprint, headerMismatch, type CurrentAnalysisContext } from '../../engine/persist/cacheValidity';
 import { checkFile } from '../../engine/persist/checkFile';
-import { PERSISTED_INDEX_FORMAT, type FileStamp, type PersistedIndexHeader, type PersistedLesson } from '../../engine/persist/persistedIndexFormat';
+import { PERSISTED_INDEX_FORMAT, type FileStamp, type PersistedIndexHeader, type PersistedLesson, type StoredLesson } from '../../engine/persist/persistedIndexFormat';
 import { readPersistedIndex, type PersistedIndexLoad } from '../../engine/persist/readPersistedIndex';
+import { StoredLessonEntry } from '../../engine/persist/storedLessonEntry';
 import { writePersistedIndex } from '../../engine/persist/writePersistedIndex';
 import { lessonTextOf } from '../../engine/similarity/findSimilarLessons';
 import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
@@ -185,8 +186,8 @@ export class WorkspaceScan {
     this.stats.phasesMs.save = performance.now() - started;
   }
 
-  private async loadCache(): Promise<Map<string, PersistedLesson> & { header?: PersistedIndexHeader }> {
-    const byPath = new Map<string, PersistedLesson>() as Map<string, PersistedLesson> & { header?: PersistedIndexHeader };
+  private async loadCache(): Promise<Map<string, StoredLesson> & { header?: PersistedIndexHeader }> {
+    const byPath = new Map<string, StoredLesson>() as Map<string, StoredLesson> & { header?: PersistedIndexHeader };
     const file = this.options.cacheFile;
     if (!file || !this.context) return byPath;
     const started = performance.now();
@@ -213,7 +214,7 @@ export class WorkspaceScan {
    * Open documents are analysed from their text; files the cache holds are reused when
    * their bytes still hash the same. Returns the files left to analyse.
    */
-  private async reuseCached(files: readonly string[], cached: Map<string, PersistedLesson> & { header?: PersistedIndexHeader }): Promise<string[] | undefined> {
+  private async reuseCached(files: readonly string[], cached: Map<string, StoredLesson> & { header?: PersistedIndexHeader }): Promise<string[] | undefined> {
     const started = performance.now();
     const { workspace, openText } = this.options;
     const toAnalyse: string[] = [];
@@ -227,7 +228,7 @@ export class WorkspaceScan {
       } else {
         const lesson = cached.get(file);
         const header = cached.header;
-        if (lesson && header && this.context && analysisStillHolds(lesson, this.folderOf(file), header, this.context)) {
+        if (lesson && header && this.context && analysisStillHolds(lesson.date, this.folderOf(file), header, this.context)) {
           if (!this.verifyAndReuse(uri, file, lesson, header.writtenAt)) toAnalyse.push(file);
         } else {
           toAnalyse.push(file);
@@ -240,7 +241,7 @@ export class WorkspaceScan {
   }
 
   /** Reuses a cached analysis if the file's bytes are the same; a changed file is analysed from the bytes just read. */
-  private verifyAndReuse(uri: string, file: string, lesson: PersistedLesson, indexWrittenAt: number): boolean {
+  private verifyAndReuse(uri: string, file: string, lesson: StoredLesson, indexWrittenAt: number): boolean {
     const check = checkFile(file, lesson, { indexWrittenAt });
     if (check.kind === 'unreadable') return false;
     if (check.kind === 'changed') {
@@ -251,8 +252,15 @@ export class WorkspaceScan {
     }
     this.stats.fromCache++;
     if (check.read) this.stats.readToCheck++;
-    this.addLesson(uri, file, check.stamp, lesson.facts, lesson.problems);
+    this.addLesson(file, check.stamp, new StoredLessonEntry(uri, lesson, () => this.factsFromFile(file)));
     return true;
+  }
+
+  /** The facts of a reused lesson whose saved facts would not read: analysed from the file now. */
+  private factsFromFile(file: string): LessonFacts {
+    this.options.log?.(`The saved lesson index held facts that would not read for ${file}; analysing the file instead.`);
+    const analysed = analyseLessonFileSync(file, this.settingsFor(file));
+    return analysed?.kind === 'lesson' ? analysed.facts : emptyFacts();
   }
 
   /**
@@ -322,17 +330,17 @@ export class WorkspaceScan {
   private apply(result: AnalysedFile): void {
     const uri = URI.file(result.path).toString();
     if (this.options.openText(uri) !== undefined) return;
-    if (result.kind === 'lesson') this.addLesson(uri, result.path, result.stamp, result.facts, result.problems);
-    else this.options.workspace.addAnalysed(uri, emptyFacts(), [result.problem]);
+    if (result.kind === 'lesson') this.addLesson(result.path, result.stamp, { uri, facts: result.facts, problems: result.problems });
+    else this.options.workspace.addAnalysed({ uri, facts: emptyFacts(), problems: [result.problem] });
   }
 
-  private addLesson(uri: string, file: string, stamp: FileStamp, facts: LessonFacts, problems: LessonEntry['problems']): void {
+  private addLesson(file: string, stamp: FileStamp, entry: LessonEntry): void {
     const { workspace } = this.options;
-    workspace.addAnalysed(uri, facts, problems);
-    const entry = workspace.index.get(uri);
-    if (!entry || entry.facts !== facts) return;
-    this.diskLessons.set(uri, { path: file, stamp, entry });
-    this.lessonUris.push(uri);
+    workspace.addAnalysed(entry);
+    // Not taken (over the lesson limit): nothing to save or to compare.
+    if (workspace.index.get(entry.uri) !== entry) return;
+    this.diskLessons.set(entry.uri, { path: file, stamp, entry });
+    this.lessonUris.push(entry.uri);
   }
 
   private settingsFor(file: string): AnalysisSettings {

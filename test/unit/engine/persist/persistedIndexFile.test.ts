@@ -6,7 +6,8 @@ import { DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceCo
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import { contentHash } from '../../../../server/src/engine/persist/contentHash';
 import { headerMismatch, type CurrentAnalysisContext } from '../../../../server/src/engine/persist/cacheValidity';
-import { PERSISTED_INDEX_FORMAT, type PersistedIndexHeader, type PersistedLesson } from '../../../../server/src/engine/persist/persistedIndexFormat';
+import { PERSISTED_INDEX_FORMAT, type FileStamp, type PersistedIndexHeader, type PersistedLesson } from '../../../../server/src/engine/persist/persistedIndexFormat';
+import { readStoredFacts } from '../../../../server/src/engine/persist/packedLesson';
 import { readPersistedIndex } from '../../../../server/src/engine/persist/readPersistedIndex';
 import { writePersistedIndex } from '../../../../server/src/engine/persist/writePersistedIndex';
 
@@ -18,6 +19,8 @@ function lessonRecord(filePath: string, text = LESSON): PersistedLesson {
 }
 
 const CONTEXT: CurrentAnalysisContext = { engine: '1.0.0+abc', maxFileSize: 1024 * 1024, folders: ['/ws'], configs: { '/ws': 'cfg1' }, today: '2025-06-01' };
+
+const stampOf = ({ size, mtimeMs, ctimeMs, ino, hash }: FileStamp): FileStamp => ({ size, mtimeMs, ctimeMs, ino, hash });
 
 function header(overrides: Partial<PersistedIndexHeader> = {}): PersistedIndexHeader {
   return { format: PERSISTED_INDEX_FORMAT, engine: CONTEXT.engine, maxFileSize: CONTEXT.maxFileSize, folders: [...CONTEXT.folders], configs: { ...CONTEXT.configs }, today: CONTEXT.today, writtenAt: Date.now(), ...overrides };
@@ -40,7 +43,8 @@ describe('persisted index file', () => {
     assert.equal(written.count, 2);
     const load = await readPersistedIndex(file, accept);
     assert.equal(load.kind, 'loaded');
-    assert.deepEqual(load.kind === 'loaded' && load.lessons, JSON.parse(JSON.stringify(lessons)));
+    const readBack = load.kind === 'loaded' && load.lessons.map((stored) => ({ ...stampOf(stored), path: stored.path, facts: readStoredFacts(stored), problems: stored.problems }));
+    assert.deepEqual(readBack, JSON.parse(JSON.stringify(lessons)));
     assert.deepEqual(load.kind === 'loaded' && load.lessons[0]!.problems.map((problem) => problem.code), ['invalid-value']);
   });
 
@@ -101,8 +105,13 @@ describe('persisted index file', () => {
 
     await writePersistedIndex(file, header(), [lessonRecord('/ws/a.lesson.yaml')]);
     const [head, record, trailer] = readFileSync(file, 'utf8').trimEnd().split('\n');
-    const wrongShape = JSON.stringify({ ...JSON.parse(record!), facts: { id: 7 } });
+    const [written, rest] = record!.split('\t');
+    const wrongShape = `${JSON.stringify({ ...JSON.parse(written!), id: 7 })}\t${rest}`;
     writeFileSync(file, [head, wrongShape, trailer].join('\n') + '\n');
+    assert.deepEqual(await readPersistedIndex(file, accept), { kind: 'discarded', reason: 'line 2 is not a lesson record' });
+
+    // A record without the rest of its facts.
+    writeFileSync(file, [head, written, trailer].join('\n') + '\n');
     assert.deepEqual(await readPersistedIndex(file, accept), { kind: 'discarded', reason: 'line 2 is not a lesson record' });
 
     writeFileSync(file, [head, trailer].join('\n') + '\n');

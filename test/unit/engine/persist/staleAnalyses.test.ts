@@ -89,21 +89,21 @@ describe('persisted index: stale files and stale analyses', () => {
     const now = (overrides: Partial<CurrentAnalysisContext> = {}): CurrentAnalysisContext => ({ engine: 'e', maxFileSize: 100, folders: ['/ws'], configs: { '/ws': fingerprint }, today: '2025-06-01', ...overrides });
 
     it('holds on the same day with the same config', () => {
-      assert.equal(analysisStillHolds(lesson('2025-06-02'), '/ws', header, now()), true);
+      assert.equal(analysisStillHolds(lesson('2025-06-02').facts.date, '/ws', header, now()), true);
     });
 
     it('does not hold once the folder config changed, or for a file outside the folders', () => {
       const otherConfig = configFingerprint({ ...DEFAULT_CONFIG, topics: ['consent'] });
       assert.notEqual(otherConfig, fingerprint);
-      assert.equal(analysisStillHolds(lesson('2025-01-01'), '/ws', header, now({ configs: { '/ws': otherConfig } })), false);
-      assert.equal(analysisStillHolds(lesson('2025-01-01'), undefined, header, now()), false);
+      assert.equal(analysisStillHolds(lesson('2025-01-01').facts.date, '/ws', header, now({ configs: { '/ws': otherConfig } })), false);
+      assert.equal(analysisStillHolds(lesson('2025-01-01').facts.date, undefined, header, now()), false);
     });
 
     it('on a later day, does not hold for a lesson dated after the day it was analysed (it was in the future then)', () => {
       const future = lesson('2025-06-02');
       assert.ok(future.problems.some((problem) => problem.code === 'future-date'));
-      assert.equal(analysisStillHolds(future, '/ws', header, now({ today: '2025-06-03' })), false);
-      assert.equal(analysisStillHolds(lesson('2025-05-31'), '/ws', header, now({ today: '2025-06-03' })), true);
+      assert.equal(analysisStillHolds(future.facts.date, '/ws', header, now({ today: '2025-06-03' })), false);
+      assert.equal(analysisStillHolds(lesson('2025-05-31').facts.date, '/ws', header, now({ today: '2025-06-03' })), true);
     });
   });
 });
