@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -149,5 +150,35 @@ describe('protocol: persisted index', () => {
     const warm = await start();
     assert.equal((await stats(warm.client)).scan?.cache, 'loaded');
     assert.deepEqual(warm.problems, cold.problems);
+  });
+
+  it('reads a lesson from its file when its saved facts will not read, even under a good checksum', async () => {
+    workspace = tempWorkspace(catalogue());
+    const cold = await start();
+    await waitForSave(cold.client);
+    const uri = fileUri(workspace.path('gm/GM-0010.lesson.yaml'));
+    type Summary = { id?: string; title?: string; topics: string[]; firstLines: Record<string, string | undefined>; similarHint?: boolean };
+    // What the facts give; whether a similar-lesson hint is out yet depends on timing, not on them.
+    const summaryOf = async (of: LspTestClient): Promise<Summary[]> =>
+      ((await of.connection.sendRequest('learnOnce/lessons', { uris: [uri] })) as { lessons: Summary[] }).lessons.map(({ similarHint: _, ...facts }) => facts);
+    const coldSummary = await summaryOf(cold.client);
+    await client!.stop();
+    client = undefined;
+
+    // The rest of one lesson's facts replaced by a wrong shape, and the checksum made to match, as a faulty writer would leave it.
+    const saved = path.join(storage, readdirSync(storage).find((name) => name.endsWith('.ndjson'))!);
+    const lines = readFileSync(saved, 'utf8').trimEnd().split('\n');
+    const at = lines.findIndex((line) => line.includes('/gm/GM-0010.lesson.yaml'));
+    lines[at] = `${lines[at]!.split('\t')[0]}\t{"topics":"not a list"}`;
+    const body = lines.slice(0, -1).map((line) => `${line}\n`).join('');
+    const trailer = { ...JSON.parse(lines.at(-1)!), checksum: createHash('sha1').update(body).digest('base64url') };
+    writeFileSync(saved, `${body}${JSON.stringify(trailer)}\n`);
+
+    const warm = await start();
+    assert.equal((await stats(warm.client)).scan?.cache, 'loaded', 'the file as a whole passed its checks');
+    assert.deepEqual(warm.problems, cold.problems);
+    const warmSummary = await summaryOf(warm.client);
+    assert.equal(warmSummary[0]?.title, 'Lesson number 10 about sign-off in general');
+    assert.deepEqual(warmSummary, coldSummary);
   });
 });
