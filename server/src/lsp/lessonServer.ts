@@ -289,6 +289,7 @@ export class LessonServer implements ServerContext {
     await yieldToEventLoop();
     if (cancelled()) return;
     warmUpAnalysis();
+    if (!(await scan.readSavedFacts())) return;
     // Saved alongside the similarity build (both yield between slices), and finished before
     // the hints' background work starts, which would otherwise hold the save back.
     const saved = scan.persist();

@@ -41,6 +41,11 @@ export class StoredLessonEntry implements LessonEntry {
     return this.read;
   }
 
+  /** Reads the facts now, if they are not read yet. */
+  readFacts(): void {
+    void this.facts;
+  }
+
   /** Whether the facts have been read yet. */
   get factsRead(): boolean {
     return this.read !== undefined;

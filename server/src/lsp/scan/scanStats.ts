@@ -19,7 +19,7 @@ export interface ScanStats {
   /** When the scan started and when its problems were all published, in ms since the server process started. */
   startedAtMs?: number;
   publishedAtMs?: number;
-  phasesMs: { find?: number; loadCache?: number; verify?: number; analyse?: number; publish?: number; similarity?: number; save?: number; total?: number };
+  phasesMs: { find?: number; loadCache?: number; verify?: number; analyse?: number; publish?: number; readFacts?: number; similarity?: number; save?: number; total?: number };
 }
 
 export function emptyScanStats(): ScanStats {

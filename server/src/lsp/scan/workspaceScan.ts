@@ -137,6 +137,23 @@ export class WorkspaceScan {
     return true;
   }
 
+  /**
+   * Reads, in slices, the rest of the facts of every lesson reused from the saved index (each
+   * would read its own on first use). Run before the similarity build, which takes long at
+   * scale, so that the first request looking at every lesson (completing an id, searching
+   * symbols) never reads them all in one go. False when cancelled.
+   */
+  async readSavedFacts(): Promise<boolean> {
+    const started = performance.now();
+    for (const { entry } of this.diskLessons.values()) {
+      if (this.options.isCancelled()) return false;
+      if (entry instanceof StoredLessonEntry) entry.readFacts();
+      if (this.slicer.due) await this.slicer.yield();
+    }
+    this.stats.phasesMs.readFacts = performance.now() - started;
+    return true;
+  }
+
   /** Puts every lesson the scan analysed into the similarity engine. False when cancelled. */
   async buildSimilarity(): Promise<boolean> {
     const started = performance.now();

@@ -42,6 +42,9 @@ describe('StoredLessonEntry', () => {
     const text = lesson({ id: 'GM-0001', related: '[GM-0002]', stage: 'curatd' });
     const entry = stored('file:///ws/a.lesson.yaml', text);
     assert.deepEqual(entry.problems.map((problem) => problem.code), ['invalid-value']);
+    assert.equal(entry.factsRead, false);
+    entry.readFacts();
+    assert.equal(entry.factsRead, true);
     const facts = entry.facts;
     assert.deepEqual(facts, JSON.parse(JSON.stringify(analysed(text).facts)));
     assert.equal(entry.facts, facts, 'the same object on every use');
