@@ -61,13 +61,6 @@ export interface PersistedIndexHeader {
   writtenAt: number;
 }
 
-/** The last line: how many lessons came before and a checksum of every line before it. */
-export interface PersistedIndexTrailer {
-  end: true;
-  count: number;
-  checksum: string;
-}
-
 export function isPersistedIndexHeader(value: unknown): value is PersistedIndexHeader {
   if (!isObject(value)) return false;
   return (
@@ -81,10 +74,6 @@ export function isPersistedIndexHeader(value: unknown): value is PersistedIndexH
     typeof value.today === 'string' &&
     typeof value.writtenAt === 'number'
   );
-}
-
-export function isPersistedIndexTrailer(value: unknown): value is PersistedIndexTrailer {
-  return isObject(value) && value.end === true && isCount(value.count) && typeof value.checksum === 'string';
 }
 
 function isCount(value: unknown): value is number {

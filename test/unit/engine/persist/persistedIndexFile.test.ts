@@ -115,10 +115,10 @@ describe('persisted index file', () => {
     assert.deepEqual(await readPersistedIndex(file, accept), { kind: 'discarded', reason: 'line 2 is not a lesson record' });
 
     writeFileSync(file, [head, trailer].join('\n') + '\n');
-    assert.deepEqual(await readPersistedIndex(file, accept), { kind: 'discarded', reason: 'the index says 1 lessons but holds 0' });
+    assert.deepEqual(await readPersistedIndex(file, accept), { kind: 'discarded', reason: 'the file says 1 items but holds 0' });
 
     writeFileSync(file, [head, record, trailer, record].join('\n') + '\n');
-    assert.deepEqual(await readPersistedIndex(file, accept), { kind: 'discarded', reason: 'there is data after the end of the index' });
+    assert.deepEqual(await readPersistedIndex(file, accept), { kind: 'discarded', reason: 'there is data after the end of the file' });
   });
 
   it('discards an index written by another version, for other folders or another size limit', async () => {

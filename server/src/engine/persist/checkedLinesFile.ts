@@ -1,0 +1,209 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * The files the server saves between sessions (the lesson index, the similar-lesson hints)
+ * share one layout: a JSON header line, one line per item, and a trailer line
+ * `{"end":true,"count":…,"checksum":…}` with the number of items and a SHA-1 of every line
+ * before it. They are written to a temporary file and renamed into place, so a reader
+ * never sees half a file, and read back trusting nothing: a line that will not parse, a
+ * missing trailer, a count or checksum that does not match, discards the whole file.
+ */
+
+export type CheckedLinesLoad<Header> =
+  | { kind: 'loaded'; header: Header; count: number }
+  | { kind: 'missing' }
+  /** The file exists but cannot be used: corrupt, truncated, or written for other settings. */
+  | { kind: 'discarded'; reason: string };
+
+export interface CheckedLinesParser<Header> {
+  /** The parsed header line: the header, or why the file cannot be used. */
+  header(value: unknown): { header: Header } | { failure: string };
+  /** An item's line, at [start, end) of `data` without its line break: undefined when taken, else what is wrong with it ("is not …"). */
+  item(data: Buffer, start: number, end: number): string | undefined;
+}
+
+export interface WriteOptions {
+  /**
+   * Awaited between chunks of lines, so turning a large file into text never holds a
+   * caller's event loop for long. Defaults to a turn of the event loop.
+   */
+  pause?: () => Promise<void>;
+}
+
+interface Trailer {
+  end: true;
+  count: number;
+  checksum: string;
+}
+
+const NEWLINE = 0x0a;
+/** Every trailer this layout writes starts so; no item line (an object with other keys first) does. */
+const TRAILER_START = Buffer.from('{"end":');
+/** Lines turned into text between two pauses; a line takes a few microseconds. */
+const LINES_PER_CHUNK = 500;
+/** A temporary file this old was left by a server that stopped while saving. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/** Writes the header, the items' lines (each without its line break) and the trailer. */
+export async function writeCheckedLines(file: string, header: unknown, items: Iterable<string>, options: WriteOptions = {}): Promise<{ count: number; bytes: number }> {
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await removeAbandonedTemporaries(file);
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const handle = await fs.open(temporary, 'w');
+  const checksum = createHash('sha1');
+  let count = 0;
+  let bytes = 0;
+  let chunk: string[] = [];
+  const flush = async (): Promise<void> => {
+    if (chunk.length === 0) return;
+    const text = chunk.join('');
+    chunk = [];
+    checksum.update(text);
+    bytes += Buffer.byteLength(text);
+    await handle.write(text);
+  };
+  try {
+    chunk.push(`${JSON.stringify(header)}\n`);
+    for (const item of items) {
+      chunk.push(`${item}\n`);
+      count++;
+      if (chunk.length >= LINES_PER_CHUNK) {
+        await flush();
+        await pause();
+      }
+    }
+    await flush();
+    const trailer: Trailer = { end: true, count, checksum: checksum.digest('base64url') };
+    const last = `${JSON.stringify(trailer)}\n`;
+    bytes += Buffer.byteLength(last);
+    await handle.write(last);
+    await handle.close();
+    await fs.rename(temporary, file);
+    return { count, bytes };
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Reads a file written by writeCheckedLines, in chunks (each its own turn of the event
+ * loop), handing each item's line to the parser as bytes: it may parse all, part or none
+ * of it now.
+ */
+export async function readCheckedLines<Header>(file: string, parser: CheckedLinesParser<Header>): Promise<CheckedLinesLoad<Header>> {
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const checksum = createHash('sha1');
+  let header: Header | undefined;
+  let count = 0;
+  let trailerSeen = false;
+  let pending: Buffer | undefined;
+  let failure: string | undefined;
+
+  /**
+   * The checksum covers every line before the trailer. Lines enter it a chunk at a time
+   * (one update per chunk rather than per line): `summedTo` is how far into the current
+   * chunk it has got, and the trailer brings it up to its own first byte before comparing.
+   */
+  let data: Buffer = Buffer.alloc(0);
+  let summedTo = 0;
+  const sumUpTo = (end: number): void => {
+    if (end > summedTo) checksum.update(data.subarray(summedTo, end));
+    summedTo = end;
+  };
+
+  /** The line at [start, end) of the current chunk, without its line break. */
+  const line = (start: number, end: number): void => {
+    if (trailerSeen) {
+      failure = 'there is data after the end of the file';
+      return;
+    }
+    if (header === undefined) {
+      const value = parseJson(data, start, end);
+      if (value === undefined) {
+        failure = 'line 1 is not valid JSON';
+        return;
+      }
+      const taken = parser.header(value);
+      if ('failure' in taken) failure = taken.failure;
+      else header = taken.header;
+      return;
+    }
+    if (end - start >= TRAILER_START.length && data.compare(TRAILER_START, 0, TRAILER_START.length, start, start + TRAILER_START.length) === 0) {
+      trailerSeen = true;
+      sumUpTo(start);
+      const trailer = parseJson(data, start, end);
+      if (!isTrailer(trailer)) failure = `line ${count + 2} is not a valid end of the file`;
+      else if (trailer.count !== count) failure = `the file says ${trailer.count} items but holds ${count}`;
+      else if (trailer.checksum !== checksum.digest('base64url')) failure = 'the checksum does not match the contents';
+      return;
+    }
+    const wrong = parser.item(data, start, end);
+    if (wrong) failure = `line ${count + 2} ${wrong}`;
+    else count++;
+  };
+
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      data = pending ? Buffer.concat([pending, chunk]) : chunk;
+      pending = undefined;
+      summedTo = 0;
+      let start = 0;
+      for (let at = data.indexOf(NEWLINE, start); at >= 0 && !failure; at = data.indexOf(NEWLINE, start)) {
+        line(start, at);
+        start = at + 1;
+      }
+      if (failure) break;
+      // Complete lines enter the checksum now; a cut-off last line waits for the next chunk.
+      if (!trailerSeen) sumUpTo(start);
+      if (start < data.length) pending = Buffer.from(data.subarray(start));
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'discarded', reason: `it could not be read (${code ?? String(error)})` };
+  } finally {
+    stream.destroy();
+  }
+  if (failure) return { kind: 'discarded', reason: failure };
+  if (pending && pending.length > 0) return { kind: 'discarded', reason: 'the last line is cut off' };
+  if (header === undefined) return { kind: 'discarded', reason: 'the file is empty' };
+  if (!trailerSeen) return { kind: 'discarded', reason: 'the file is cut off before its end' };
+  return { kind: 'loaded', header, count };
+}
+
+/** The JSON value of [start, end) of `data`, or undefined when it is not JSON. */
+export function parseJson(data: Buffer, start: number, end: number): unknown {
+  try {
+    return JSON.parse(data.toString('utf8', start, end)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isTrailer(value: unknown): value is Trailer {
+  if (typeof value !== 'object' || value === null) return false;
+  const { end, count, checksum } = value as Record<string, unknown>;
+  return end === true && typeof count === 'number' && Number.isInteger(count) && count >= 0 && typeof checksum === 'string';
+}
+
+async function removeAbandonedTemporaries(file: string): Promise<void> {
+  const folder = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const full = path.join(folder, name);
+    const stat = await fs.stat(full).catch(() => undefined);
+    if (stat && Date.now() - stat.mtimeMs > ABANDONED_AFTER_MS) await fs.rm(full, { force: true });
+  }
+}
