@@ -10,7 +10,17 @@ import { lessonText, tempWorkspace } from './support/tempWorkspace';
 interface ServerStats {
   lessons: number;
   similarityReady: boolean;
-  scan?: { cache: string; cacheReason?: string; fromCache: number; staleInCache: number; analysedOnWorkers: number; analysedHere: number; workers: number; phasesMs: { save?: number } };
+  scan?: {
+    cache: string;
+    cacheReason?: string;
+    fromCache: number;
+    staleInCache: number;
+    analysedOnWorkers: number;
+    analysedHere: number;
+    workers: number;
+    phasesMs: { save?: number };
+    hints?: { cache: string; reason?: string; restored?: number; toRank?: number; saved?: number };
+  };
 }
 
 /** Enough lessons that the first scan uses worker threads. */
@@ -33,6 +43,28 @@ function catalogue(): Record<string, string> {
 }
 
 /** Every published diagnostic except similar-lesson hints (the similarity engine is rebuilt, not saved, and its hints follow later). */
+/** The similar-lesson hints published, by uri. */
+function hintsSnapshot(client: LspTestClient): Map<string, Diagnostic[]> {
+  const snapshot = new Map<string, Diagnostic[]>();
+  for (const [uri, diagnostics] of client.diagnostics) {
+    const hints = diagnostics.filter((diagnostic) => diagnostic.code === 'similar-lesson');
+    if (hints.length > 0) snapshot.set(uri, hints);
+  }
+  return snapshot;
+}
+
+/** Waits until the pass over every lesson's hints has ended (learnOnce/similarLessons is no longer partial) and its hints are saved. */
+async function waitForSavedHints(client: LspTestClient, anyLesson: string): Promise<ServerStats> {
+  await client.requestUntil<{ partial: boolean }>('learnOnce/similarLessons', { uri: anyLesson }, (answer) => !answer.partial, 'the hint pass to end');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const latest = await stats(client);
+    if (latest.scan?.hints?.saved !== undefined) return latest;
+    if (Date.now() > deadline) throw new Error(`the hints were not saved; last stats: ${JSON.stringify(latest.scan?.hints)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function problemsSnapshot(client: LspTestClient): Map<string, Diagnostic[]> {
   const snapshot = new Map<string, Diagnostic[]>();
   for (const [uri, diagnostics] of client.diagnostics) {
@@ -150,6 +182,52 @@ describe('protocol: persisted index', () => {
     const warm = await start();
     assert.equal((await stats(warm.client)).scan?.cache, 'loaded');
     assert.deepEqual(warm.problems, cold.problems);
+  });
+
+  it('restores the similar-lesson hints saved after the last pass instead of ranking every lesson again', async () => {
+    workspace = tempWorkspace(catalogue());
+    const anyLesson = fileUri(workspace.path('gm/GM-0001.lesson.yaml'));
+    const cold = await start();
+    const coldStats = await waitForSavedHints(cold.client, anyLesson);
+    const coldHints = hintsSnapshot(cold.client);
+    assert.ok(coldHints.size > 100, `the catalogue's lessons resemble each other (${coldHints.size} hints)`);
+    assert.equal(coldStats.scan?.hints?.cache, 'none', 'a cold start has no saved index for hints to go with');
+    assert.equal(coldStats.scan?.hints?.saved, coldHints.size);
+    assert.ok(readdirSync(storage).some((name) => name.startsWith('similar-hints-')), 'the hints were saved in the storage folder');
+
+    const warm = await start();
+    await warm.client.requestUntil<{ partial: boolean }>('learnOnce/similarLessons', { uri: anyLesson }, (answer) => !answer.partial, 'the restored hints');
+    const warmStats = await stats(warm.client);
+    assert.deepEqual(warmStats.scan?.hints, { cache: 'loaded', restored: coldHints.size, toRank: 0 }, 'every hint restored, none ranked again, nothing to save');
+    await warm.client.waitFor(() => hintsSnapshot(warm.client).size === coldHints.size || undefined, 'every restored hint to be published');
+    assert.deepEqual(hintsSnapshot(warm.client), coldHints);
+  });
+
+  it('ranks again only the lessons changed while the server was stopped, and those around them', async () => {
+    const files = catalogue();
+    // One lesson unlike any other, so that a hint on it can only come from the change below.
+    files['gm/GM-0300.lesson.yaml'] = lessonText({ id: 'GM-0300', title: 'Printer drivers on ward laptops', good: '|\n  Drivers were packaged once.', not_so_good: '|\n  Laptops rebooted at night.', improvements: '|\n  Test on one ward first.', topics: '[devices]' });
+    workspace = tempWorkspace(files);
+    const anyLesson = fileUri(workspace.path('gm/GM-0001.lesson.yaml'));
+    const loner = fileUri(workspace.path('gm/GM-0300.lesson.yaml'));
+    const cold = await start();
+    await waitForSavedHints(cold.client, anyLesson);
+    assert.equal(hintsSnapshot(cold.client).get(loner), undefined, 'the lesson unlike any other has no hint');
+    await client!.stop();
+    client = undefined;
+    // While stopped, another lesson becomes a near-copy of it.
+    workspace.write('gm/GM-0301.lesson.yaml', lessonText({ id: 'GM-0301', title: 'Printer drivers on the ward laptops', good: '|\n  Drivers were packaged once.', not_so_good: '|\n  Laptops rebooted at night.', improvements: '|\n  Test on one ward first.', topics: '[devices]' }));
+
+    const warm = await start();
+    await warm.client.requestUntil<{ partial: boolean }>('learnOnce/similarLessons', { uri: anyLesson }, (answer) => !answer.partial, 'the restored and re-ranked hints');
+    const hintsStats = (await stats(warm.client)).scan?.hints;
+    assert.equal(hintsStats?.cache, 'loaded');
+    assert.equal(hintsStats?.toRank, 1, 'only the new lesson is ranked again with its neighbours');
+    const copy = fileUri(workspace.path('gm/GM-0301.lesson.yaml'));
+    const onCopy = await warm.client.waitForDiagnostics(copy, (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'), 'a hint on the new lesson');
+    assert.match(onCopy.find((d) => d.code === 'similar-lesson')!.message, /GM-0300/);
+    const onLoner = await warm.client.waitForDiagnostics(loner, (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'), 'a hint on the lesson it resembles');
+    assert.match(onLoner.find((d) => d.code === 'similar-lesson')!.message, /GM-0301/);
   });
 
   it('reads a lesson from its file when its saved facts will not read, even under a good checksum', async () => {

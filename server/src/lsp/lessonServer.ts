@@ -23,7 +23,8 @@ import { DiagnosticsPublisher } from './features/diagnostics';
 import { toLspDiagnostic } from './features/toLspDiagnostic';
 import { IndexLimitNotice } from './indexLimitNotice';
 import { AnalysisPool } from './scan/analysisPool';
-import { engineFingerprint, indexCacheFile } from './scan/indexCacheLocation';
+import { HintStore } from './scan/hintStore';
+import { engineFingerprint, hintsCacheFile, indexCacheFile } from './scan/indexCacheLocation';
 import { prefetchIndex, type IndexPrefetch } from './scan/indexPrefetch';
 import type { ScanStats } from './scan/scanStats';
 import type { EventLoopWatch } from './scan/eventLoopWatch';
@@ -60,6 +61,8 @@ export class LessonServer implements ServerContext {
   /** The similarity engine holds every lesson of the last scan (it is filled after the scan's problems are out). */
   private similarityReady = false;
   private lastScan: ScanStats | undefined;
+  /** Where the last scan's similar-lesson hints are saved and restored from, once the scan is done. */
+  private lastHintStore: HintStore | undefined;
   /** The saved index, read while the editor and the server finish their handshake; taken by the first scan. */
   private indexPrefetch: IndexPrefetch | undefined;
   private eventLoopWatch: EventLoopWatch | undefined;
@@ -99,6 +102,10 @@ export class LessonServer implements ServerContext {
 
   similarityIndexReady(): boolean {
     return this.similarityReady;
+  }
+
+  hintStore(): HintStore | undefined {
+    return this.lastHintStore;
   }
 
   onIndexChanged(listener: (changed: ReadonlySet<string>) => void): void {
@@ -225,6 +232,7 @@ export class LessonServer implements ServerContext {
     const previousUris = new Set([...this.workspace.index.uris(), ...this.publisher.publishedUris()]);
     this.ready = false;
     this.similarityReady = false;
+    this.lastHintStore = undefined;
     // Each is a round trip to the editor: asked together, they cost one.
     const [currentFolders, progress] = await Promise.all([this.currentFolders(), this.beginProgress('Indexing lessons'), settingsLoading]);
     const folders = currentFolders ?? this.workspace.workspaceFolders;
@@ -297,6 +305,8 @@ export class LessonServer implements ServerContext {
     await saved;
     if (!built || cancelled()) return;
     this.similarityReady = true;
+    const hintsFile = hintsCacheFile(this.initializationOptions.storagePath, workspace.workspaceFolders);
+    if (hintsFile) this.lastHintStore = new HintStore(hintsFile, engineFingerprint(SERVER_VERSION), scan, scan.stats, (message) => this.connection.console.log(message));
     this.notifyListeners(previousUris);
   }
 

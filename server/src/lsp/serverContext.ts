@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LessonAnalysis } from '../engine/lesson/analyzeLesson';
 import type { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import type { DiagnosticsPublisher } from './features/diagnostics';
+import type { HintStore } from './scan/hintStore';
 import type { LearnOnceSettings } from './settings';
 
 /** A lesson document's text and its analysis at one version. */
@@ -26,6 +27,8 @@ export interface ServerContext {
   indexReady(): boolean;
   /** True once the similarity engine holds every lesson of the last scan. */
   similarityIndexReady(): boolean;
+  /** Where the similar-lesson hints of the last scan's workspace are saved, once the similarity engine is ready (none without a storage folder). */
+  hintStore(): HintStore | undefined;
   /** The parsed lesson for an open document (cached per version) or a file on disk. */
   analysed(uri: string): Promise<AnalysedDocument | undefined>;
   /** The open document's parse if open, without touching the disk. */

@@ -28,12 +28,7 @@ export function packLesson(lesson: PersistedLesson): string {
     const range = lesson.facts[field];
     if (range) rest[field] = pack(range);
   }
-  const problems = lesson.problems.map((problem) => ({
-    ...problem,
-    range: pack(problem.range),
-    ...(problem.related ? { related: problem.related.map((location) => ({ ...location, range: pack(location.range) })) } : {}),
-    ...(problem.data?.kind === 'replace' ? { data: { ...problem.data, range: pack(problem.data.range) } } : {}),
-  }));
+  const problems = lesson.problems.map(packProblem);
   const record = {
     path: lesson.path,
     size: lesson.size,
@@ -47,6 +42,16 @@ export function packLesson(lesson: PersistedLesson): string {
     problems,
   };
   return `${JSON.stringify(record)}\t${JSON.stringify(rest)}`;
+}
+
+/** A problem as it is written: its ranges as four numbers each. */
+export function packProblem(problem: Problem): unknown {
+  return {
+    ...problem,
+    range: pack(problem.range),
+    ...(problem.related ? { related: problem.related.map((location) => ({ ...location, range: pack(location.range) })) } : {}),
+    ...(problem.data?.kind === 'replace' ? { data: { ...problem.data, range: pack(problem.data.range) } } : {}),
+  };
 }
 
 /** Where a lesson line's record ends (its tab), or -1 for a line that is not a lesson's. */
@@ -125,7 +130,8 @@ function unpackReferences(value: unknown): value is LessonReference[] {
   });
 }
 
-function unpackProblem(value: unknown): value is Problem {
+/** A problem read back from its parsed form, checked and its ranges unpacked in place; false when it has the wrong shape. */
+export function unpackProblem(value: unknown): value is Problem {
   if (!isObject(value) || typeof value.code !== 'string' || typeof value.severity !== 'string' || typeof value.message !== 'string') return false;
   const range = unpack(value.range);
   if (!range) return false;

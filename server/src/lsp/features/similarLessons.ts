@@ -7,6 +7,7 @@ import { DEFAULT_SIMILARITY_THRESHOLD } from '../../engine/similarity/defaultThr
 import { findSimilarLessons, findSimilarToFacts, similarLessonProblem, type SimilarLesson } from '../../engine/similarity/findSimilarLessons';
 import { LearnOnceRequests, type SimilarLessonsParams, type SimilarLessonsResult } from '../protocol';
 import { yieldToEventLoop } from '../scan/timeSlicer';
+import type { HintStore } from '../scan/hintStore';
 import type { ServerContext } from '../serverContext';
 
 /** Wait this long after the last keystroke before re-ranking; schema problems are published at once. */
@@ -37,9 +38,18 @@ export function registerSimilarLessons(ctx: ServerContext): void {
   let urgent: string[] = [];
   let background: string[] = [];
   let backgroundNext = 0;
+  /** Lessons whose saved hints were restored, to publish in slices. */
+  let restoredToPublish: string[] = [];
+  let restoredNext = 0;
   let working = false;
-  /** A pass over every lesson is under way: answers may miss hints until it ends. */
+  /** A pass over every lesson (ranking, or restoring saved hints) is under way: answers may miss hints until it ends. */
   let fullPass = false;
+  /** Save the hints when the pass ends: they were ranked, not all restored as saved. */
+  let saveAfterPass = false;
+  /** Counts passes, so a pass begun while saved hints load supersedes their restoring. */
+  let passGeneration = 0;
+  /** While saved hints load: lessons ranked meanwhile (an edit), whose fresh hints the saved ones must not replace. */
+  let rankedWhileLoading: Set<string> | undefined;
   let lastSettingsKey = '';
 
   const threshold = (uri: string): number => ctx.settings().similarLessons.threshold ?? ctx.workspace.configFor(URI.parse(uri).fsPath).similarity.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
@@ -64,10 +74,11 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       after = similarLessonProblem(entry.facts, matches, severity);
     }
     setHint(uri, after, matches);
+    rankedWhileLoading?.add(uri);
     return JSON.stringify(before) !== JSON.stringify(after);
   }
 
-  function setHint(uri: string, hint: Problem | undefined, matches: SimilarLesson[]): void {
+  function setHint(uri: string, hint: Problem | undefined, matches: readonly { uri: string }[]): void {
     const previous = hints.get(uri);
     if (previous?.data?.kind === 'similarLessons') for (const match of previous.data.matches) hintedBy.get(match.uri)?.delete(uri);
     if (!hint) {
@@ -118,6 +129,9 @@ export function registerSimilarLessons(ctx: ServerContext): void {
         const reachOut = queued.get(uri) ?? false;
         queued.delete(uri);
         rerank(uri, reachOut, changed);
+      } else if (restoredNext < restoredToPublish.length) {
+        const uri = restoredToPublish[restoredNext++]!;
+        if (hints.has(uri)) changed.add(uri);
       } else if (backgroundNext < background.length) {
         rerank(background[backgroundNext++]!, false, changed);
       } else {
@@ -125,14 +139,18 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       }
     }
     ctx.publisher.publish(changed);
-    if (urgent.length > 0 || backgroundNext < background.length) {
+    if (urgent.length > 0 || restoredNext < restoredToPublish.length || backgroundNext < background.length) {
       void yieldToEventLoop().then(workSlice);
       return;
     }
     working = false;
-    fullPass = false;
     background = [];
     backgroundNext = 0;
+    restoredToPublish = [];
+    restoredNext = 0;
+    if (fullPass && saveAfterPass) void ctx.hintStore()?.save(lastSettingsKey, [...hints].map(([uri, hint]) => ({ uri, hint })));
+    fullPass = false;
+    saveAfterPass = false;
   }
 
   function flush(): void {
@@ -145,14 +163,47 @@ export function registerSimilarLessons(ctx: ServerContext): void {
 
   /** After a scan or a settings change: every lesson, open ones first. An edit meanwhile goes ahead of the rest. */
   function evaluateEverything(): void {
+    passGeneration++;
+    rankedWhileLoading = undefined;
     hints.clear();
     hintedBy.clear();
     queued.clear();
     urgent = [];
+    restoredToPublish = [];
+    restoredNext = 0;
     fullPass = true;
+    saveAfterPass = true;
     for (const document of ctx.documents.all()) if (ctx.workspace.index.has(document.uri)) enqueue(document.uri, false);
     background = ctx.workspace.index.uris();
     backgroundNext = 0;
+    startWorking();
+  }
+
+  /**
+   * After a scan: the hints saved after the last full pass, for every lesson still as the
+   * saved index held it, and the others ranked again with the lessons around them, as after
+   * an edit. Ranks everything when nothing can be reused, or when most lessons changed
+   * (ranking them one by one with their neighbours would cost more than a plain pass).
+   */
+  async function restoreOrEvaluateEverything(store: HintStore, settings: string): Promise<void> {
+    const generation = ++passGeneration;
+    fullPass = true;
+    rankedWhileLoading = new Set();
+    const restored = await store.load(settings);
+    if (generation !== passGeneration) return;
+    const rankedMeanwhile = rankedWhileLoading;
+    rankedWhileLoading = undefined;
+    if (!restored || restored.changed.size * 4 > ctx.workspace.index.size) {
+      evaluateEverything();
+      return;
+    }
+    for (const { uri, hint } of restored.hints) {
+      if (rankedMeanwhile.has(uri) || queued.has(uri) || !ctx.workspace.index.has(uri)) continue;
+      setHint(uri, hint, hint.data?.kind === 'similarLessons' ? hint.data.matches : []);
+      restoredToPublish.push(uri);
+    }
+    for (const uri of restored.changed) enqueue(uri, true);
+    saveAfterPass = restored.changed.size > 0;
     startWorking();
   }
 
@@ -167,7 +218,10 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       hints.clear();
       hintedBy.clear();
       ctx.publisher.publish(stale);
-      evaluateEverything();
+      // The first change after a scan is every lesson: its saved hints may spare ranking them all.
+      const store = everything ? ctx.hintStore() : undefined;
+      if (store) void restoreOrEvaluateEverything(store, settingsKey);
+      else evaluateEverything();
       return;
     }
     for (const uri of changed) pending.add(uri);

@@ -4,8 +4,17 @@ import { contentHash } from '../../engine/persist/contentHash';
 
 /** The persisted index of a set of workspace folders, inside the editor's storage folder. */
 export function indexCacheFile(storagePath: string | undefined, folders: readonly string[]): string | undefined {
+  return savedFile(storagePath, folders, 'lesson-index');
+}
+
+/** The saved similar-lesson hints of a set of workspace folders, beside their index. */
+export function hintsCacheFile(storagePath: string | undefined, folders: readonly string[]): string | undefined {
+  return savedFile(storagePath, folders, 'similar-hints');
+}
+
+function savedFile(storagePath: string | undefined, folders: readonly string[], kind: string): string | undefined {
   if (!storagePath || !path.isAbsolute(storagePath)) return undefined;
-  return path.join(storagePath, `lesson-index-${contentHash(JSON.stringify(folders)).slice(0, 12)}.ndjson`);
+  return path.join(storagePath, `${kind}-${contentHash(JSON.stringify(folders)).slice(0, 12)}.ndjson`);
 }
 
 let buildHash: string | undefined;

@@ -19,6 +19,12 @@ export interface ScanStats {
   /** When the scan started and when its problems were all published, in ms since the server process started. */
   startedAtMs?: number;
   publishedAtMs?: number;
+  /**
+   * The saved similar-lesson hints: none (no saved index to go with), missing, discarded
+   * (see reason) or loaded: how many were restored and how many lessons were left to rank
+   * again; `saved` once the hints of a full pass are saved.
+   */
+  hints?: { cache: 'none' | 'missing' | 'loaded' | 'discarded'; reason?: string; restored?: number; toRank?: number; saved?: number };
   phasesMs: { find?: number; loadCache?: number; verify?: number; analyse?: number; publish?: number; readFacts?: number; similarity?: number; save?: number; total?: number };
 }
 

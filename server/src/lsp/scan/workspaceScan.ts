@@ -76,6 +76,15 @@ export class WorkspaceScan {
   /** Workers started before the scan (see WorkspaceScanOptions.pool), until the analysis takes them. */
   private prestartedPool: AnalysisPool | undefined;
 
+  /** The `writtenAt` of the saved index the scan reused lessons from. */
+  private loadedIndexWrittenAt: number | undefined;
+  /** Lessons taken from the saved index as they were, by uri. */
+  private readonly reusedUris = new Set<string>();
+  /** Lessons in the saved index whose files are gone. */
+  private readonly goneUris: string[] = [];
+  /** The `writtenAt` of the saved index that holds exactly what this scan read from disk, once it is saved. */
+  private savedIndexWrittenAt: number | undefined;
+
   constructor(private readonly options: WorkspaceScanOptions) {
     this.prestartedPool = options.pool;
   }
@@ -173,6 +182,7 @@ export class WorkspaceScan {
   async persist(): Promise<void> {
     const file = this.options.cacheFile;
     const context = this.context;
+    if (this.cacheUnchanged) this.savedIndexWrittenAt = this.loadedIndexWrittenAt;
     if (!file || !context || this.cacheUnchanged) return;
     const started = performance.now();
     const header: PersistedIndexHeader = {
@@ -197,6 +207,7 @@ export class WorkspaceScan {
       const written = await writePersistedIndex(file, header, lessons());
       this.stats.savedLessons = written.count;
       this.stats.savedBytes = written.bytes;
+      this.savedIndexWrittenAt = header.writtenAt;
     } catch (error) {
       this.options.log?.(`Could not save the lesson index to ${file}: ${String(error)}`);
     }
@@ -254,7 +265,38 @@ export class WorkspaceScan {
       if (this.slicer.due) await this.slicer.yield();
     }
     this.stats.phasesMs.verify = performance.now() - started;
+    if (cached.header && this.stats.cache === 'loaded') {
+      this.loadedIndexWrittenAt = cached.header.writtenAt;
+      if (cached.size > 0) this.noteGone(files, cached);
+    }
     return toAnalyse;
+  }
+
+  /** The saved lessons whose files were not found (only when there are some: it takes a set of every file). */
+  private noteGone(files: readonly string[], cached: ReadonlyMap<string, StoredLesson>): void {
+    let found = 0;
+    for (const file of files) if (cached.has(file)) found++;
+    if (found === cached.size) return;
+    const present = new Set(files);
+    for (const file of cached.keys()) if (!present.has(file)) this.goneUris.push(URI.file(file).toString());
+  }
+
+  /**
+   * What similar-lesson hints ranked over the saved index this scan loaded need in order to
+   * be reused: that index's `writtenAt`, and the lessons that are not as it held them (changed,
+   * new, open in the editor, gone), whose hints must be ranked again. Undefined when no saved
+   * index was loaded.
+   */
+  hintBasis(): { indexWrittenAt: number; changed: Set<string> } | undefined {
+    if (this.loadedIndexWrittenAt === undefined) return undefined;
+    const changed = new Set<string>(this.goneUris);
+    for (const uri of this.options.workspace.index.uris()) if (!this.reusedUris.has(uri)) changed.add(uri);
+    return { indexWrittenAt: this.loadedIndexWrittenAt, changed };
+  }
+
+  /** The `writtenAt` of the saved index holding what this scan read, once saved (or unchanged); hints ranked now are saved against it. */
+  savedIndex(): number | undefined {
+    return this.savedIndexWrittenAt;
   }
 
   /** Reuses a cached analysis if the file's bytes are the same; a changed file is analysed from the bytes just read. */
@@ -268,6 +310,7 @@ export class WorkspaceScan {
       return true;
     }
     this.stats.fromCache++;
+    this.reusedUris.add(uri);
     if (check.read) this.stats.readToCheck++;
     this.addLesson(file, check.stamp, new StoredLessonEntry(uri, lesson, () => this.factsFromFile(file)));
     return true;
