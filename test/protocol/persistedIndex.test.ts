@@ -43,6 +43,9 @@ function catalogue(): Record<string, string> {
 }
 
 /** Every published diagnostic except similar-lesson hints (the similarity engine is rebuilt, not saved, and its hints follow later). */
+/** A lesson unlike any in the catalogue. */
+const LONER = lessonText({ id: 'GM-0300', title: 'Printer drivers on ward laptops', good: '|\n  Drivers were packaged once.', not_so_good: '|\n  Laptops rebooted at night.', improvements: '|\n  Test on one ward first.', topics: '[devices]' });
+
 /** The similar-lesson hints published, by uri. */
 function hintsSnapshot(client: LspTestClient): Map<string, Diagnostic[]> {
   const snapshot = new Map<string, Diagnostic[]>();
@@ -206,7 +209,7 @@ describe('protocol: persisted index', () => {
   it('ranks again only the lessons changed while the server was stopped, and those around them', async () => {
     const files = catalogue();
     // One lesson unlike any other, so that a hint on it can only come from the change below.
-    files['gm/GM-0300.lesson.yaml'] = lessonText({ id: 'GM-0300', title: 'Printer drivers on ward laptops', good: '|\n  Drivers were packaged once.', not_so_good: '|\n  Laptops rebooted at night.', improvements: '|\n  Test on one ward first.', topics: '[devices]' });
+    files['gm/GM-0300.lesson.yaml'] = LONER;
     workspace = tempWorkspace(files);
     const anyLesson = fileUri(workspace.path('gm/GM-0001.lesson.yaml'));
     const loner = fileUri(workspace.path('gm/GM-0300.lesson.yaml'));
@@ -228,6 +231,33 @@ describe('protocol: persisted index', () => {
     assert.match(onCopy.find((d) => d.code === 'similar-lesson')!.message, /GM-0300/);
     const onLoner = await warm.client.waitForDiagnostics(loner, (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'), 'a hint on the lesson it resembles');
     assert.match(onLoner.find((d) => d.code === 'similar-lesson')!.message, /GM-0301/);
+  });
+
+  it('ranks again at the next start a lesson whose unsaved text the saved hints were ranked over', async () => {
+    const files = catalogue();
+    files['gm/GM-0300.lesson.yaml'] = LONER;
+    workspace = tempWorkspace(files);
+    const anyLesson = fileUri(workspace.path('gm/GM-0001.lesson.yaml'));
+    const loner = fileUri(workspace.path('gm/GM-0300.lesson.yaml'));
+    const edited = fileUri(workspace.path('gm/GM-0010.lesson.yaml'));
+    client = await LspTestClient.start({ folders: [workspace.root], initializationOptions: { storagePath: storage } });
+    // Open before the scan ends, with text that is a near-copy of the loner and is never saved.
+    await client.open(edited, LONER.replace('GM-0300', 'GM-0010').replace('on ward laptops', 'on the ward laptops'));
+    await client.waitForIndex();
+    await waitForSavedHints(client, anyLesson);
+    const coldLoner = await client.waitForDiagnostics(loner, (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'), 'the loner hinting at the unsaved text');
+    assert.match(coldLoner.find((d) => d.code === 'similar-lesson')!.message, /GM-0010/);
+    const savedHints = readFileSync(path.join(storage, readdirSync(storage).find((name) => name.startsWith('similar-hints-'))!), 'utf8');
+    assert.deepEqual((JSON.parse(savedHints.split('\n')[0]!) as { notAsSaved: string[] }).notAsSaved, [edited], 'the saved hints name the lesson ranked over unsaved text');
+
+    // The next start sees only the file: the loner resembles nothing there.
+    const warm = await start();
+    await warm.client.requestUntil<{ partial: boolean }>('learnOnce/similarLessons', { uri: anyLesson }, (answer) => !answer.partial, 'the restored and re-ranked hints');
+    assert.equal((await stats(warm.client)).scan?.hints?.toRank, 1);
+    // Nothing published for it at all is as good as nothing but problems: no hint.
+    assert.ok(!(warm.client.diagnostics.get(loner) ?? []).some((d) => d.code === 'similar-lesson'), 'the loner has no hint');
+    const onEdited = warm.client.diagnostics.get(edited)?.find((d) => d.code === 'similar-lesson');
+    assert.ok(onEdited && !/GM-0300/.test(onEdited.message), `the lesson's hint names its look-alikes on disk: ${onEdited?.message}`);
   });
 
   it('reads a lesson from its file when its saved facts will not read, even under a good checksum', async () => {

@@ -17,6 +17,12 @@ export interface SavedHintsHeader {
   indexWrittenAt: number;
   /** The hint settings (threshold, how many, severity), as a key. */
   settings: string;
+  /**
+   * Lessons whose hints were ranked over other text than the saved index holds (edited or
+   * opened in the editor, created or deleted since): their hints, and those around them,
+   * are ranked again when these are restored.
+   */
+  notAsSaved: string[];
 }
 
 /** One lesson's similar-lesson hint. */
@@ -65,7 +71,9 @@ function isSavedHintsHeader(value: unknown): value is SavedHintsHeader {
     value.format === SAVED_HINTS_FORMAT &&
     typeof value.engine === 'string' &&
     typeof value.indexWrittenAt === 'number' &&
-    typeof value.settings === 'string'
+    typeof value.settings === 'string' &&
+    Array.isArray(value.notAsSaved) &&
+    value.notAsSaved.every((uri) => typeof uri === 'string')
   );
 }
 

@@ -5,6 +5,7 @@ import type { ScanStats } from './scanStats';
 export interface HintBasisSource {
   hintBasis(): { indexWrittenAt: number; changed: Set<string> } | undefined;
   savedIndex(): number | undefined;
+  lessonsNotAsSaved(): string[];
 }
 
 /** Saved hints that still hold, and the lessons whose hints must be ranked again. */
@@ -56,17 +57,19 @@ export class HintStore {
       if (load.kind === 'discarded') this.log?.(`The saved similar-lesson hints were not used: ${load.reason}. Ranking every lesson again.`);
       return undefined;
     }
-    const hints = load.hints.filter((saved) => !basis.changed.has(saved.uri));
-    this.stats.hints = { cache: 'loaded', restored: hints.length, toRank: basis.changed.size };
-    return { hints, changed: basis.changed };
+    const changed = new Set([...basis.changed, ...load.header.notAsSaved]);
+    const hints = load.hints.filter((saved) => !changed.has(saved.uri));
+    this.stats.hints = { cache: 'loaded', restored: hints.length, toRank: changed.size };
+    return { hints, changed };
   }
 
   /** Saves hints ranked over every lesson, unless the index they go with was never saved. Never throws. */
   async save(settings: string, hints: SavedHint[]): Promise<void> {
     const indexWrittenAt = this.scan.savedIndex();
     if (indexWrittenAt === undefined) return;
+    const notAsSaved = this.scan.lessonsNotAsSaved();
     try {
-      const written = await writeSavedHints(this.file, { format: SAVED_HINTS_FORMAT, engine: this.engine, indexWrittenAt, settings }, hints);
+      const written = await writeSavedHints(this.file, { format: SAVED_HINTS_FORMAT, engine: this.engine, indexWrittenAt, settings, notAsSaved }, hints);
       this.stats.hints = { cache: 'none', ...this.stats.hints, saved: written.count };
     } catch (error) {
       this.log?.(`Could not save the similar-lesson hints to ${this.file}: ${String(error)}`);

@@ -299,6 +299,15 @@ export class WorkspaceScan {
     return this.savedIndexWrittenAt;
   }
 
+  /** Lessons the index now holds otherwise than the saved index does: edited, opened, created or deleted since the scan read them. */
+  lessonsNotAsSaved(): string[] {
+    const { index } = this.options.workspace;
+    const uris: string[] = [];
+    for (const entry of index.all()) if (this.diskLessons.get(entry.uri)?.entry !== entry) uris.push(entry.uri);
+    for (const uri of this.diskLessons.keys()) if (!index.has(uri)) uris.push(uri);
+    return uris;
+  }
+
   /** Reuses a cached analysis if the file's bytes are the same; a changed file is analysed from the bytes just read. */
   private verifyAndReuse(uri: string, file: string, lesson: StoredLesson, indexWrittenAt: number): boolean {
     const check = checkFile(file, lesson, { indexWrittenAt });

@@ -15,11 +15,15 @@ function hint(uri: string, matchUri: string): SavedHint {
   };
 }
 
-/** A scan that loaded the saved index written at `loaded` (if any), saved one at `saved`, and found `changed` lessons not as it held them. */
-function scan(loaded: number | undefined, saved: number | undefined, changed: string[] = []): HintBasisSource {
+/**
+ * A scan that loaded the saved index written at `loaded` (if any), saved one at `saved`, found
+ * `changed` lessons not as that index held them, and now holds `edited` otherwise than it saved them.
+ */
+function scan(loaded: number | undefined, saved: number | undefined, changed: string[] = [], edited: string[] = []): HintBasisSource {
   return {
     hintBasis: () => (loaded === undefined ? undefined : { indexWrittenAt: loaded, changed: new Set(changed) }),
     savedIndex: () => saved,
+    lessonsNotAsSaved: () => edited,
   };
 }
 
@@ -44,6 +48,15 @@ describe('HintStore', () => {
     assert.deepEqual(restored?.hints.map((saved) => saved.uri), ['file:///a', 'file:///b']);
     assert.deepEqual([...(restored?.changed ?? [])], ['file:///c', 'file:///gone']);
     assert.deepEqual(warmStats.hints, { cache: 'loaded', restored: 2, toRank: 2 });
+  });
+
+  it('ranks again the lessons that were edited in the editor when the hints were saved', async () => {
+    await new HintStore(file, 'engine-1', scan(undefined, 100, [], ['file:///b']), emptyScanStats()).save('settings', hints);
+    const warmStats = emptyScanStats();
+    const restored = await new HintStore(file, 'engine-1', scan(100, 100, ['file:///c']), warmStats).load('settings');
+    assert.deepEqual(restored?.hints.map((saved) => saved.uri), ['file:///a']);
+    assert.deepEqual([...(restored?.changed ?? [])].sort(), ['file:///b', 'file:///c']);
+    assert.deepEqual(warmStats.hints, { cache: 'loaded', restored: 1, toRank: 2 });
   });
 
   it('gives them only once: what the scan found changed holds only until the first pass after it', async () => {
