@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       for (let run = 1; run <= runsHere; run++) {
         let figures;
         try {
-          figures = await measureLearnOnce({ serverScript: build.server, corpusRoot, manifest, samples: samplesHere, settleCapMs: 30_000 });
+          figures = await measureLearnOnce({ serverScript: build.server, corpusRoot, manifest, samples: samplesHere, settleCapMs: 30_000, hintCapMs: 600_000 });
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           (result.errors ??= []).push(message);
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
         }
         result.runs.push(figures);
         console.log(
-          `  run ${run}: cold ${Math.round(figures.cold.ms)} ms (${Math.round(figures.cold.peakRssMb ?? 0)} MB), warm ${Math.round(figures.warm.ms)} ms, ` +
+          `  run ${run}: cold ${Math.round(figures.cold.ms)} ms (${Math.round(figures.cold.peakRssMb ?? 0)} MB), warm ${Math.round(figures.warm.ms)} ms (hints ${figures.warmHints.readyMs === undefined ? 'not ready' : `${Math.round(figures.warmHints.readyMs)} ms`}), ` +
             `didChange p95 ${figures.didChange.p95?.toFixed(1)} ms, completion p95 ${figures.completion?.p95?.toFixed(1) ?? 'n/a'} ms, ` +
             `event loop max ${figures.cold.eventLoopMaxMs ?? '?'} / ${figures.eventLoopMaxDuringRequestsMs ?? '?'} ms`,
         );

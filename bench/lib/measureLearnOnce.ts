@@ -17,7 +17,15 @@ interface ServerStats {
   lessons: number;
   indexReady: boolean;
   similarityReady: boolean;
-  scan?: { cache: string; fromCache: number; analysedOnWorkers: number; analysedHere: number; workers: number; phasesMs: Record<string, number | undefined> };
+  scan?: {
+    cache: string;
+    fromCache: number;
+    analysedOnWorkers: number;
+    analysedHere: number;
+    workers: number;
+    phasesMs: Record<string, number | undefined>;
+    hints?: { cache: string; restored?: number; toRank?: number; saved?: number };
+  };
   eventLoop?: { maxMs: number; p99Ms: number; meanMs: number };
   codeCache?: string;
 }
@@ -45,11 +53,24 @@ export interface StartFigures {
   codeCache?: string;
 }
 
+/** The similar-lesson hints of a warm start: restored from the last pass, the changed lessons ranked again. */
+export interface WarmHintFigures {
+  /** Process start → every lesson's hint known (learnOnce/similarLessons no longer partial), or undefined past the cap. */
+  readyMs?: number;
+  /** Server CPU time (all threads) by then. */
+  cpuMs?: number;
+  restored?: number;
+  toRank?: number;
+}
+
 export interface LearnOnceRun {
   cold: StartFigures;
   warm: StartFigures;
   /** The warm start published exactly the diagnostics the cold one did. */
   warmMatchesCold: boolean;
+  warmHints: WarmHintFigures;
+  /** Whether the cold server saved its hints (after its pass over every lesson) before it was stopped. */
+  coldHintsSaved: boolean;
   /** How long after the similarity engine was ready the server went quiet (background hints done), or undefined if it did not within the cap. */
   settledAfterMs?: number;
   didOpen: LatencySummary;
@@ -77,6 +98,8 @@ export interface MeasureOptions {
   samples: number;
   /** Longest wait for background work after the scan before the request figures are taken. */
   settleCapMs: number;
+  /** How long to wait for a pass over every lesson's hints (the cold one takes minutes at 100,000 lessons). */
+  hintCapMs: number;
 }
 
 const METHOD_NOT_FOUND = -32601;
@@ -88,13 +111,15 @@ export async function measureLearnOnce(options: MeasureOptions): Promise<LearnOn
   const storage = mkdtempSync(path.join(tmpdir(), 'learn-once-bench-storage-'));
   try {
     const coldClient = await startServer(options, storage);
-    let run: Omit<LearnOnceRun, 'warm' | 'warmMatchesCold'>;
+    let run: Omit<LearnOnceRun, 'warm' | 'warmMatchesCold' | 'warmHints'>;
     try {
       const cold = await measureStart(coldClient, options);
       const settledAfterMs = await settle(coldClient, options.settleCapMs);
-      run = { cold, settledAfterMs, ...(await measureRequests(coldClient, options)) };
-      // The index is saved in the background after the scan; wait for it before stopping.
+      const requests = await measureRequests(coldClient, options);
+      // The index is saved in the background after the scan, the hints after the pass over every lesson; wait for both before stopping.
       await waitUntil(() => savedIndex(coldClient), 300_000, 200);
+      const coldHintsSaved = await waitUntil(async () => (await stats(coldClient))?.scan?.hints?.saved !== undefined, options.hintCapMs, 200);
+      run = { cold, settledAfterMs, ...requests, coldHintsSaved };
     } finally {
       await coldClient.stop();
     }
@@ -104,7 +129,8 @@ export async function measureLearnOnce(options: MeasureOptions): Promise<LearnOn
       const warmMatchesCold = sameSnapshot(run.cold.published ?? new Map(), warm.published ?? new Map());
       delete run.cold.published;
       delete warm.published;
-      return { ...run, warm, warmMatchesCold };
+      const warmHints = await measureWarmHints(warmClient, options);
+      return { ...run, warm, warmMatchesCold, warmHints };
     } finally {
       await warmClient.stop();
     }
@@ -123,6 +149,16 @@ function startServer(options: MeasureOptions, storage: string): Promise<BenchLsp
     initializationOptions: { storagePath: storage },
     configuration: () => ({}),
   });
+}
+
+/** After a warm start: until every lesson's hint is known, restored or ranked again. */
+async function measureWarmHints(client: BenchLspClient, options: MeasureOptions): Promise<WarmHintFigures> {
+  const probeUri = fileUri(path.join(options.corpusRoot, options.manifest.cleanSample[0]!.path));
+  const ready = await waitUntil(async () => (await client.timedRequest<{ partial?: boolean }>('learnOnce/similarLessons', { uri: probeUri })).result?.partial === false, options.hintCapMs, 50);
+  const readyMs = ready ? performance.now() - client.spawnedAt : undefined;
+  const cpuMs = processCpuMs(client.pid);
+  const hints = (await stats(client))?.scan?.hints;
+  return { readyMs, cpuMs, restored: hints?.restored, toRank: hints?.toRank };
 }
 
 async function stats(client: BenchLspClient, resetEventLoop = false): Promise<ServerStats | undefined> {
@@ -200,7 +236,7 @@ function sameSnapshot(a: Map<string, string>, b: Map<string, string>): boolean {
 const hasBrokenStage = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === 'invalid-value');
 const hasHint = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === 'similar-lesson');
 
-async function measureRequests(client: BenchLspClient, options: MeasureOptions): Promise<Omit<LearnOnceRun, 'cold' | 'warm' | 'warmMatchesCold' | 'settledAfterMs'>> {
+async function measureRequests(client: BenchLspClient, options: MeasureOptions): Promise<Omit<LearnOnceRun, 'cold' | 'warm' | 'warmMatchesCold' | 'settledAfterMs' | 'warmHints' | 'coldHintsSaved'>> {
   const { corpusRoot, manifest, samples } = options;
   const clean = manifest.cleanSample.map((lesson) => ({ uri: fileUri(path.join(corpusRoot, lesson.path)), text: readFileSync(path.join(corpusRoot, lesson.path), 'utf8') }));
   let next = 0;

@@ -44,6 +44,8 @@ export const METRICS: Metric[] = [
   { label: 'Warm start (persisted index): start → progress end', unit: 'ms', values: (s) => s.runs.map((r) => r.warm.ms), target: at({ 10_000: 400 }) },
   { label: 'Warm start: peak RSS', unit: 'MB', values: (s) => s.runs.map((r) => r.warm.peakRssMb) },
   { label: 'Warm: similarity engine filled (start → ready)', unit: 'ms', values: (s) => s.runs.map((r) => r.warm.similarityReadyMs) },
+  { label: 'Warm: every similar-lesson hint known, saved ones restored (start → ready)', unit: 'ms', values: (s) => s.runs.map((r) => r.warmHints.readyMs) },
+  { label: 'Warm: server CPU time by then (all threads)', unit: 'ms', values: (s) => s.runs.map((r) => r.warmHints.cpuMs) },
   { label: 'didOpen → diagnostics p50', unit: 'ms', values: (s) => s.runs.map((r) => r.didOpen.p50) },
   { label: 'didOpen → diagnostics p95', unit: 'ms', values: (s) => s.runs.map((r) => r.didOpen.p95) },
   { label: 'didChange → diagnostics p50', unit: 'ms', values: (s) => s.runs.map((r) => r.didChange.p50) },
@@ -94,6 +96,7 @@ export function markdownReport(report: BenchReport): string {
     lines.push(`| ${metric.label} (${metric.unit}) | ${cells.join(' | ')} |`);
   }
   lines.push(`| Server code from V8's code cache: cold / warm start | ${results.map((r) => `${r.runs.map((run) => run.cold.codeCache ?? '?').join(', ')} / ${r.runs.map((run) => run.warm.codeCache ?? '?').join(', ')}`).join(' | ')} |`);
+  lines.push(`| Hints saved by the cold server / restored at the warm start (ranked again) | ${results.map((r) => r.runs.map((run) => `${run.coldHintsSaved ? 'saved' : 'not saved'} / ${run.warmHints.restored ?? 0} (${run.warmHints.toRank ?? 0})`).join(', ')).join(' | ')} |`);
   lines.push(`| Warm start published the same diagnostics as cold | ${results.map((r) => (r.runs.every((run) => run.warmMatchesCold) ? 'yes' : 'NO')).join(' | ')} |`);
   lines.push(`| Lessons with problems published by progress end | ${results.map((r) => r.runs.map((run) => `${run.cold.brokenPublished}/${run.cold.brokenTotal}`).join(', ')).join(' | ')} |`);
   lines.push(`| Requests during the scan answered as partial | ${results.map((r) => (r.runs.every((run) => run.cold.partialSeen || run.cold.requestsDuringScan.samples === 0) ? 'yes' : 'no')).join(' | ')} |`);
