@@ -91,12 +91,12 @@ export async function writeCheckedLines(file: string, header: unknown, items: It
 }
 
 /**
- * Reads a file written by writeCheckedLines, in chunks (each its own turn of the event
- * loop), handing each item's line to the parser as bytes: it may parse all, part or none
- * of it now.
+ * Reads a file written by writeCheckedLines, in chunks of `chunkBytes` (each its own turn of
+ * the event loop), handing each item's line to the parser as bytes: it may parse all, part or
+ * none of it now. A parser that parses whole lines wants smaller chunks than one that does not.
  */
-export async function readCheckedLines<Header>(file: string, parser: CheckedLinesParser<Header>): Promise<CheckedLinesLoad<Header>> {
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+export async function readCheckedLines<Header>(file: string, parser: CheckedLinesParser<Header>, chunkBytes = 1 << 20): Promise<CheckedLinesLoad<Header>> {
+  const stream = createReadStream(file, { highWaterMark: chunkBytes });
   const checksum = createHash('sha1');
   let header: Header | undefined;
   let count = 0;
@@ -174,6 +174,15 @@ export async function readCheckedLines<Header>(file: string, parser: CheckedLine
   if (header === undefined) return { kind: 'discarded', reason: 'the file is empty' };
   if (!trailerSeen) return { kind: 'discarded', reason: 'the file is cut off before its end' };
   return { kind: 'loaded', header, count };
+}
+
+/** A parser's header check: the header when it has this version's shape and `accept` takes it. */
+export function acceptHeader<Header>(isHeader: (value: unknown) => value is Header, accept: (header: Header) => string | undefined): CheckedLinesParser<Header>['header'] {
+  return (value) => {
+    if (!isHeader(value)) return { failure: 'the header is not one this version writes' };
+    const refused = accept(value);
+    return refused ? { failure: refused } : { header: value };
+  };
 }
 
 /** The JSON value of [start, end) of `data`, or undefined when it is not JSON. */

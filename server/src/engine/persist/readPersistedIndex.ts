@@ -1,4 +1,4 @@
-import { parseJson, readCheckedLines } from './checkedLinesFile';
+import { acceptHeader, parseJson, readCheckedLines } from './checkedLinesFile';
 import { recordEnd, unpackLesson } from './packedLesson';
 import { isPersistedIndexHeader, type PersistedIndexHeader, type StoredLesson } from './persistedIndexFormat';
 
@@ -17,11 +17,7 @@ export type PersistedIndexLoad =
 export async function readPersistedIndex(file: string, accept: (header: PersistedIndexHeader) => string | undefined): Promise<PersistedIndexLoad> {
   const lessons: StoredLesson[] = [];
   const load = await readCheckedLines<PersistedIndexHeader>(file, {
-    header(value) {
-      if (!isPersistedIndexHeader(value)) return { failure: 'the header is not one this version writes' };
-      const refused = accept(value);
-      return refused ? { failure: refused } : { header: value };
-    },
+    header: acceptHeader(isPersistedIndexHeader, accept),
     item(data, start, end) {
       const tab = recordEnd(data, start, end);
       if (tab < 0) return 'is not a lesson record';

@@ -7,6 +7,7 @@ import { DEFAULT_SIMILARITY_THRESHOLD } from '../../engine/similarity/defaultThr
 import { findSimilarLessons, findSimilarToFacts, similarLessonProblem, type SimilarLesson } from '../../engine/similarity/findSimilarLessons';
 import { LearnOnceRequests, type SimilarLessonsParams, type SimilarLessonsResult } from '../protocol';
 import { yieldToEventLoop } from '../scan/timeSlicer';
+import type { SavedHint } from '../../engine/persist/savedHints';
 import type { HintStore } from '../scan/hintStore';
 import type { ServerContext } from '../serverContext';
 
@@ -14,6 +15,8 @@ import type { ServerContext } from '../serverContext';
 const HINT_DEBOUNCE_MS = 120;
 /** How long one slice of re-ranking may hold the event loop before requests get a turn. */
 const WORK_SLICE_MS = 8;
+/** Publications one slice may make (a publication takes about 0.1 ms). */
+const MAX_PUBLICATIONS_PER_SLICE = 64;
 
 /**
  * The similar-lesson hint: one diagnostic on a lesson's title when lessons in other files
@@ -38,9 +41,14 @@ export function registerSimilarLessons(ctx: ServerContext): void {
   let urgent: string[] = [];
   let background: string[] = [];
   let backgroundNext = 0;
-  /** Lessons whose saved hints were restored, to publish in slices. */
-  let restoredToPublish: string[] = [];
-  let restoredNext = 0;
+  /**
+   * Saved hints to restore, in slices, ahead of any ranking: the lessons ranked again after a
+   * start reach the lessons whose restored hints named them. A hint is restored only if its
+   * lesson is still as loaded, and was not ranked while the hints loaded (an edit).
+   */
+  let restoring: SavedHint[] = [];
+  let restoringNext = 0;
+  let restoringFrom: { store: HintStore; rankedMeanwhile: ReadonlySet<string> } | undefined;
   let working = false;
   /** A pass over every lesson (ranking, or restoring saved hints) is under way: answers may miss hints until it ends. */
   let fullPass = false;
@@ -123,15 +131,19 @@ export function registerSimilarLessons(ctx: ServerContext): void {
   function workSlice(): void {
     const started = performance.now();
     const changed = new Set<string>();
-    while (performance.now() - started < WORK_SLICE_MS) {
-      if (urgent.length > 0) {
+    // Restoring a hint costs next to nothing, publishing it does: a slice publishes at most so many.
+    while (performance.now() - started < WORK_SLICE_MS && changed.size < MAX_PUBLICATIONS_PER_SLICE) {
+      if (restoringNext < restoring.length) {
+        const { uri, hint } = restoring[restoringNext++]!;
+        if (restoringFrom && !restoringFrom.rankedMeanwhile.has(uri) && restoringFrom.store.holdsFor(uri)) {
+          setHint(uri, hint, hint.data?.kind === 'similarLessons' ? hint.data.matches : []);
+          changed.add(uri);
+        }
+      } else if (urgent.length > 0) {
         const uri = urgent.shift()!;
         const reachOut = queued.get(uri) ?? false;
         queued.delete(uri);
         rerank(uri, reachOut, changed);
-      } else if (restoredNext < restoredToPublish.length) {
-        const uri = restoredToPublish[restoredNext++]!;
-        if (hints.has(uri)) changed.add(uri);
       } else if (backgroundNext < background.length) {
         rerank(background[backgroundNext++]!, false, changed);
       } else {
@@ -139,16 +151,16 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       }
     }
     ctx.publisher.publish(changed);
-    if (urgent.length > 0 || restoredNext < restoredToPublish.length || backgroundNext < background.length) {
+    if (restoringNext < restoring.length || urgent.length > 0 || backgroundNext < background.length) {
       void yieldToEventLoop().then(workSlice);
       return;
     }
     working = false;
     background = [];
     backgroundNext = 0;
-    restoredToPublish = [];
-    restoredNext = 0;
-    if (fullPass && saveAfterPass) void ctx.hintStore()?.save(lastSettingsKey, [...hints].map(([uri, hint]) => ({ uri, hint })));
+    stopRestoring();
+    // A copy of the map is quick to take; the hints are turned into saved ones as they are written, in chunks.
+    if (fullPass && saveAfterPass) void ctx.hintStore()?.save(lastSettingsKey, savedHintsOf(new Map(hints)));
     fullPass = false;
     saveAfterPass = false;
   }
@@ -169,8 +181,7 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     hintedBy.clear();
     queued.clear();
     urgent = [];
-    restoredToPublish = [];
-    restoredNext = 0;
+    stopRestoring();
     fullPass = true;
     saveAfterPass = true;
     for (const document of ctx.documents.all()) if (ctx.workspace.index.has(document.uri)) enqueue(document.uri, false);
@@ -197,14 +208,18 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       evaluateEverything();
       return;
     }
-    for (const { uri, hint } of restored.hints) {
-      if (rankedMeanwhile.has(uri) || queued.has(uri) || !ctx.workspace.index.has(uri)) continue;
-      setHint(uri, hint, hint.data?.kind === 'similarLessons' ? hint.data.matches : []);
-      restoredToPublish.push(uri);
-    }
+    restoring = restored.hints;
+    restoringNext = 0;
+    restoringFrom = { store, rankedMeanwhile };
     for (const uri of restored.changed) enqueue(uri, true);
     saveAfterPass = restored.changed.size > 0;
     startWorking();
+  }
+
+  function stopRestoring(): void {
+    restoring = [];
+    restoringNext = 0;
+    restoringFrom = undefined;
   }
 
   ctx.onIndexChanged((changed) => {
@@ -258,4 +273,8 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       partial: !ctx.indexReady() || !ctx.similarityIndexReady() || fullPass,
     };
   });
+}
+
+function* savedHintsOf(hints: ReadonlyMap<string, Problem>): Generator<SavedHint> {
+  for (const [uri, hint] of hints) yield { uri, hint };
 }

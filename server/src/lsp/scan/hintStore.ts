@@ -4,8 +4,9 @@ import type { ScanStats } from './scanStats';
 /** What a scan knows about the saved index, for its hints (see WorkspaceScan.hintBasis). */
 export interface HintBasisSource {
   hintBasis(): { indexWrittenAt: number; changed: Set<string> } | undefined;
+  isAsLoaded(uri: string): boolean;
   savedIndex(): number | undefined;
-  lessonsNotAsSaved(): string[];
+  lessonsNotAsSaved(): Promise<string[]>;
 }
 
 /** Saved hints that still hold, and the lessons whose hints must be ranked again. */
@@ -63,11 +64,20 @@ export class HintStore {
     return { hints, changed };
   }
 
-  /** Saves hints ranked over every lesson, unless the index they go with was never saved. Never throws. */
-  async save(settings: string, hints: SavedHint[]): Promise<void> {
+  /** Whether a restored hint still holds: its lesson is as the scan took it from the saved index (no edit since). */
+  holdsFor(uri: string): boolean {
+    return this.scan.isAsLoaded(uri);
+  }
+
+  /**
+   * Saves hints ranked over every lesson, unless the index they go with was never saved.
+   * The lessons not as saved are found after the hints were taken, so an edit meanwhile only
+   * adds to them. Never throws.
+   */
+  async save(settings: string, hints: Iterable<SavedHint>): Promise<void> {
     const indexWrittenAt = this.scan.savedIndex();
     if (indexWrittenAt === undefined) return;
-    const notAsSaved = this.scan.lessonsNotAsSaved();
+    const notAsSaved = await this.scan.lessonsNotAsSaved();
     try {
       const written = await writeSavedHints(this.file, { format: SAVED_HINTS_FORMAT, engine: this.engine, indexWrittenAt, settings, notAsSaved }, hints);
       this.stats.hints = { cache: 'none', ...this.stats.hints, saved: written.count };

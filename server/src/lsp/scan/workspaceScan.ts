@@ -80,6 +80,8 @@ export class WorkspaceScan {
   private loadedIndexWrittenAt: number | undefined;
   /** Lessons taken from the saved index as they were, by uri. */
   private readonly reusedUris = new Set<string>();
+  /** Lessons analysed instead: new, changed, or open in the editor. */
+  private readonly notReusedUris = new Set<string>();
   /** Lessons in the saved index whose files are gone. */
   private readonly goneUris: string[] = [];
   /** The `writtenAt` of the saved index that holds exactly what this scan read from disk, once it is saved. */
@@ -252,6 +254,7 @@ export class WorkspaceScan {
       const open = openText(uri);
       if (open !== undefined) {
         workspace.updateText(uri, open);
+        this.notReusedUris.add(uri);
         this.stats.openAtScan++;
       } else {
         const lesson = cached.get(file);
@@ -289,9 +292,12 @@ export class WorkspaceScan {
    */
   hintBasis(): { indexWrittenAt: number; changed: Set<string> } | undefined {
     if (this.loadedIndexWrittenAt === undefined) return undefined;
-    const changed = new Set<string>(this.goneUris);
-    for (const uri of this.options.workspace.index.uris()) if (!this.reusedUris.has(uri)) changed.add(uri);
-    return { indexWrittenAt: this.loadedIndexWrittenAt, changed };
+    return { indexWrittenAt: this.loadedIndexWrittenAt, changed: new Set([...this.goneUris, ...this.notReusedUris]) };
+  }
+
+  /** Whether a lesson is still as the scan took it from the saved index (not changed by an edit or a file event since). */
+  isAsLoaded(uri: string): boolean {
+    return this.reusedUris.has(uri) && this.diskLessons.get(uri)?.entry === this.options.workspace.index.get(uri);
   }
 
   /** The `writtenAt` of the saved index holding what this scan read, once saved (or unchanged); hints ranked now are saved against it. */
@@ -299,12 +305,18 @@ export class WorkspaceScan {
     return this.savedIndexWrittenAt;
   }
 
-  /** Lessons the index now holds otherwise than the saved index does: edited, opened, created or deleted since the scan read them. */
-  lessonsNotAsSaved(): string[] {
+  /** Lessons the index now holds otherwise than the saved index does: edited, opened, created or deleted since the scan read them. In slices. */
+  async lessonsNotAsSaved(): Promise<string[]> {
     const { index } = this.options.workspace;
     const uris: string[] = [];
-    for (const entry of index.all()) if (this.diskLessons.get(entry.uri)?.entry !== entry) uris.push(entry.uri);
-    for (const uri of this.diskLessons.keys()) if (!index.has(uri)) uris.push(uri);
+    for (const entry of index.all()) {
+      if (this.diskLessons.get(entry.uri)?.entry !== entry) uris.push(entry.uri);
+      if (this.slicer.due) await this.slicer.yield();
+    }
+    for (const uri of this.diskLessons.keys()) {
+      if (!index.has(uri)) uris.push(uri);
+      if (this.slicer.due) await this.slicer.yield();
+    }
     return uris;
   }
 
@@ -398,6 +410,7 @@ export class WorkspaceScan {
   /** Puts one analysed file into the index, unless the editor opened it meanwhile (its text wins). */
   private apply(result: AnalysedFile): void {
     const uri = URI.file(result.path).toString();
+    this.notReusedUris.add(uri);
     if (this.options.openText(uri) !== undefined) return;
     if (result.kind === 'lesson') this.addLesson(result.path, result.stamp, { uri, facts: result.facts, problems: result.problems });
     else this.options.workspace.addAnalysed({ uri, facts: emptyFacts(), problems: [result.problem] });
