@@ -11,14 +11,7 @@ async function codeCacheState(client: LspTestClient): Promise<string | undefined
 }
 
 /** Published problems by uri; similar-lesson hints are left out, as they follow the scan by a moment that varies. */
-function problems(client: LspTestClient): Map<string, Diagnostic[]> {
-  const result = new Map<string, Diagnostic[]>();
-  for (const [uri, diagnostics] of client.diagnostics) {
-    const found = diagnostics.filter((diagnostic) => diagnostic.code !== 'similar-lesson');
-    if (found.length > 0) result.set(uri, found);
-  }
-  return result;
-}
+const problems = (client: LspTestClient): Map<string, Diagnostic[]> => client.diagnosticsWhere((diagnostic) => diagnostic.code !== 'similar-lesson');
 
 describe('protocol: the launcher and the code cache', () => {
   let client: LspTestClient | undefined;

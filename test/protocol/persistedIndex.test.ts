@@ -46,35 +46,15 @@ function catalogue(): Record<string, string> {
 /** A lesson unlike any in the catalogue. */
 const LONER = lessonText({ id: 'GM-0300', title: 'Printer drivers on ward laptops', good: '|\n  Drivers were packaged once.', not_so_good: '|\n  Laptops rebooted at night.', improvements: '|\n  Test on one ward first.', topics: '[devices]' });
 
+/** Every published diagnostic except similar-lesson hints (the similarity engine is rebuilt after the scan, and its hints follow later). */
+const problemsSnapshot = (client: LspTestClient): Map<string, Diagnostic[]> => client.diagnosticsWhere((diagnostic) => diagnostic.code !== 'similar-lesson');
 /** The similar-lesson hints published, by uri. */
-function hintsSnapshot(client: LspTestClient): Map<string, Diagnostic[]> {
-  const snapshot = new Map<string, Diagnostic[]>();
-  for (const [uri, diagnostics] of client.diagnostics) {
-    const hints = diagnostics.filter((diagnostic) => diagnostic.code === 'similar-lesson');
-    if (hints.length > 0) snapshot.set(uri, hints);
-  }
-  return snapshot;
-}
+const hintsSnapshot = (client: LspTestClient): Map<string, Diagnostic[]> => client.diagnosticsWhere((diagnostic) => diagnostic.code === 'similar-lesson');
 
 /** Waits until the pass over every lesson's hints has ended (learnOnce/similarLessons is no longer partial) and its hints are saved. */
 async function waitForSavedHints(client: LspTestClient, anyLesson: string): Promise<ServerStats> {
   await client.requestUntil<{ partial: boolean }>('learnOnce/similarLessons', { uri: anyLesson }, (answer) => !answer.partial, 'the hint pass to end');
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const latest = await stats(client);
-    if (latest.scan?.hints?.saved !== undefined) return latest;
-    if (Date.now() > deadline) throw new Error(`the hints were not saved; last stats: ${JSON.stringify(latest.scan?.hints)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function problemsSnapshot(client: LspTestClient): Map<string, Diagnostic[]> {
-  const snapshot = new Map<string, Diagnostic[]>();
-  for (const [uri, diagnostics] of client.diagnostics) {
-    const problems = diagnostics.filter((diagnostic) => diagnostic.code !== 'similar-lesson');
-    if (problems.length > 0) snapshot.set(uri, problems);
-  }
-  return snapshot;
+  return client.requestUntil<ServerStats>('learnOnce/stats', {}, (latest) => latest.scan?.hints?.saved !== undefined, 'the hints to be saved', 30_000);
 }
 
 async function stats(client: LspTestClient): Promise<ServerStats> {
@@ -83,14 +63,7 @@ async function stats(client: LspTestClient): Promise<ServerStats> {
 
 /** Waits until the server has saved its index after the scan (the save runs in the background). */
 async function waitForSave(client: LspTestClient): Promise<ServerStats> {
-  let latest: ServerStats | undefined;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    latest = await stats(client);
-    if (latest.scan?.phasesMs.save !== undefined || latest.scan?.cache === 'loaded') return latest;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`the server did not save its index; last stats: ${JSON.stringify(latest)}`);
+  return client.requestUntil<ServerStats>('learnOnce/stats', {}, (latest) => latest.scan?.phasesMs.save !== undefined || latest.scan?.cache === 'loaded', 'the index to be saved', 30_000);
 }
 
 describe('protocol: persisted index', () => {

@@ -109,6 +109,16 @@ export class LspTestClient {
     for (const waiter of this.waiters.splice(0)) waiter();
   }
 
+  /** The diagnostics published so far that `keep` keeps, by uri; uris left with none are left out. */
+  diagnosticsWhere(keep: (diagnostic: Diagnostic) => boolean): Map<string, Diagnostic[]> {
+    const snapshot = new Map<string, Diagnostic[]>();
+    for (const [uri, diagnostics] of this.diagnostics) {
+      const kept = diagnostics.filter(keep);
+      if (kept.length > 0) snapshot.set(uri, kept);
+    }
+    return snapshot;
+  }
+
   /** Resolves when the condition holds, re-checked whenever the server sends anything; fails after the deadline. */
   async waitFor<T>(condition: () => T | undefined | false, what: string, timeoutMs = 15000): Promise<T> {
     const deadline = Date.now() + timeoutMs;

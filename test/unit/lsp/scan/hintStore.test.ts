@@ -22,8 +22,9 @@ function hint(uri: string, matchUri: string): SavedHint {
 function scan(loaded: number | undefined, saved: number | undefined, changed: string[] = [], edited: string[] = []): HintBasisSource {
   return {
     hintBasis: () => (loaded === undefined ? undefined : { indexWrittenAt: loaded, changed: new Set(changed) }),
+    isAsLoaded: (uri) => !changed.includes(uri),
     savedIndex: () => saved,
-    lessonsNotAsSaved: () => edited,
+    lessonsNotAsSaved: async () => edited,
   };
 }
 
