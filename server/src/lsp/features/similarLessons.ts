@@ -159,8 +159,7 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     background = [];
     backgroundNext = 0;
     stopRestoring();
-    // A copy of the map is quick to take; the hints are turned into saved ones as they are written, in chunks.
-    if (fullPass && saveAfterPass) void ctx.hintStore()?.save(lastSettingsKey, savedHintsOf(new Map(hints)));
+    if (fullPass && saveAfterPass) void ctx.hintStore()?.save(lastSettingsKey, hints);
     fullPass = false;
     saveAfterPass = false;
   }
@@ -273,8 +272,4 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       partial: !ctx.indexReady() || !ctx.similarityIndexReady() || fullPass,
     };
   });
-}
-
-function* savedHintsOf(hints: ReadonlyMap<string, Problem>): Generator<SavedHint> {
-  for (const [uri, hint] of hints) yield { uri, hint };
 }

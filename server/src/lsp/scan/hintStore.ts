@@ -1,4 +1,6 @@
 import { readSavedHints, SAVED_HINTS_FORMAT, writeSavedHints, type SavedHint } from '../../engine/persist/savedHints';
+import type { Problem } from '../../engine/problem';
+import { TimeSlicer } from './timeSlicer';
 import type { ScanStats } from './scanStats';
 
 /** What a scan knows about the saved index, for its hints (see WorkspaceScan.hintBasis). */
@@ -70,16 +72,25 @@ export class HintStore {
   }
 
   /**
-   * Saves hints ranked over every lesson, unless the index they go with was never saved.
-   * The lessons not as saved are found after the hints were taken, so an edit meanwhile only
-   * adds to them. Never throws.
+   * Saves hints ranked over every lesson (the live map), unless the index they go with was
+   * never saved. Never throws.
    */
-  async save(settings: string, hints: Iterable<SavedHint>): Promise<void> {
+  async save(settings: string, hints: ReadonlyMap<string, Problem>): Promise<void> {
     const indexWrittenAt = this.scan.savedIndex();
     if (indexWrittenAt === undefined) return;
+    // Taken in slices (tens of thousands at scale). An edit meanwhile may leave a mix of hints
+    // from before and after it, all among lessons its re-ranking reaches: the edited lesson is
+    // then not as saved (found below, after the taking), and the next start ranks it again
+    // with the lessons around it.
+    const slicer = new TimeSlicer();
+    const taken: SavedHint[] = [];
+    for (const [uri, hint] of hints) {
+      taken.push({ uri, hint });
+      if (slicer.due) await slicer.yield();
+    }
     const notAsSaved = await this.scan.lessonsNotAsSaved();
     try {
-      const written = await writeSavedHints(this.file, { format: SAVED_HINTS_FORMAT, engine: this.engine, indexWrittenAt, settings, notAsSaved }, hints);
+      const written = await writeSavedHints(this.file, { format: SAVED_HINTS_FORMAT, engine: this.engine, indexWrittenAt, settings, notAsSaved }, taken);
       this.stats.hints = { cache: 'none', ...this.stats.hints, saved: written.count };
     } catch (error) {
       this.log?.(`Could not save the similar-lesson hints to ${this.file}: ${String(error)}`);

@@ -31,7 +31,7 @@ function scan(loaded: number | undefined, saved: number | undefined, changed: st
 describe('HintStore', () => {
   let folder: string;
   let file: string;
-  const hints = [hint('file:///a', 'file:///b'), hint('file:///b', 'file:///a'), hint('file:///c', 'file:///a')];
+  const hints = new Map([hint('file:///a', 'file:///b'), hint('file:///b', 'file:///a'), hint('file:///c', 'file:///a')].map(({ uri, hint: problem }) => [uri, problem]));
 
   beforeEach(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'learn-once-hint-store-'));
