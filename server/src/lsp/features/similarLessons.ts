@@ -234,7 +234,8 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       ctx.publisher.publish(stale);
       // The first change after a scan is every lesson: its saved hints may spare ranking them all.
       const store = everything ? ctx.hintStore() : undefined;
-      if (store) void restoreOrEvaluateEverything(store, settingsKey);
+      // Should restoring fail in any way, every lesson is ranked as without saved hints.
+      if (store) restoreOrEvaluateEverything(store, settingsKey).catch(evaluateEverything);
       else evaluateEverything();
       return;
     }
