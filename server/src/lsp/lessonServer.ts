@@ -35,6 +35,9 @@ import { WorkspaceScan } from './scan/workspaceScan';
 import type { AnalysedDocument, ServerContext } from './serverContext';
 import { DEFAULT_SETTINGS, enabledExcludes, normaliseSettings, type LearnOnceSettings } from './settings';
 
+/** Changes that touch more files than this (a settings change, a checkout) are published in slices. */
+const PUBLISH_AT_ONCE_UP_TO = 200;
+
 /** The bundled index worker, beside this bundle. */
 const WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
 
@@ -339,7 +342,8 @@ export class LessonServer implements ServerContext {
   }
 
   notifyIndexChanged(changed: Set<string>): void {
-    this.publisher.publish(changed);
+    if (changed.size > PUBLISH_AT_ONCE_UP_TO) void this.publisher.publishInSlices(changed);
+    else this.publisher.publish(changed);
     this.notifyListeners(changed);
   }
 

@@ -1,6 +1,7 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { Problem } from '../../engine/problem';
 import { noteOutgoingMessage } from '../scan/messageTraffic';
+import { TimeSlicer } from '../scan/timeSlicer';
 import { toLspDiagnostic } from './toLspDiagnostic';
 
 /** Adds problems that are not the index's own (e.g. similar-lesson hints) to a file's list. */
@@ -45,6 +46,19 @@ export class DiagnosticsPublisher {
       if (diagnostics.length === 0) this.sent.delete(uri);
       else this.sent.set(uri, key);
       noteOutgoingMessage(this.connection.sendDiagnostics({ uri, diagnostics }));
+    }
+  }
+
+  /**
+   * Publishes many files in slices, yielding to requests between them: a settings change or a
+   * checkout touches every file, and at 100,000 lessons publishing them all in one go would
+   * hold the server for seconds. Each file is published as it stands when its turn comes.
+   */
+  async publishInSlices(uris: Iterable<string>): Promise<void> {
+    const slicer = new TimeSlicer();
+    for (const uri of uris) {
+      this.publish([uri]);
+      if (slicer.due) await slicer.yield();
     }
   }
 

@@ -227,11 +227,11 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     const everything = changed.size >= ctx.workspace.index.size && ctx.workspace.index.size > 0;
     if (settingsKey !== lastSettingsKey || everything) {
       lastSettingsKey = settingsKey;
-      // Publish without stale hints at once (e.g. severity switched off), then recompute.
+      // Publish without stale hints (e.g. severity switched off), in slices, then recompute.
       const stale = [...hints.keys()];
       hints.clear();
       hintedBy.clear();
-      ctx.publisher.publish(stale);
+      void ctx.publisher.publishInSlices(stale);
       // The first change after a scan is every lesson: its saved hints may spare ranking them all.
       const store = everything ? ctx.hintStore() : undefined;
       // Should restoring fail in any way, every lesson is ranked as without saved hints.
