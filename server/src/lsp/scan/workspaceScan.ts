@@ -78,8 +78,6 @@ export class WorkspaceScan {
 
   /** The `writtenAt` of the saved index the scan reused lessons from. */
   private loadedIndexWrittenAt: number | undefined;
-  /** Lessons taken from the saved index as they were, by uri. */
-  private readonly reusedUris = new Set<string>();
   /** Lessons analysed instead: new, changed, or open in the editor. */
   private readonly notReusedUris = new Set<string>();
   /** Lessons in the saved index whose files are gone. */
@@ -297,7 +295,9 @@ export class WorkspaceScan {
 
   /** Whether a lesson is still as the scan took it from the saved index (not changed by an edit or a file event since). */
   isAsLoaded(uri: string): boolean {
-    return this.reusedUris.has(uri) && this.diskLessons.get(uri)?.entry === this.options.workspace.index.get(uri);
+    // A lesson taken from the saved index is a StoredLessonEntry; one analysed instead is not.
+    const entry = this.diskLessons.get(uri)?.entry;
+    return entry instanceof StoredLessonEntry && entry === this.options.workspace.index.get(uri);
   }
 
   /** The `writtenAt` of the saved index holding what this scan read, once saved (or unchanged); hints ranked now are saved against it. */
@@ -331,7 +331,6 @@ export class WorkspaceScan {
       return true;
     }
     this.stats.fromCache++;
-    this.reusedUris.add(uri);
     if (check.read) this.stats.readToCheck++;
     this.addLesson(file, check.stamp, new StoredLessonEntry(uri, lesson, () => this.factsFromFile(file)));
     return true;
