@@ -37,8 +37,13 @@ export const DEFAULT_THESAURUS: readonly (readonly string[])[] = [
   ['SNOMED', 'SNOMED CT', 'clinical terminology', 'clinical coding'],
   ['ODS code', 'organisation data service', 'ODS'],
   ['PAS', 'patient administration system'],
-  ['DCB0129', 'DCB 0129', 'DCB0160', 'DCB 0160', 'clinical risk management standard', 'clinical safety standard'],
-  ['hazard log', 'hazard register', 'clinical risk log', 'safety case', 'clinical safety case'],
+  // DCB0129 binds the manufacturer, DCB0160 the deploying organisation: lessons are written to tell them apart.
+  ['DCB0129', 'DCB 0129', 'DCB129', 'DCB 129'],
+  ['DCB0160', 'DCB 0160', 'DCB160', 'DCB 160'],
+  ['clinical risk management standard', 'clinical safety standard'],
+  // The hazard log lists hazards; the safety case argues the system is safe enough: two artefacts.
+  ['hazard log', 'hazard register', 'clinical risk log'],
+  ['safety case', 'clinical safety case', 'safety case report'],
   ['A&E', 'accident and emergency', 'emergency department', 'ED'],
   ['MDT', 'multidisciplinary team', 'multi-disciplinary team', 'multi-agency team'],
   ['SLA', 'service level agreement'],
@@ -60,7 +65,11 @@ export const DEFAULT_THESAURUS: readonly (readonly string[])[] = [
   ['data controller', 'joint controller', 'joint data controller', 'controllership', 'joint controllership'],
   ['data processor', 'processor'],
   ['data sharing', 'information sharing', 'sharing data', 'sharing information', 'share data', 'share information', 'exchange data', 'data exchange'],
-  ['opt out', 'opt-out', 'national data opt-out', 'type 1 opt-out', 'objection'],
+  // The national data opt-out (research and planning), a type 1 opt-out (data leaving the GP practice)
+  // and an objection to the shared record are different rights: never one concept.
+  ['national data opt-out', 'national data opt out', 'NDOO', 'national opt-out', 'national opt out'],
+  ['type 1 opt-out', 'type 1 opt out', 'type one opt-out', 'type one opt out', 'type 1 objection'],
+  ['opt out', 'opt-out'],
   ['secondary use', 'secondary uses', 'research and planning'],
   ['direct care', 'individual care'],
 
