@@ -1,27 +1,21 @@
 import { URI } from 'vscode-uri';
 import type { Problem } from '../engine/problem';
-import { DEFAULT_SIMILARITY_THRESHOLD } from '../engine/similarity/defaultThreshold';
-import { findSimilarLessons, similarLessonProblem } from '../engine/similarity/findSimilarLessons';
+import { DEFAULT_HINT_SETTINGS, hintRule, similarLessonHint, type HintRule } from '../engine/similarity/similarHints';
 import type { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
-import { DEFAULT_SETTINGS } from '../lsp/settings';
 import type { ProblemSource } from './checkResult';
 
-/** The similarity threshold of the workspace folder a lesson is in: its learn-once.yaml's, else the default. */
-export function thresholdFor(workspace: LessonWorkspace, uri: string): number {
-  return workspace.configFor(URI.parse(uri).fsPath).similarity.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
+/** The hint rule of the workspace folder a lesson is in: its learn-once.yaml's threshold, else calibrated. */
+export function ruleFor(workspace: LessonWorkspace, uri: string): HintRule {
+  return hintRule(workspace.configFor(URI.parse(uri).fsPath).similarity.threshold);
 }
 
 /**
  * The similar-lesson hints the editor shows with its default settings: the best few
- * unlinked lessons at or above the threshold, as one problem on the lesson's title.
+ * unlinked lessons the hint rule accepts, as one problem on the lesson's title.
  */
 export function similarLessonHints(workspace: LessonWorkspace): ProblemSource {
-  const { maxResults, severity } = DEFAULT_SETTINGS.similarLessons;
   return (uri: string): Problem[] => {
-    const entry = workspace.index.get(uri);
-    if (!entry || !workspace.similarity.has(uri) || severity === 'off') return [];
-    const matches = findSimilarLessons(workspace.index, workspace.similarity, uri, { top: maxResults, minScore: thresholdFor(workspace, uri), excludeLinked: true });
-    const hint = similarLessonProblem(entry.facts, matches, severity);
-    return hint ? [hint] : [];
+    const { problem } = similarLessonHint(workspace.index, workspace.similarity, uri, { ...DEFAULT_HINT_SETTINGS, rule: ruleFor(workspace, uri) });
+    return problem ? [problem] : [];
   };
 }

@@ -57,8 +57,22 @@ export interface RelatedLocation {
 export type FixData =
   | { kind: 'replace'; range: Range; newText: string; title: string }
   | { kind: 'insertField'; field: string; placeholder: string; title: string }
-  | { kind: 'similarLessons'; matches: { uri: string; id?: string; title?: string; score: number }[] }
+  | { kind: 'similarLessons'; matches: SimilarMatchData[] }
   | { kind: 'none' };
+
+/** One lesson a similar-lesson hint names, with what its quick fixes need. */
+export interface SimilarMatchData {
+  uri: string;
+  id?: string;
+  title?: string;
+  score: number;
+  /**
+   * The other lesson is older (by date) and from another locality, so this one may
+   * replicate, customise or enhance it. Otherwise adopting it would record reuse that
+   * cannot have happened: only "related" and "open" are offered.
+   */
+  adoptable: boolean;
+}
 
 export interface Problem {
   code: ProblemCode;

@@ -138,13 +138,16 @@ export interface SimilarLessonMatch {
   range: { start: Position; end: Position };
   /** In [0,1]. */
   score: number;
-  /** True when the score is at or above the hint threshold. */
+  /** In [0,1]: how likely it is the same lesson, calibrated to the workspace. */
+  confidence: number;
+  /** True when the editor hints this match (the hint's rule: calibrated, or a fixed threshold if one is set). */
   aboveThreshold: boolean;
 }
 
 export interface SimilarLessonsResult {
   matches: SimilarLessonMatch[];
-  threshold: number;
+  /** The fixed score threshold when one is set (setting or learn-once.yaml); absent when hints are calibrated. */
+  threshold?: number;
   /** True while the initial scan is still running: matches may be missing. */
   partial: boolean;
 }

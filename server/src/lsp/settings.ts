@@ -1,3 +1,4 @@
+import { DEFAULT_HINT_SETTINGS } from '../engine/similarity/similarHints';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/workspace/lessonFiles';
 import { DEFAULT_MAX_LESSONS } from '../engine/workspace/LessonWorkspace';
 
@@ -17,7 +18,7 @@ export const DEFAULT_SETTINGS: LearnOnceSettings = {
   diagnostics: { scope: 'workspace' },
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   maxLessons: DEFAULT_MAX_LESSONS,
-  similarLessons: { severity: 'information', maxResults: 3 },
+  similarLessons: { ...DEFAULT_HINT_SETTINGS },
 };
 
 /** Reads settings from whatever the client sent, keeping defaults for anything missing or wrong. */

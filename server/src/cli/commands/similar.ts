@@ -11,7 +11,8 @@ import type { CliIo } from '../cliIo';
 import { displayPath } from '../format/paths';
 import { loadWorkspace } from '../loadWorkspace';
 import { Progress } from '../progress';
-import { thresholdFor } from '../similarHints';
+import { ruleFor } from '../similarHints';
+import { DEFAULT_HINT_SETTINGS, describeHintRule, findHintedLessons, hintRule, isHinted, type HintRule } from '../../engine/similarity/similarHints';
 import { UsageError } from '../usageError';
 
 export const SIMILAR_HELP = `Usage: learn-once similar [options] <folder> [file]
@@ -23,22 +24,29 @@ lesson's closest lessons.
 Options:
       --json           JSON: { "<id>": [ { "id": "<id>", "score": 0.82 }, ... ], ... }
                        with each list in rank order (best first) and scores from 0 to 1
-      --top <k>        at most k matches per lesson (default: 5)
-      --threshold <t>  leave out matches scoring below t, from 0 to 1 (default: 0, none)
+      --hints          exactly the similar-lesson hints the editor shows with its default
+                       settings: the lessons each hint names (at most 3, or --top), those
+                       it is linked to left out, under learn-once.yaml's similarity.threshold
+                       if set, else the calibrated rule; a lesson with no hint has []
+      --top <k>        at most k matches per lesson (default: 5; with --hints, 3)
+      --threshold <t>  leave out matches scoring below t, from 0 to 1 (default: 0, none);
+                       with --hints, hint from this fixed score instead
   -q, --quiet          no progress on stderr
   -h, --help           this help
 
 Lessons are named by id; a lesson without an id, or whose id another lesson also has,
-is named by its path relative to <folder>. Links (adoption, related) are not taken
-into account: this is the engine's raw ranking.
+is named by its path relative to <folder>. Without --hints, links (adoption, related)
+are not taken into account: this is the engine's raw ranking.
 `;
 
 export const DEFAULT_TOP = 5;
 
 interface SimilarOptions {
   json: boolean;
+  hints: boolean;
   top: number;
-  threshold: number;
+  /** As given; undefined when not given. */
+  threshold?: number;
   folder: string;
   file?: string;
   quiet: boolean;
@@ -47,6 +55,7 @@ interface SimilarOptions {
 function parseSimilarArgs(args: string[]): SimilarOptions | 'help' {
   const { values, positionals } = parseCommandArgs(args, {
     json: { type: 'boolean' },
+    hints: { type: 'boolean' },
     top: { type: 'string' },
     threshold: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
@@ -55,10 +64,12 @@ function parseSimilarArgs(args: string[]): SimilarOptions | 'help' {
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('give the workspace folder, e.g. learn-once similar examples.');
   if (positionals.length > 2) throw new UsageError(`give a folder and at most one lesson file, not ${positionals.length} paths.`);
+  const hints = values.hints === true;
   return {
     json: values.json === true,
-    top: integerOption('top', values.top, DEFAULT_TOP, 1),
-    threshold: fractionOption('threshold', values.threshold) ?? 0,
+    hints,
+    top: integerOption('top', values.top, hints ? DEFAULT_HINT_SETTINGS.maxResults : DEFAULT_TOP, 1),
+    threshold: fractionOption('threshold', values.threshold),
     folder: positionals[0],
     file: positionals[1],
     quiet: values.quiet === true,
@@ -87,14 +98,15 @@ export async function similarCommand(args: string[], io: CliIo): Promise<number>
   const { workspace } = await loadWorkspace([folder], io.cwd, { similarity: true, onProgress: (done, total) => progress?.update(done, total) });
   progress?.done();
   const names = lessonNames(workspace, folder);
-  const query = { top: options.top, minScore: options.threshold, excludeLinked: false };
+  const query = { top: options.top, minScore: options.threshold ?? 0, excludeLinked: false };
+  const rule = (uri: string): HintRule => (options.threshold === undefined ? ruleFor(workspace, uri) : hintRule(options.threshold));
 
   if (file !== undefined) {
     const uri = URI.file(file).toString();
     let self = names.get(uri);
     let matches: SimilarLesson[];
     if (workspace.index.has(uri)) {
-      matches = findSimilarLessons(workspace.index, workspace.similarity, uri, query);
+      matches = options.hints ? findHintedLessons(workspace.index, workspace.similarity, uri, { rule: rule(uri), maxResults: options.top }) : findSimilarLessons(workspace.index, workspace.similarity, uri, query);
     } else {
       // A lesson outside the workspace (e.g. a draft) is compared without joining it.
       const read = await readLessonFile(file, workspace.maxFileSize);
@@ -104,11 +116,13 @@ export async function similarCommand(args: string[], io: CliIo): Promise<number>
       }
       const facts = analyzeLesson(read.text, { config: workspace.configFor(file), today: todayIso() }).facts;
       self = facts.id ?? displayPath(file, folder);
-      matches = findSimilarToFacts(workspace.index, workspace.similarity, facts, { ...query, selfUri: uri });
+      const hinting = rule(uri);
+      matches = findSimilarToFacts(workspace.index, workspace.similarity, facts, { ...query, selfUri: uri, excludeLinked: options.hints });
+      if (options.hints) matches = matches.filter((match) => isHinted(match, hinting));
     }
     const name = self ?? displayPath(file, folder);
     if (options.json) io.stdout.write(`${JSON.stringify({ [name]: toJson(matches, names) }, null, 2)}\n`);
-    else io.stdout.write(formatOne(name, workspace.index.get(uri)?.facts.title, matches, names, thresholdFor(workspace, uri), folder));
+    else io.stdout.write(formatOne(name, workspace.index.get(uri)?.facts.title, matches, names, rule(uri), folder));
     return 0;
   }
 
@@ -116,7 +130,7 @@ export async function similarCommand(args: string[], io: CliIo): Promise<number>
   const lines: string[] = [];
   for (const uri of [...names.keys()].sort((a, b) => compare(names.get(a)!, names.get(b)!))) {
     if (!workspace.similarity.has(uri)) continue;
-    const matches = findSimilarLessons(workspace.index, workspace.similarity, uri, query);
+    const matches = options.hints ? findHintedLessons(workspace.index, workspace.similarity, uri, { rule: rule(uri), maxResults: options.top }) : findSimilarLessons(workspace.index, workspace.similarity, uri, query);
     all[names.get(uri)!] = toJson(matches, names);
     lines.push(`${names.get(uri)}: ${matches.length === 0 ? '(none)' : matches.map((match) => `${names.get(match.uri) ?? match.uri} ${match.score.toFixed(2)}`).join(', ')}`);
   }
@@ -146,15 +160,15 @@ function toJson(matches: readonly SimilarLesson[], names: ReadonlyMap<string, st
   return matches.map((match) => ({ id: names.get(match.uri) ?? match.uri, score: Math.round(match.score * 10000) / 10000 }));
 }
 
-function formatOne(name: string, title: string | undefined, matches: readonly SimilarLesson[], names: ReadonlyMap<string, string>, hintThreshold: number, folder: string): string {
+function formatOne(name: string, title: string | undefined, matches: readonly SimilarLesson[], names: ReadonlyMap<string, string>, rule: HintRule, folder: string): string {
   const lines = [`Lessons like ${name}${title ? ` '${title}'` : ''}:`];
   if (matches.length === 0) lines.push('  (none)');
   for (const match of matches) {
-    const mark = match.score >= hintThreshold ? '*' : ' ';
+    const mark = isHinted(match, rule) ? '*' : ' ';
     const where = [match.locality, match.stage].filter(Boolean).join(', ');
     lines.push(`${mark} ${match.score.toFixed(2)}  ${names.get(match.uri) ?? match.uri}  ${match.title ?? ''}${where ? ` (${where})` : ''}  ${displayPath(URI.parse(match.uri).fsPath, folder)}`);
   }
-  lines.push(`* at or above the hint threshold (${hintThreshold}): the editor would point it out.`);
+  lines.push(`* the editor would point it out (${describeHintRule(rule)}).`);
   return lines.map((line) => `${line}\n`).join('');
 }
 

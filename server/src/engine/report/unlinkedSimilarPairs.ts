@@ -1,6 +1,5 @@
 import { URI } from 'vscode-uri';
-import { DEFAULT_SIMILARITY_THRESHOLD } from '../similarity/defaultThreshold';
-import { findSimilarLessons } from '../similarity/findSimilarLessons';
+import { findHintedLessons, hintRule } from '../similarity/similarHints';
 import type { LessonWorkspace } from '../workspace/LessonWorkspace';
 import type { SimilarPair } from './catalogueReport';
 
@@ -8,7 +7,7 @@ import type { SimilarPair } from './catalogueReport';
 const MATCHES_PER_LESSON = 5;
 
 /**
- * Every pair of lessons that score at or above their folder's similarity threshold and
+ * Every pair of lessons the similar-lesson hint would name (their folder's hint rule) that
  * do not link to each other (adoption.lesson or related) in either direction: effort that
  * is probably being duplicated. Each pair once, with the higher of its two scores.
  */
@@ -18,8 +17,8 @@ export function unlinkedSimilarPairs(workspace: LessonWorkspace, onProgress?: (d
   for (const [index, uri] of uris.entries()) {
     onProgress?.(index + 1, uris.length);
     if (!workspace.similarity.has(uri)) continue;
-    const minScore = workspace.configFor(URI.parse(uri).fsPath).similarity.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
-    for (const match of findSimilarLessons(workspace.index, workspace.similarity, uri, { top: MATCHES_PER_LESSON, minScore, excludeLinked: true })) {
+    const rule = hintRule(workspace.configFor(URI.parse(uri).fsPath).similarity.threshold);
+    for (const match of findHintedLessons(workspace.index, workspace.similarity, uri, { rule, maxResults: MATCHES_PER_LESSON })) {
       const [a, b] = uri < match.uri ? [uri, match.uri] : [match.uri, uri];
       const key = `${a}\n${b}`;
       const previous = pairs.get(key);

@@ -1,7 +1,7 @@
 import type { LessonIndex } from '../index/LessonIndex';
 import type { LessonFacts, Stage } from '../lesson/lessonModel';
 import type { Problem, Range, Severity } from '../problem';
-import type { LessonText } from './lessonText';
+import type { LessonText, SimilarityMatch } from './lessonText';
 import type { SimilarityIndex } from './similarityIndex';
 
 /** One lesson found similar to another, with what a person needs to judge it. */
@@ -11,16 +11,21 @@ export interface SimilarLesson {
   title?: string;
   locality?: string;
   stage?: Stage;
+  date?: string;
   /** Where to point at in the other lesson: its title, else its first key. */
   range: Range;
   /** In [0,1]. */
   score: number;
+  /** In [0,1]: how likely it is the same lesson (see SimilarityMatch.confidence). */
+  confidence: number;
 }
 
 export interface SimilarQuery {
   top: number;
   /** Leave out matches below this score. */
   minScore?: number;
+  /** Leave out matches less likely than this to be the same lesson. */
+  minConfidence?: number;
   /** Leave out lessons this one already adopts or relates to, or that adopt or relate to it. */
   excludeLinked?: boolean;
 }
@@ -42,12 +47,12 @@ export function linkedUris(index: LessonIndex, facts: LessonFacts, uri?: string)
   return linked;
 }
 
-function describeMatches(index: LessonIndex, matches: { key: string; score: number }[]): SimilarLesson[] {
+function describeMatches(index: LessonIndex, matches: readonly SimilarityMatch[]): SimilarLesson[] {
   return matches.flatMap((match) => {
     const entry = index.get(match.key);
     if (!entry) return [];
     const facts = entry.facts;
-    return [{ uri: entry.uri, id: facts.id, title: facts.title, locality: facts.locality, stage: facts.stage, range: facts.titleRange ?? facts.headRange, score: match.score }];
+    return [{ uri: entry.uri, id: facts.id, title: facts.title, locality: facts.locality, stage: facts.stage, date: facts.date, range: facts.titleRange ?? facts.headRange, score: match.score, confidence: match.confidence }];
   });
 }
 
@@ -56,14 +61,14 @@ export function findSimilarLessons(index: LessonIndex, similarity: SimilarityInd
   const entry = index.get(uri);
   if (!entry) return [];
   const exclude = query.excludeLinked ? linkedUris(index, entry.facts, uri) : undefined;
-  return describeMatches(index, similarity.queryByKey(uri, { top: query.top, minScore: query.minScore, exclude }));
+  return describeMatches(index, similarity.queryByKey(uri, { top: query.top, minScore: query.minScore, minConfidence: query.minConfidence, exclude }));
 }
 
 /** Lessons similar to a lesson's facts that are not (or not yet) in the index, e.g. unsaved text. */
 export function findSimilarToFacts(index: LessonIndex, similarity: SimilarityIndex, facts: LessonFacts, query: SimilarQuery & { selfUri?: string }): SimilarLesson[] {
   const exclude = query.excludeLinked ? linkedUris(index, facts, query.selfUri) : new Set<string>();
   if (query.selfUri) exclude.add(query.selfUri);
-  return describeMatches(index, similarity.queryText(lessonTextOf(facts), { top: query.top, minScore: query.minScore, exclude }));
+  return describeMatches(index, similarity.queryText(lessonTextOf(facts), { top: query.top, minScore: query.minScore, minConfidence: query.minConfidence, exclude }));
 }
 
 /** "YH-0007 'Data sharing…' (Yorkshire & Humber Care Record, curated, 82% similar)" */
@@ -73,19 +78,34 @@ export function describeSimilarLesson(match: SimilarLesson): string {
 }
 
 /**
+ * Whether a lesson may record that it reuses another: only a lesson from another
+ * locality, written before it. Anything else would record reuse that cannot have happened.
+ */
+export function canAdopt(facts: LessonFacts, other: SimilarLesson): boolean {
+  if (!facts.locality || !other.locality || facts.locality === other.locality) return false;
+  return facts.date !== undefined && other.date !== undefined && other.date < facts.date;
+}
+
+/**
  * The one similar-lesson hint of a lesson: on its title, naming the best match, with
- * every match as related information and in `data` for the quick fixes.
+ * every match as related information and in `data` for the quick fixes. A match in the
+ * lesson's own locality is said to be one: a duplicate within one team, not learning
+ * from another.
  */
 export function similarLessonProblem(facts: LessonFacts, matches: SimilarLesson[], severity: Severity): Problem | undefined {
   if (matches.length === 0) return undefined;
   const [best, ...others] = matches;
   const more = others.length > 0 ? ` — and ${others.length} more: ${others.map((match) => match.id ?? 'a lesson').join(', ')}` : '';
+  const sameLocality = facts.locality !== undefined && best.locality === facts.locality;
+  const message = sameLocality
+    ? `Similar lesson exists in your own locality: ${describeSimilarLesson(best)}${more}. The same lesson written twice in one team? Merge them or mark them as related.`
+    : `Similar lesson exists: ${describeSimilarLesson(best)}${more}. Reuse it instead of writing it twice?`;
   return {
     code: 'similar-lesson',
     severity,
-    message: `Similar lesson exists: ${describeSimilarLesson(best)}${more}. Reuse it instead of writing it twice?`,
+    message,
     range: facts.titleRange ?? facts.headRange,
     related: matches.map((match) => ({ uri: match.uri, range: match.range, message: `Similar: ${describeSimilarLesson(match)}` })),
-    data: { kind: 'similarLessons', matches: matches.map((match) => ({ uri: match.uri, id: match.id, title: match.title, score: match.score })) },
+    data: { kind: 'similarLessons', matches: matches.map((match) => ({ uri: match.uri, id: match.id, title: match.title, score: match.score, adoptable: canAdopt(facts, match) })) },
   };
 }

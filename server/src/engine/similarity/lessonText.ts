@@ -13,6 +13,12 @@ export interface SimilarityMatch {
   key: string;
   /** In [0,1]; higher is more similar. */
   score: number;
+  /**
+   * In [0,1]: how likely the two are the same lesson told twice, read from how far the
+   * score stands out from the query's own neighbours (see hintModel). Unlike the score,
+   * it means the same in any workspace, so the hint is decided on it.
+   */
+  confidence: number;
 }
 
 export interface SimilarityOptions {
@@ -27,6 +33,8 @@ export interface SimilarityQuery {
   exclude?: ReadonlySet<string>;
   /** Matches scoring below this are left out. */
   minScore?: number;
+  /** Matches less likely than this to be the same lesson are left out. */
+  minConfidence?: number;
 }
 
 /** The fields of a lesson the index reads, in a fixed order used for per-field vectors. */

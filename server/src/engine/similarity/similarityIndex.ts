@@ -8,6 +8,8 @@ import { lessonVectors, type LessonVectors } from './lessonVectors';
 import { NeighbourhoodIdf } from './neighbourhoodIdf';
 import { similarityFeatures, type SimilarityFeatures } from './similarityFeatures';
 import { similarityScore } from './similarityScore';
+import { hintConfidence } from './hintModel';
+import { backgroundLevel } from './neighbourBackground';
 import { SCORING } from './scoringParameters';
 import { TermDictionary } from './termDictionary';
 import { encodeTerms, FIELD_BREAK, SENTENCE_BREAK } from './termSequence';
@@ -176,12 +178,19 @@ export class SimilarityIndex {
     const top = Math.max(0, Math.floor(opts.top));
     if (top === 0 || this.size === 0) return [];
     const minScore = opts.minScore ?? 0;
+    const minConfidence = opts.minConfidence ?? 0;
+    const scored = this.scoreCandidates(query, self, opts.exclude, top);
+    scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const background = backgroundLevel(scored.map((candidate) => candidate.score));
     const matches: SimilarityMatch[] = [];
-    for (const scored of this.scoreCandidates(query, self, opts.exclude, top)) {
-      if (scored.score > 0 && scored.score >= minScore) matches.push({ key: scored.key, score: scored.score });
+    for (const candidate of scored) {
+      if (matches.length === top) break;
+      if (candidate.score <= 0 || candidate.score < minScore) continue;
+      const confidence = hintConfidence({ ...candidate.features, score: candidate.score, background });
+      if (confidence < minConfidence) continue;
+      matches.push({ key: candidate.key, score: candidate.score, confidence });
     }
-    matches.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return matches.slice(0, top);
+    return matches;
   }
 
   /**
@@ -213,10 +222,16 @@ export class SimilarityIndex {
     }
   }
 
-  /** Every candidate for an indexed lesson with the signals behind its score (for the benchmark and diagnosis). */
-  explainQuery(key: string): ScoredCandidate[] {
+  /**
+   * Every candidate for an indexed lesson, best first, with the signals behind its score
+   * and the query's background level: what the hint model reads (for fitting it and for diagnosis).
+   */
+  explainQuery(key: string): { candidates: ScoredCandidate[]; background: number } {
     const slot = this.slotByKey.get(key);
-    return slot === undefined ? [] : this.scoreCandidates(this.lessons[slot]!.vectors, slot, undefined, SCORING.candidatePool);
+    if (slot === undefined) return { candidates: [], background: backgroundLevel([]) };
+    const candidates = this.scoreCandidates(this.lessons[slot]!.vectors, slot, undefined, SCORING.candidatePool);
+    candidates.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { candidates, background: backgroundLevel(candidates.map((candidate) => candidate.score)) };
   }
 
   private clear(): void {

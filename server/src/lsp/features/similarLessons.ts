@@ -3,8 +3,8 @@ import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyzeLesson, todayIso } from '../../engine/lesson/analyzeLesson';
 import type { Problem } from '../../engine/problem';
-import { DEFAULT_SIMILARITY_THRESHOLD } from '../../engine/similarity/defaultThreshold';
-import { findSimilarLessons, findSimilarToFacts, similarLessonProblem, type SimilarLesson } from '../../engine/similarity/findSimilarLessons';
+import { findSimilarLessons, findSimilarToFacts, type SimilarLesson } from '../../engine/similarity/findSimilarLessons';
+import { hintRule, isHinted, similarLessonHint, type HintRule } from '../../engine/similarity/similarHints';
 import { LearnOnceRequests, type SimilarLessonsParams, type SimilarLessonsResult } from '../protocol';
 import { yieldToEventLoop } from '../scan/timeSlicer';
 import type { SavedHint } from '../../engine/persist/savedHints';
@@ -60,7 +60,8 @@ export function registerSimilarLessons(ctx: ServerContext): void {
   let rankedWhileLoading: Set<string> | undefined;
   let lastSettingsKey = '';
 
-  const threshold = (uri: string): number => ctx.settings().similarLessons.threshold ?? ctx.workspace.configFor(URI.parse(uri).fsPath).similarity.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
+  const ruleFor = (uri: string | undefined): HintRule =>
+    hintRule(ctx.settings().similarLessons.threshold, uri === undefined ? undefined : ctx.workspace.configFor(URI.parse(uri).fsPath).similarity.threshold);
 
   ctx.publisher.addSource((uri) => {
     const hint = hints.get(uri);
@@ -73,14 +74,8 @@ export function registerSimilarLessons(ctx: ServerContext): void {
   /** Recomputes one lesson's hint; returns true when it changed. */
   function evaluate(uri: string): boolean {
     const before = hints.get(uri);
-    const severity = ctx.settings().similarLessons.severity;
-    const entry = ctx.workspace.index.get(uri);
-    let after: Problem | undefined;
-    let matches: SimilarLesson[] = [];
-    if (entry && severity !== 'off' && ctx.workspace.similarity.has(uri)) {
-      matches = findSimilarLessons(ctx.workspace.index, ctx.workspace.similarity, uri, { top: ctx.settings().similarLessons.maxResults, minScore: threshold(uri), excludeLinked: true });
-      after = similarLessonProblem(entry.facts, matches, severity);
-    }
+    const { severity, maxResults } = ctx.settings().similarLessons;
+    const { problem: after, matches } = similarLessonHint(ctx.workspace.index, ctx.workspace.similarity, uri, { rule: ruleFor(uri), maxResults, severity });
     setHint(uri, after, matches);
     rankedWhileLoading?.add(uri);
     return JSON.stringify(before) !== JSON.stringify(after);
@@ -248,14 +243,12 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     const top = Math.max(1, Math.min(params.top ?? ctx.settings().similarLessons.maxResults, 100));
     const minScore = params.minScore ?? 0;
     let matches: SimilarLesson[];
-    let hintThreshold = DEFAULT_SIMILARITY_THRESHOLD;
+    const rule = ruleFor(params.uri);
     if (params.text !== undefined) {
       const filePath = params.uri ? URI.parse(params.uri).fsPath : ctx.workspace.workspaceFolders[0] ?? process.cwd();
       const analysis = analyzeLesson(params.text, { config: ctx.workspace.configFor(filePath), today: todayIso() });
       matches = findSimilarToFacts(ctx.workspace.index, ctx.workspace.similarity, analysis.facts, { top, minScore, excludeLinked: false, selfUri: params.uri });
-      if (params.uri) hintThreshold = threshold(params.uri);
     } else if (params.uri) {
-      hintThreshold = threshold(params.uri);
       if (ctx.workspace.index.has(params.uri)) {
         matches = findSimilarLessons(ctx.workspace.index, ctx.workspace.similarity, params.uri, { top, minScore, excludeLinked: false });
       } else {
@@ -267,8 +260,8 @@ export function registerSimilarLessons(ctx: ServerContext): void {
       throw new ResponseError(ErrorCodes.InvalidParams, 'learnOnce/similarLessons needs a uri or the text of a lesson.');
     }
     return {
-      matches: matches.map((match) => ({ ...match, aboveThreshold: match.score >= hintThreshold })),
-      threshold: hintThreshold,
+      matches: matches.map((match) => ({ ...match, aboveThreshold: isHinted(match, rule) })),
+      threshold: rule.kind === 'fixed' ? rule.minScore : undefined,
       // Until the first background pass ends, hints and the similarity engine may be incomplete.
       partial: !ctx.indexReady() || !ctx.similarityIndexReady() || fullPass,
     };

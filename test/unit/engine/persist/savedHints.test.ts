@@ -14,7 +14,7 @@ function hint(uri: string, matchUri: string): SavedHint {
     message: 'Similar lesson exists: GM-0002 (92%). Reuse it instead of writing it twice?',
     range: RANGE,
     related: [{ uri: matchUri, range: RANGE, message: 'Similar: GM-0002 (92%)' }],
-    data: { kind: 'similarLessons', matches: [{ uri: matchUri, id: 'GM-0002', title: 'Two', score: 0.92 }] },
+    data: { kind: 'similarLessons', matches: [{ uri: matchUri, id: 'GM-0002', title: 'Two', score: 0.92, adoptable: true }] },
   };
   return { uri, hint: problem };
 }

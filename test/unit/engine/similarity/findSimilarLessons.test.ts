@@ -302,7 +302,8 @@ describe('similarity: finding similar lessons', () => {
       const problem = similarLessonProblem(ws.facts(URIS.boards), matches, 'information');
       assert.deepEqual(problem?.data, {
         kind: 'similarLessons',
-        matches: matches.map((m) => ({ uri: m.uri, id: m.id, title: m.title, score: m.score })),
+        // Every lesson here has the same date, so none is older: none may be adopted.
+        matches: matches.map((m) => ({ uri: m.uri, id: m.id, title: m.title, score: m.score, adoptable: false })),
       });
     });
 

@@ -11,7 +11,7 @@ const RANGE = { start: { line: 1, character: 7 }, end: { line: 1, character: 20 
 function hint(uri: string, matchUri: string): SavedHint {
   return {
     uri,
-    hint: { code: 'similar-lesson', severity: 'information', message: 'Similar lesson exists', range: RANGE, data: { kind: 'similarLessons', matches: [{ uri: matchUri, score: 0.9 }] } },
+    hint: { code: 'similar-lesson', severity: 'information', message: 'Similar lesson exists', range: RANGE, data: { kind: 'similarLessons', matches: [{ uri: matchUri, score: 0.9, adoptable: false }] } },
   };
 }
 

@@ -12,11 +12,15 @@ interface HintMatch {
   uri: string;
   id?: string;
   title?: string;
+  adoptable?: boolean;
 }
 
 /**
  * Turns a similar-lesson hint into reuse: for each lesson the hint names, write the
  * `adoption` block (replicate, customise or enhance it), append it to `related`, or open it.
+ * Adopting is offered only for an older lesson of another locality (`adoptable`, decided
+ * by the engine when the hint was made): anything else would record reuse that cannot
+ * have happened.
  */
 export const similarLessonFixes: FixProvider = (request) => {
   const actions: CodeAction[] = [];
@@ -26,7 +30,7 @@ export const similarLessonFixes: FixProvider = (request) => {
       if (!match.id) continue;
       const id = match.id;
       const parsed = request.document.analysis.parsed;
-      for (const action of ADOPTION_ACTIONS) {
+      if (match.adoptable === true) for (const action of ADOPTION_ACTIONS) {
         actions.push(quickFix(request, `${ACTION_TITLES[action]} ${id}`, setAdoptionEdits(parsed, { action, lesson: id }), [diagnostic]));
       }
       const alreadyRelated = request.document.analysis.facts.references.some((reference) => reference.kind === 'related' && reference.id === id);
