@@ -1,6 +1,6 @@
 import { Thesaurus, tokenize } from '../../server/src/engine/similarity';
 import type { CorpusLesson } from './corpus';
-import type { ScoreTable } from './qualityMetrics';
+import type { ScoreTable } from './throughCommandLine';
 
 /**
  * Plain TF-IDF cosine for comparison: the same stemming and stop words, but no

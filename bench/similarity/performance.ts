@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { SimilarityIndex, type LessonText } from '../../server/src/engine/similarity';
+import { DEFAULT_HINT_CONFIDENCE } from '../../server/src/engine/similarity/hintModel';
 import { seededRandom, syntheticLessons } from './syntheticLessons';
 
 export interface Timing {
@@ -64,14 +65,14 @@ function measured(samples: Sample[]): Measured {
 }
 
 /** Indexes `count` synthetic lessons and times queries and single-lesson changes. */
-export function measurePerformance(source: readonly LessonText[], count: number, threshold: number): PerformanceFigures {
+export function measurePerformance(source: readonly LessonText[], count: number): PerformanceFigures {
   const lessons = syntheticLessons(source, count + 1000, 7);
   const index = new SimilarityIndex();
   const buildMs = time(() => lessons.slice(0, count).forEach((text, i) => index.upsert(`syn-${i}`, text)));
   const random = seededRandom(99);
   const anyKey = (): string => `syn-${Math.floor(random() * count)}`;
   const spare = lessons.slice(count);
-  const query = { top: 5, minScore: threshold };
+  const query = { top: 3, minConfidence: DEFAULT_HINT_CONFIDENCE };
 
   // Warm up the JIT before measuring.
   for (let i = 0; i < 50; i++) index.queryByKey(anyKey(), query);

@@ -2,7 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { HintFigures, RankingFigures, ScoreTable } from './qualityMetrics';
+/** Every other lesson's score for each query lesson, best first. */
+export type ScoreTable = Map<string, { key: string; score: number }[]>;
 
 /** How many matches per lesson the command line is asked for; recall@10 needs ten. */
 export const COMMAND_LINE_TOP = 10;
@@ -18,15 +19,15 @@ export interface CommandLineRun {
 }
 
 /**
- * Runs `node dist/cli.js similar --json --top 10 <corpus>` from the repository root and
- * reads its ranking. Throws with the command's own error output when it fails or prints
+ * Runs `node dist/cli.js similar --json --top 10 <corpus>` (or `similar --hints --json`)
+ * from the repository root and reads its ranking (or its hints). Throws with the command's own error output when it fails or prints
  * something that is not the documented JSON.
  */
-export function runSimilarCommand(repoRoot: string, corpusDir: string): CommandLineRun {
+export function runSimilarCommand(repoRoot: string, corpusDir: string, mode: 'ranking' | 'hints' = 'ranking'): CommandLineRun {
   const cli = 'dist/cli.js';
   if (!existsSync(`${repoRoot}/${cli}`)) throw new Error(`${cli} is missing: build first (npm run build), or run npm run bench:similarity, which does.`);
   const corpus = relative(repoRoot, corpusDir) || '.';
-  const args = [cli, 'similar', '--json', '--top', String(COMMAND_LINE_TOP), '--quiet', corpus];
+  const args = mode === 'hints' ? [cli, 'similar', '--hints', '--json', '--quiet', corpus] : [cli, 'similar', '--json', '--top', String(COMMAND_LINE_TOP), '--quiet', corpus];
   const command = `node ${args.join(' ')}`;
   let stdout: string;
   try {
@@ -86,26 +87,5 @@ export function differingQueries(expected: ScoreTable, actual: ScoreTable, queri
     const same = a !== undefined && b !== undefined && a.length === b.length && a.every((m, i) => m.key === b[i]!.key && Math.abs(m.score - b[i]!.score) < 1e-9);
     if (!same) lines.push(`${query}: in-process ${show(a)} | command line ${show(b)}`);
   }
-  return lines;
-}
-
-export interface ComparedFigures {
-  ranking: Pick<RankingFigures, 'recallAt1' | 'recallAt5' | 'recallAt10' | 'mrr'>;
-  hints: HintFigures;
-}
-
-/**
- * The figures on which two scorings disagree, as readable lines; none when they agree.
- * Both sides must already be cut and rounded alike (see asCommandLineReports), so any
- * difference left is a real one.
- */
-export function figureDisagreements(a: ComparedFigures, b: ComparedFigures, names: [string, string] = ['in-process', 'command line']): string[] {
-  const lines: string[] = [];
-  const compare = (figure: string, x: number, y: number): void => {
-    if (Math.abs(x - y) > 1e-9) lines.push(`${figure}: ${names[0]} ${x} vs ${names[1]} ${y}`);
-  };
-  for (const figure of ['recallAt1', 'recallAt5', 'recallAt10', 'mrr'] as const) compare(figure, a.ranking[figure], b.ranking[figure]);
-  for (const figure of ['hintPrecision', 'hintRecall', 'hints', 'truePairHints', 'hardNegativesHinted', 'hardNegativeDirectionsHinted'] as const)
-    compare(figure, a.hints[figure], b.hints[figure]);
   return lines;
 }

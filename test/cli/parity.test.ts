@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { JsonReport } from '../../server/src/cli/format/json';
 import { LspTestClient } from '../protocol/support/LspTestClient';
@@ -78,5 +81,40 @@ describe('cli: the editor and the command line show the same problems', () => {
     // editor's picture stops differing, then compare (so a real difference shows as a diff).
     await client.waitFor(() => JSON.stringify(asObject(fromEditor(client!))) === JSON.stringify(expected), 'the editor to publish the same problems as the command line').catch(() => undefined);
     assert.deepEqual(asObject(fromEditor(client)), expected);
+  });
+});
+
+describe('cli: similar --hints names exactly the lessons the editor hints', () => {
+  let client: LspTestClient | undefined;
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+  });
+
+  it('for every lesson of the shared fixture, in the same order', async () => {
+    const run = await runBuiltCli(['similar', '--hints', '--json', '--quiet', PARITY_FIXTURE]);
+    assert.equal(run.code, 0, run.stderr);
+    const byName = JSON.parse(run.stdout) as Record<string, { id: string; score: number }[]>;
+    const expected = Object.fromEntries(Object.entries(byName).filter(([, matches]) => matches.length > 0).map(([name, matches]) => [name, matches.map((m) => m.id)]));
+    assert.ok(Object.keys(expected).length >= 2, 'the fixture has hinted lessons');
+
+    client = await LspTestClient.start({ folders: [PARITY_FIXTURE] });
+    await client.waitForIndex();
+    const nameOf = (uri: string): string => {
+      const text = readFileSync(fileURLToPath(uri), 'utf8');
+      const id = /^id: *([A-Z]+-\d+)/m.exec(text)?.[1];
+      return id !== undefined && id in byName ? id : path.relative(PARITY_FIXTURE, fileURLToPath(uri)).split(path.sep).join('/');
+    };
+    const fromEditorHints = (): Record<string, string[]> => {
+      const hinted: [string, string[]][] = [];
+      for (const [uri, diagnostics] of client!.diagnostics) {
+        const hint = diagnostics.find((d) => d.code === 'similar-lesson');
+        if (hint) hinted.push([nameOf(uri), (hint.relatedInformation ?? []).map((r) => nameOf(r.location.uri))]);
+      }
+      return Object.fromEntries(hinted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    };
+    const sortedExpected = Object.fromEntries(Object.entries(expected).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    await client.waitFor(() => JSON.stringify(fromEditorHints()) === JSON.stringify(sortedExpected), 'the editor to publish the hints the command line names').catch(() => undefined);
+    assert.deepEqual(fromEditorHints(), sortedExpected);
   });
 });

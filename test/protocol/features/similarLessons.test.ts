@@ -19,6 +19,8 @@ const DSA_YH = lessonText({
   id: 'YH-0007',
   title: 'Getting every partner to sign the DSA took most of a year',
   locality: 'Yorkshire & Humber Care Record',
+  // Older than GM-0001, so GM-0001 may adopt it.
+  date: '2024-02-01',
   stage: 'curated',
   summary: 'One approval route for the DSA, agreed up front, would have saved months.',
   topics: '[IG, data sharing]',
@@ -179,6 +181,14 @@ describe('protocol: similar-lesson quick fixes', () => {
       ['Replicate YH-0007', 'Customise YH-0007', 'Enhance YH-0007', 'Mark YH-0007 as related', 'Open YH-0007'],
     );
     for (const action of actions) assert.equal(action.kind, 'quickfix');
+  });
+
+  it('offers only Mark as related and Open when the similar lesson is not older than this one', async () => {
+    const { actions } = await fixesFor(AUTHORED.replace(/^date: .*$/m, 'date: 2024-01-15'));
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Mark YH-0007 as related', 'Open YH-0007'],
+    );
   });
 
   it('Replicate writes the adoption block and keeps comments, blank lines and key order', async () => {

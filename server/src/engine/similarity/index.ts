@@ -6,4 +6,4 @@ export type { SimilarityIndexSnapshot } from './indexSnapshot';
 export { Thesaurus } from './thesaurus';
 export { DEFAULT_THESAURUS } from './defaultThesaurus';
 export { tokenize } from './tokenize';
-export { DEFAULT_SIMILARITY_THRESHOLD } from './defaultThreshold';
+export { DEFAULT_HINT_CONFIDENCE } from './hintModel';

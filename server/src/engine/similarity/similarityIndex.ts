@@ -183,10 +183,11 @@ export class SimilarityIndex {
     scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const background = backgroundLevel(scored.map((candidate) => candidate.score));
     const matches: SimilarityMatch[] = [];
-    for (const candidate of scored) {
+    for (const [rank, candidate] of scored.entries()) {
       if (matches.length === top) break;
       if (candidate.score <= 0 || candidate.score < minScore) continue;
-      const confidence = hintConfidence({ ...candidate.features, score: candidate.score, background });
+      const margin = candidate.score - (scored[rank + 1]?.score ?? 0);
+      const confidence = hintConfidence({ ...candidate.features, score: candidate.score, background, margin });
       if (confidence < minConfidence) continue;
       matches.push({ key: candidate.key, score: candidate.score, confidence });
     }

@@ -3,7 +3,8 @@ import { DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceCo
 import { LessonIndex } from '../../../../server/src/engine/index/LessonIndex';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import type { LessonFacts } from '../../../../server/src/engine/lesson/lessonModel';
-import { DEFAULT_SIMILARITY_THRESHOLD, SimilarityIndex } from '../../../../server/src/engine/similarity';
+import { SimilarityIndex } from '../../../../server/src/engine/similarity';
+import { DEFAULT_HINT_CONFIDENCE } from '../../../../server/src/engine/similarity/hintModel';
 import { findSimilarLessons, findSimilarToFacts, lessonTextOf, linkedUris, similarLessonProblem, type SimilarLesson } from '../../../../server/src/engine/similarity/findSimilarLessons';
 import { lesson, TODAY } from '../../support/lessons';
 
@@ -312,7 +313,7 @@ describe('similarity: finding similar lessons', () => {
       assert.equal(similarLessonProblem(ws.facts(URIS.boards), [], 'information'), undefined);
     });
 
-    it('gives no problem for a lesson on an unrelated subject at the default threshold', () => {
+    it('gives no problem for a lesson on an unrelated subject at the default hint confidence', () => {
       const ws = workspaceOf({
         [URIS.boards]: BOARDS,
         [URIS.paraphrase]: PARAPHRASE,
@@ -327,7 +328,7 @@ describe('similarity: finding similar lessons', () => {
           improvements: '|\n  Service the barrier yearly.',
         }),
       });
-      const matches = findSimilarLessons(ws.index, ws.similarity, 'file:///car-park', { top: 3, minScore: DEFAULT_SIMILARITY_THRESHOLD, excludeLinked: true });
+      const matches = findSimilarLessons(ws.index, ws.similarity, 'file:///car-park', { top: 3, minConfidence: DEFAULT_HINT_CONFIDENCE, excludeLinked: true });
       assert.deepEqual(matches, []);
       assert.equal(similarLessonProblem(ws.facts('file:///car-park'), matches, 'information'), undefined);
     });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_SIMILARITY_THRESHOLD, SimilarityIndex, type LessonText } from '../../../../server/src/engine/similarity';
+import { SimilarityIndex, type LessonText } from '../../../../server/src/engine/similarity';
+import { DEFAULT_HINT_CONFIDENCE } from '../../../../server/src/engine/similarity/hintModel';
 import { BACKGROUND, DSA_BOARDS, DSA_BOARDS_PARAPHRASE, DSA_TEMPLATE, lesson } from './lessonFixtures';
 
 function indexOf(lessons: Record<string, LessonText>): SimilarityIndex {
@@ -27,16 +28,10 @@ describe('similarity: index', () => {
       assert.equal(keysOf(index.queryByKey('paraphrase', { top: 1 }))[0], 'boards');
     });
 
-    it('hints the paraphrase and not the same-topic lesson at the default threshold', () => {
-      const index = indexOf(ALL);
-      const hinted = keysOf(index.queryByKey('boards', { top: 5, minScore: DEFAULT_SIMILARITY_THRESHOLD }));
-      assert.deepEqual(hinted, ['paraphrase']);
-    });
-
-    it('finds nothing like a lesson on an unrelated subject at the default threshold', () => {
+    it('finds nothing like a lesson on an unrelated subject at the default hint confidence', () => {
       const index = indexOf(ALL);
       const query = lesson({ title: 'The car park barrier broke', good: 'Porters were helpful.', not_so_good: 'Visitors queued for an hour.', improvements: 'Service the barrier yearly.' });
-      assert.deepEqual(index.queryText(query, { top: 5, minScore: DEFAULT_SIMILARITY_THRESHOLD }), []);
+      assert.deepEqual(index.queryText(query, { top: 5, minConfidence: DEFAULT_HINT_CONFIDENCE }), []);
     });
 
     it('gives scores in [0,1], best first, and at most `top` of them', () => {
