@@ -70,23 +70,26 @@ export function labelsIn(labels: Labels, split: Split): Labels {
   return { pairs: labels.pairs.filter(inside), hardNegatives: labels.hardNegatives.filter(inside) };
 }
 
+/** Each pair both ways round: [query, partner]. */
+function pairDirections(labels: Labels): [string, string][] {
+  return labels.pairs.flatMap(([a, b]): [string, string][] => [
+    [a, b],
+    [b, a],
+  ]);
+}
+
 /** Each side of each pair as the query, looking for the other side over the whole workspace. */
 export function rankingFigures(table: ReadonlyMap<string, readonly { key: string }[]>, labels: Labels): RankingFigures {
   let queries = 0;
   let at1 = 0;
   let at5 = 0;
   let reciprocal = 0;
-  for (const [a, b] of labels.pairs) {
-    for (const [query, partner] of [
-      [a, b],
-      [b, a],
-    ]) {
-      queries++;
-      const rank = (table.get(query!) ?? []).findIndex((m) => m.key === partner) + 1;
-      if (rank === 1) at1++;
-      if (rank >= 1 && rank <= 5) at5++;
-      if (rank >= 1) reciprocal += 1 / rank;
-    }
+  for (const [query, partner] of pairDirections(labels)) {
+    queries++;
+    const rank = (table.get(query) ?? []).findIndex((m) => m.key === partner) + 1;
+    if (rank === 1) at1++;
+    if (rank >= 1 && rank <= 5) at5++;
+    if (rank >= 1) reciprocal += 1 / rank;
   }
   const share = (n: number): number => (queries === 0 ? 0 : n / queries);
   return { queries, recallAt1: share(at1), recallAt5: share(at5), mrr: share(reciprocal) };
@@ -109,26 +112,17 @@ export function hintFigures(hints: ReadonlyMap<string, readonly string[]>, label
     named += list.length;
     right += list.filter((other) => sameLesson(id, other)).length;
   }
-  let pairDirections = 0;
-  let found = 0;
-  for (const [a, b] of labels.pairs) {
-    for (const [query, partner] of [
-      [a, b],
-      [b, a],
-    ]) {
-      pairDirections++;
-      if ((hints.get(query!) ?? []).includes(partner!)) found++;
-    }
-  }
+  const directions = pairDirections(labels);
+  const found = directions.filter(([query, partner]) => (hints.get(query) ?? []).includes(partner)).length;
   const hardNegativesHinted = labels.hardNegatives.filter(([a, b]) => (hints.get(a) ?? []).includes(b) || (hints.get(b) ?? []).includes(a)).length;
   return {
     rule,
-    recall: pairDirections === 0 ? 0 : found / pairDirections,
+    recall: directions.length === 0 ? 0 : found / directions.length,
     // No hint at all is vacuously precise.
     precision: named === 0 ? 1 : right / named,
     hints: named,
     trueHints: right,
-    pairDirections,
+    pairDirections: directions.length,
     hardNegativesHinted,
     hardNegatives: labels.hardNegatives.length,
     lessonsHinted: split.lessons.size === 0 ? 0 : lessonsHinted / split.lessons.size,

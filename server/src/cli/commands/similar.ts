@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { analyzeLesson, todayIso } from '../../engine/lesson/analyzeLesson';
-import { findSimilarLessons, findSimilarToFacts, type SimilarLesson } from '../../engine/similarity/findSimilarLessons';
+import { findSimilarLessons, findSimilarToFacts, type SimilarLesson, type SimilarQuery } from '../../engine/similarity/findSimilarLessons';
 import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
 import { isLessonFileName } from '../../engine/workspace/lessonFiles';
 import { readLessonFile } from '../../engine/workspace/readLessonFile';
@@ -12,7 +12,7 @@ import { displayPath } from '../format/paths';
 import { loadWorkspace } from '../loadWorkspace';
 import { Progress } from '../progress';
 import { ruleFor } from '../similarHints';
-import { DEFAULT_HINT_SETTINGS, describeHintRule, findHintedLessons, hintRule, isHinted, type HintRule } from '../../engine/similarity/similarHints';
+import { DEFAULT_HINT_SETTINGS, describeHintRule, hintQuery, hintRule, isHinted, type HintRule } from '../../engine/similarity/similarHints';
 import { UsageError } from '../usageError';
 
 export const SIMILAR_HELP = `Usage: learn-once similar [options] <folder> [file]
@@ -98,15 +98,17 @@ export async function similarCommand(args: string[], io: CliIo): Promise<number>
   const { workspace } = await loadWorkspace([folder], io.cwd, { similarity: true, onProgress: (done, total) => progress?.update(done, total) });
   progress?.done();
   const names = lessonNames(workspace, folder);
-  const query = { top: options.top, minScore: options.threshold ?? 0, excludeLinked: false };
   const rule = (uri: string): HintRule => (options.threshold === undefined ? ruleFor(workspace, uri) : hintRule(options.threshold));
+  // With --hints, the editor's hint query; else the raw ranking.
+  const queryFor = (uri: string): SimilarQuery =>
+    options.hints ? hintQuery({ rule: rule(uri), maxResults: options.top }) : { top: options.top, minScore: options.threshold ?? 0, excludeLinked: false };
 
   if (file !== undefined) {
     const uri = URI.file(file).toString();
     let self = names.get(uri);
     let matches: SimilarLesson[];
     if (workspace.index.has(uri)) {
-      matches = options.hints ? findHintedLessons(workspace.index, workspace.similarity, uri, { rule: rule(uri), maxResults: options.top }) : findSimilarLessons(workspace.index, workspace.similarity, uri, query);
+      matches = findSimilarLessons(workspace.index, workspace.similarity, uri, queryFor(uri));
     } else {
       // A lesson outside the workspace (e.g. a draft) is compared without joining it.
       const read = await readLessonFile(file, workspace.maxFileSize);
@@ -116,9 +118,7 @@ export async function similarCommand(args: string[], io: CliIo): Promise<number>
       }
       const facts = analyzeLesson(read.text, { config: workspace.configFor(file), today: todayIso() }).facts;
       self = facts.id ?? displayPath(file, folder);
-      const hinting = rule(uri);
-      matches = findSimilarToFacts(workspace.index, workspace.similarity, facts, { ...query, selfUri: uri, excludeLinked: options.hints });
-      if (options.hints) matches = matches.filter((match) => isHinted(match, hinting));
+      matches = findSimilarToFacts(workspace.index, workspace.similarity, facts, { ...queryFor(uri), selfUri: uri });
     }
     const name = self ?? displayPath(file, folder);
     if (options.json) io.stdout.write(`${JSON.stringify({ [name]: toJson(matches, names) }, null, 2)}\n`);
@@ -130,7 +130,7 @@ export async function similarCommand(args: string[], io: CliIo): Promise<number>
   const lines: string[] = [];
   for (const uri of [...names.keys()].sort((a, b) => compare(names.get(a)!, names.get(b)!))) {
     if (!workspace.similarity.has(uri)) continue;
-    const matches = options.hints ? findHintedLessons(workspace.index, workspace.similarity, uri, { rule: rule(uri), maxResults: options.top }) : findSimilarLessons(workspace.index, workspace.similarity, uri, query);
+    const matches = findSimilarLessons(workspace.index, workspace.similarity, uri, queryFor(uri));
     all[names.get(uri)!] = toJson(matches, names);
     lines.push(`${names.get(uri)}: ${matches.length === 0 ? '(none)' : matches.map((match) => `${names.get(match.uri) ?? match.uri} ${match.score.toFixed(2)}`).join(', ')}`);
   }

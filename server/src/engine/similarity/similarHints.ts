@@ -1,6 +1,6 @@
 import type { LessonIndex } from '../index/LessonIndex';
 import type { Problem, Severity } from '../problem';
-import { findSimilarLessons, similarLessonProblem, type SimilarLesson } from './findSimilarLessons';
+import { findSimilarLessons, similarLessonProblem, type SimilarLesson, type SimilarQuery } from './findSimilarLessons';
 import { DEFAULT_HINT_CONFIDENCE } from './hintModel';
 import type { SimilarityIndex } from './similarityIndex';
 
@@ -41,13 +41,17 @@ export interface HintSettings {
  * `learn-once check --similar`, `learn-once similar --hints` and the report all call this.
  */
 export function findHintedLessons(index: LessonIndex, similarity: SimilarityIndex, uri: string, settings: Pick<HintSettings, 'rule' | 'maxResults'>): SimilarLesson[] {
-  const { rule, maxResults } = settings;
-  return findSimilarLessons(index, similarity, uri, {
+  return findSimilarLessons(index, similarity, uri, hintQuery(settings));
+}
+
+/** The query behind a hint: the rule applied before the best few are taken, linked lessons left out. */
+export function hintQuery({ rule, maxResults }: Pick<HintSettings, 'rule' | 'maxResults'>): SimilarQuery {
+  return {
     top: maxResults,
     excludeLinked: true,
     minScore: rule.kind === 'fixed' ? rule.minScore : undefined,
     minConfidence: rule.kind === 'calibrated' ? rule.minConfidence : undefined,
-  });
+  };
 }
 
 /** The editor's defaults (learnOnce.similarLessons.*), which the command line follows too. */
