@@ -33,6 +33,13 @@ describe('similarity: the hint decision', () => {
       assert.ok(Math.abs(many - 0.3) < 0.05, String(many));
       assert.ok(few < many && few > BACKGROUND_PRIOR.priorLevel, `${few}`);
     });
+
+    it('is never below the typical level, since ranks of unrelated lessons are not a quiet neighbourhood', () => {
+      // A small workspace of lessons on different subjects: past the best few, nothing is related.
+      const smallAndVaried = [0.18, 0.07, 0.06, 0.05, 0.05, ...Array<number>(26).fill(0.03)];
+      assert.equal(backgroundLevel(smallAndVaried), BACKGROUND_PRIOR.floor);
+      assert.ok(backgroundLevel(Array<number>(30).fill(0.2)) > BACKGROUND_PRIOR.floor);
+    });
   });
 
   describe('confidence', () => {
