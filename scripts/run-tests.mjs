@@ -1,6 +1,6 @@
 // Runs every test suite in order, prints each suite's counts and one closing line
 // "N passed, N failed" for the whole run. Exits non-zero if any suite fails.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 const suites = [
   { name: 'typecheck', command: ['npx', 'tsc', '-p', '.', '--noEmit'], counts: false },
@@ -51,6 +51,16 @@ function run(suite) {
   });
 }
 
+/**
+ * What git says is changed or new in the working tree, or undefined outside a git checkout.
+ * The tests must leave it as they found it: generated files go to ignored folders.
+ */
+function workingTreeChanges() {
+  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+  return status.status === 0 ? new Set(status.stdout.split('\n').filter(Boolean)) : undefined;
+}
+
+const treeBefore = workingTreeChanges();
 const results = [];
 for (const suite of selected) {
   process.stdout.write(`\n=== ${suite.name} ===\n`);
@@ -74,6 +84,14 @@ const skippedSuites = selected.length - results.length;
 if (skippedSuites > 0) {
   process.stdout.write(`${skippedSuites} suite(s) not run because an earlier step failed\n`);
   failed += skippedSuites;
+}
+const treeAfter = workingTreeChanges();
+if (treeBefore && treeAfter) {
+  const changed = [...treeAfter].filter((line) => !treeBefore.has(line));
+  if (changed.length > 0) {
+    process.stdout.write(`working tree: the tests changed ${changed.length} file(s) git tracks or sees:\n${changed.map((line) => `  ${line}`).join('\n')}\n`);
+    failed += 1;
+  } else process.stdout.write('working tree: as the tests found it\n');
 }
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
 process.exitCode = failed > 0 || results.some((result) => result.code !== 0) ? 1 : 0;

@@ -1,8 +1,10 @@
 // Runs the UI tests (test/e2e/*.ui.test.mjs) with mocha: packaged extension, code-server, headless
-// Chromium. Screenshots go to test-results/e2e/, the README's pictures to docs/images/. Prints
+// Chromium. Screenshots go to test-results/e2e/, the README's pictures to
+// test-results/e2e/readme-images/ (to docs/images/ with `npm run pictures`). Prints
 // "N passed, N failed" last; exits non-zero on any failure.
 //
 //   npm run test:e2e                               # packages the extension with `npm run package`
+//   npm run pictures                               # the same, and renders the README's pictures into docs/images/
 //   LEARN_ONCE_VSIX=path/to.vsix npm run test:e2e  # tests a given package instead
 import { readdirSync, rmSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';

@@ -1,5 +1,6 @@
 // What a person sees with the packaged extension installed in VS Code (code-server) on a copy
-// of examples/. Each test leaves a screenshot in test-results/e2e/; some render README pictures.
+// of examples/. Each test leaves a screenshot in test-results/e2e/; some render README pictures
+// (see support/paths.mjs for where).
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';

@@ -15,7 +15,7 @@ export async function saveArtefact(page, name) {
   return file;
 }
 
-/** Renders one of the README's pictures (docs/images/<name>.png), optionally cropped to a region. */
+/** Renders one of the README's pictures (<README_IMAGES>/<name>.png), optionally cropped to a region. */
 export async function saveReadmePicture(page, name, clip) {
   mkdirSync(README_IMAGES, { recursive: true });
   const file = path.join(README_IMAGES, `${name}.png`);
