@@ -2,6 +2,7 @@ import type { CliIo } from './cliIo';
 import { checkCommand } from './commands/check';
 import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
+import { searchCommand } from './commands/search';
 import { similarCommand } from './commands/similar';
 import { usage, VERSION } from './usage';
 import { UsageError } from './usageError';
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
   new: newCommand,
   report: reportCommand,
+  search: searchCommand,
   similar: similarCommand,
 };
 

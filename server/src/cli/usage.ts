@@ -11,6 +11,8 @@ Usage:
   learn-once new --locality NAME --title TEXT [folder]
                                                  start a new lesson with the next free id
   learn-once similar [options] <folder> [file]   lessons like a given one, or every lesson's closest
+  learn-once search [options] <folder> <words...>
+                                                 lessons that answer a problem, in your own words
   learn-once --help                              this help
   learn-once --version                           the version
 

@@ -14,6 +14,7 @@ const SEVERITY_COLOURS: Record<Severity, number> = { error: 31, warning: 33, inf
 export interface Painter {
   severity(severity: Severity, text: string): string;
   dim(text: string): string;
+  bold(text: string): string;
 }
 
 export function painter(color: boolean): Painter {
@@ -21,5 +22,6 @@ export function painter(color: boolean): Painter {
   return {
     severity: (severity, text) => paint(SEVERITY_COLOURS[severity], text),
     dim: (text) => (color ? `\u001b[2m${text}\u001b[22m` : text),
+    bold: (text) => (color ? `\u001b[1m${text}\u001b[22m` : text),
   };
 }

@@ -52,9 +52,10 @@ export class InvertedIndex {
 
   /**
    * Up to `limit` slots with the best BM25 score for the query's terms, best first.
-   * `skip` leaves out slots (the query itself, excluded keys).
+   * `skip` leaves out slots (the query itself, excluded keys). With `scoresOut`, each
+   * returned slot's score is pushed to it, in the same order.
    */
-  candidates(query: SparseVector, idf: (id: number) => number, limit: number, skip: (slot: number) => boolean): number[] {
+  candidates(query: SparseVector, idf: (id: number) => number, limit: number, skip: (slot: number) => boolean, scoresOut?: number[]): number[] {
     if (this.documents === 0 || limit <= 0) return [];
     const averageLength = this.totalLength / this.documents || 1;
     const lengthFactor = (K1 * B) / averageLength;
@@ -82,6 +83,7 @@ export class InvertedIndex {
       }
     }
     const best = topSlots(touched, touchedCount, scores, limit, skip);
+    if (scoresOut) for (const slot of best) scoresOut.push(scores[slot]!);
     for (let k = 0; k < touchedCount; k++) scores[touched[k]!] = 0;
     return best;
   }

@@ -14,6 +14,8 @@ import { SCORING } from './scoringParameters';
 import { TermDictionary } from './termDictionary';
 import { encodeTerms, FIELD_BREAK, SENTENCE_BREAK } from './termSequence';
 import { Thesaurus } from './thesaurus';
+import { tokenize } from './tokenize';
+import { vectorFromCounts } from './sparseVector';
 import { weighVector } from './weightedVector';
 
 /** A candidate with the signals behind its score, for the benchmark and for diagnosis. */
@@ -98,6 +100,48 @@ export class SimilarityIndex {
       return temporary;
     });
     return this.rank(lessonVectors(sequence), undefined, opts);
+  }
+
+  /**
+   * Lessons holding the terms of a short free-text query (a problem in a person's own
+   * words), best first by BM25 over the same field-weighted terms the ranking reads, with
+   * the same analysis (stems, thesaurus concepts). `accept` filters by key as the search
+   * goes, so a filter never empties a page that matches elsewhere.
+   */
+  searchText(query: string, opts: { top: number; accept?: (key: string) => boolean }): { key: string; score: number }[] {
+    const counts = new Map<number, number>();
+    for (const term of tokenize(query, this.thesaurus)) {
+      const id = this.dictionary.lookup(term);
+      // A word no lesson holds cannot find one; the other words still can.
+      if (id !== undefined && this.dictionary.documentFrequency(id) > 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    if (counts.size === 0 || opts.top <= 0) return [];
+    const accept = opts.accept;
+    const scores: number[] = [];
+    const slots = this.inverted.candidates(
+      vectorFromCounts(counts),
+      (id) => this.idf.of(id),
+      opts.top,
+      (slot) => accept !== undefined && !accept(this.lessons[slot]!.key),
+      scores,
+    );
+    return slots.map((slot, i) => ({ key: this.lessons[slot]!.key, score: scores[i]! }));
+  }
+
+  /** The terms of a text as this index reads them (stems, thesaurus concepts), stop words left out. */
+  termsOf(text: string): string[] {
+    return tokenize(text, this.thesaurus);
+  }
+
+  /** How much a term says about which lesson it is (its IDF); 0 for a term no lesson holds. */
+  termWeight(term: string): number {
+    const id = this.dictionary.lookup(term);
+    return id === undefined || this.dictionary.documentFrequency(id) === 0 ? 0 : this.idf.of(id);
+  }
+
+  /** The thesaurus the index reads text with (the defaults and the workspace's groups). */
+  get vocabulary(): Thesaurus {
+    return this.thesaurus;
   }
 
   /** Config changed: every lesson is tokenised again with the new groups. */

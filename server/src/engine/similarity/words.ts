@@ -73,10 +73,60 @@ export function textWords(text: string): string[] {
 function normaliseWords(sentence: string): string[] {
   const words: string[] = [];
   for (const match of sentence.matchAll(WORD)) {
-    const raw = match[0];
-    const word = NUMBER_WORDS.get(raw) ?? raw;
-    if (word.length < 2 && !/\d/.test(word)) continue;
-    words.push(STOP_WORDS.has(word) ? word : stemWord(word));
+    const word = normaliseWord(match[0]);
+    if (word !== undefined) words.push(word);
   }
   return words;
+}
+
+/** One lower-case word as the index reads it, or undefined for a lone letter. */
+function normaliseWord(raw: string): string | undefined {
+  const word = NUMBER_WORDS.get(raw) ?? raw;
+  if (word.length < 2 && !/\d/.test(word)) return undefined;
+  return STOP_WORDS.has(word) ? word : stemWord(word);
+}
+
+/** A sentence of a text, by offsets (see sentenceWords for where sentences end). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** Where each sentence of a text is, leading and trailing space left out. */
+export function sentenceSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  const ends = new RegExp(SENTENCE_END.source, 'g');
+  let start = 0;
+  const push = (end: number): void => {
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to > from) spans.push({ start: from, end: to });
+  };
+  for (const match of text.matchAll(ends)) {
+    // The stop itself belongs to its sentence; a blank line or bullet does not.
+    const end = /^[.!?;:]/.test(match[0]) ? match.index + match[0].length : match.index;
+    push(end);
+    start = match.index + match[0].length;
+  }
+  push(text.length);
+  return spans;
+}
+
+/**
+ * Each word of a text where it is written, normalised as sentenceWords would read it,
+ * for showing which words matched. Lone letters are left out.
+ */
+export function wordSpans(text: string, from = 0, to = text.length): (TextSpan & { word: string })[] {
+  const spans: (TextSpan & { word: string })[] = [];
+  const slice = text.slice(from, to);
+  for (const match of slice.matchAll(/[A-Za-z0-9]+(?:&[A-Za-z0-9]+)*/g)) {
+    let raw = match[0];
+    // "GPs" is the acronym "GP", as in sentenceWords.
+    if (/^[A-Z][A-Z0-9&]*[A-Z0-9]s$/.test(raw)) raw = raw.slice(0, -1);
+    const word = normaliseWord(raw.toLowerCase());
+    if (word !== undefined) spans.push({ start: from + match.index, end: from + match.index + match[0].length, word });
+  }
+  return spans;
 }

@@ -8,6 +8,7 @@ import { registerHover } from './hover';
 import { registerLessonCatalogue } from './lessonCatalogue';
 import { registerReferences } from './references';
 import { registerRename } from './rename';
+import { registerSearchLessons } from './searchLessons';
 import { registerServerCommands } from './showLessonCommand';
 import { registerSimilarLessons } from './similarLessons';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
@@ -16,6 +17,7 @@ import { registerWorkspaceSymbols } from './workspaceSymbols';
 export const LANGUAGE_FEATURES: readonly FeatureRegistration[] = [
   registerSimilarLessons,
   registerLessonCatalogue,
+  registerSearchLessons,
   registerAuthoringRequests,
   registerCompletion,
   registerHover,

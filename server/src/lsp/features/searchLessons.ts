@@ -1,0 +1,64 @@
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { findLocality } from '../../engine/config/workspaceConfig';
+import { findLessonsByProblem, type LessonHit } from '../../engine/search/findLessonsByProblem';
+import { hitLocation } from '../../engine/search/hitLocation';
+import { LearnOnceRequests, type SearchLessonHit, type SearchLessonsParams, type SearchLessonsResult } from '../protocol';
+import type { ServerContext } from '../serverContext';
+
+const DEFAULT_TOP = 20;
+const MOST_RESULTS = 200;
+/** Hits placed at their passage (the file read again); the rest open at their title. A quick pick shows about this many. */
+const PLACED_AT_PASSAGE = 20;
+
+/**
+ * `learnOnce/searchLessons`: lessons that answer a problem in a person's own words, from
+ * the engine's one search (as `learn-once search`). Answers while the scan runs, from the
+ * lessons indexed so far, and says so with `partial`.
+ */
+export function registerSearchLessons(ctx: ServerContext): void {
+  ctx.connection.onRequest(LearnOnceRequests.searchLessons, async (params: SearchLessonsParams, token): Promise<SearchLessonsResult> => {
+    if (typeof params !== 'object' || params === null) throw new ResponseError(ErrorCodes.InvalidParams, 'learnOnce/searchLessons needs { query }.');
+    const top = Math.max(1, Math.min(Math.floor(Number(params.top ?? DEFAULT_TOP)) || DEFAULT_TOP, MOST_RESULTS));
+    const partial = !ctx.indexReady() || !ctx.similarityIndexReady();
+    const found = findLessonsByProblem(ctx.workspace, {
+      query: typeof params.query === 'string' ? params.query : '',
+      top,
+      excludeUri: typeof params.excludeUri === 'string' ? params.excludeUri : undefined,
+      filters: { localities: strings(params.localities), stages: strings(params.stages), topics: strings(params.topics), from: text(params.from), to: text(params.to) },
+    });
+    if (!found.ok) throw new ResponseError(ErrorCodes.InvalidParams, found.notice);
+    const hits: SearchLessonHit[] = [];
+    for (const [rank, hit] of found.hits.entries()) {
+      if (token.isCancellationRequested) break;
+      const source = rank < PLACED_AT_PASSAGE && hit.passage ? (ctx.analysedOpen(hit.entry.uri) ?? (await ctx.analysed(hit.entry.uri)))?.text : undefined;
+      hits.push(toHit(ctx, hit, source));
+    }
+    return { hits, notice: found.notice, partial };
+  });
+}
+
+function toHit(ctx: ServerContext, hit: LessonHit, source: string | undefined): SearchLessonHit {
+  const facts = hit.entry.facts;
+  const written = facts.locality?.trim();
+  return {
+    uri: hit.entry.uri,
+    id: facts.id,
+    title: facts.title,
+    locality: written ? (findLocality(ctx.workspace.configFor(URI.parse(hit.entry.uri).fsPath), written)?.name ?? written) : undefined,
+    stage: facts.stage,
+    date: facts.date,
+    score: hit.score,
+    passage: hit.passage && { text: hit.passage.text, marks: hit.passage.marks, field: hit.passage.field },
+    range: hitLocation(hit, source),
+  };
+}
+
+/** Params come from any client: keep only strings. */
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
