@@ -11,6 +11,7 @@ import { processMemory } from './processMemory';
 import { summarise, type LatencySummary } from './stats';
 import { pause, waitUntil } from './waitUntil';
 import { LESSONS_PAGE_SIZE } from '../../client/src/catalogue/LessonCatalogue';
+import { loadProblemQueries } from '../similarity/problemQueries';
 
 /** The server's `learnOnce/stats` answer, as far as the benchmark reads it. */
 interface ServerStats {
@@ -81,6 +82,8 @@ export interface LearnOnceRun {
   hintAfterEdit?: LatencySummary;
   completion?: LatencySummary;
   similarLessons?: LatencySummary;
+  /** Searching lessons by a problem in a person's words (the Search Lessons by Problem quick pick, top 20). */
+  search?: LatencySummary;
   tree?: { ms: number; lessons: number };
   eventLoopMaxDuringRequestsMs?: number;
   /** The longest event-loop hold-up within each kind of request figure, to say which one is at fault. */
@@ -88,7 +91,7 @@ export interface LearnOnceRun {
 }
 
 /** The request figures in the order they are taken, each in its own event-loop window. */
-export const REQUEST_PHASES = ['didOpen', 'didChange', 'didChange with hint', 'paste near-duplicate', 'completion', 'similar lessons', 'tree'] as const;
+export const REQUEST_PHASES = ['didOpen', 'didChange', 'didChange with hint', 'paste near-duplicate', 'completion', 'similar lessons', 'search', 'tree'] as const;
 export type RequestPhase = (typeof REQUEST_PHASES)[number];
 
 export interface MeasureOptions {
@@ -339,6 +342,18 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
   if (times.length > 0) similarLessons = summarise(times);
   await endPhase('similar lessons');
 
+  // Searching by a problem, with the blind problem queries (the domain's own wording).
+  let search: LatencySummary | undefined;
+  const searchTimes: number[] = [];
+  const queries = loadProblemQueries().queries;
+  for (let i = 0; i < samples; i++) {
+    const answer = await client.timedRequest('learnOnce/searchLessons', { query: queries[i % queries.length]!.query, top: 20 });
+    if (answer.error?.code === METHOD_NOT_FOUND) break;
+    if (!answer.error) searchTimes.push(answer.ms);
+  }
+  if (searchTimes.length > 0) search = summarise(searchTimes);
+  await endPhase('search');
+
   // The whole tree, page by page as the client asks for it.
   let tree: { ms: number; lessons: number } | undefined;
   let treeMs = 0;
@@ -359,7 +374,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
   await endPhase('tree');
   const phaseMaxima = Object.values(eventLoopMaxByPhase).filter((ms): ms is number => ms !== undefined);
   const eventLoopMaxDuringRequestsMs = phaseMaxima.length > 0 ? Math.max(...phaseMaxima) : undefined;
-  return { didOpen: summarise(didOpen, didOpenTimeouts), didChange, didChangeWithHint, hintAfterEdit, completion, similarLessons, tree, eventLoopMaxDuringRequestsMs, eventLoopMaxByPhase };
+  return { didOpen: summarise(didOpen, didOpenTimeouts), didChange, didChangeWithHint, hintAfterEdit, completion, similarLessons, search, tree, eventLoopMaxDuringRequestsMs, eventLoopMaxByPhase };
 }
 
 /** Opens a lesson, then alternately breaks and fixes its stage, timing each edit until its publication. */

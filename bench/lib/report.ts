@@ -56,6 +56,7 @@ export const METRICS: Metric[] = [
   { label: 'Paste a near-duplicate → hint appears p95 (debounce included)', unit: 'ms', values: (s) => s.runs.map((r) => r.hintAfterEdit?.p95) },
   { label: 'Completion p95', unit: 'ms', values: (s) => s.runs.map((r) => r.completion?.p95), target: always(10) },
   { label: 'Similar-lessons request p95', unit: 'ms', values: (s) => s.runs.map((r) => r.similarLessons?.p95) },
+  { label: 'Search lessons by problem p95 (top 20, passages placed)', unit: 'ms', values: (s) => s.runs.map((r) => r.search?.p95), target: at({ 10_000: 20, 100_000: 100 }) },
   { label: 'Tree request (every lesson, in pages of 2,000)', unit: 'ms', values: (s) => s.runs.map((r) => r.tree?.ms) },
   { label: 'Requests during the scan: max latency', unit: 'ms', values: (s) => s.runs.map((r) => r.cold.requestsDuringScan.max) },
   { label: 'Event loop held up, max: during cold scan', unit: 'ms', values: (s) => s.runs.map((r) => r.cold.eventLoopMaxMs), target: at({ 100_000: 50 }) },

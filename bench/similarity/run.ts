@@ -15,6 +15,9 @@ import { hintFigures, hintsOf, labelsIn, matchTable, rankingFigures, type HintFi
 import { measurePerformance, type PerformanceFigures } from './performance';
 import { writeResults, type SplitResult, type SimilarityBenchResult } from './results';
 import { runSimilarCommand } from './throughCommandLine';
+import { loadWorkspace } from '../../server/src/cli/loadWorkspace';
+import { loadProblemQueries } from './problemQueries';
+import { searchFigures, type SearchSplitFigures } from './searchQuality';
 
 const here = __dirname;
 const repoRoot = resolve(here, '..', '..');
@@ -88,6 +91,13 @@ function commandLineHintsDiffer(corpus: EvaluationCorpus, table: MatchTable): st
   return lines;
 }
 
+/** The blind problem queries through the engine's search, loaded as `learn-once search` loads a workspace. */
+async function searchQuality(dir: string): Promise<SearchSplitFigures[]> {
+  const { workspace } = await loadWorkspace([dir], repoRoot, { similarity: true });
+  const { queries, split } = loadProblemQueries();
+  return [searchFigures(workspace, queries, 'tune', split.tune), searchFigures(workspace, queries, 'test', split.test)];
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   const corpora = [seedCorpus(), blindCorpus()];
@@ -109,6 +119,7 @@ async function main(): Promise<number> {
 
   const blind = corpora[1]!;
   const commandLine = commandLineHintsDiffer(blind, tables.get(blind.name)!);
+  const search = await searchQuality(blind.dir);
   let performanceFigures: PerformanceFigures | undefined;
   if (withPerformance) performanceFigures = measurePerformance(corpora[0]!.lessons.map((lesson) => lesson.text), 10_000);
 
@@ -121,6 +132,7 @@ async function main(): Promise<number> {
     splits,
     fullHintPass: fullPass,
     commandLine: { command: 'node dist/cli.js similar --hints --json bench/similarity/blind/corpus', agrees: commandLine.length === 0, differences: commandLine.slice(0, 20) },
+    search,
     performance: performanceFigures,
   };
   const text = writeResults(join(here, 'results'), result);

@@ -1,15 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findLessonsByProblem } from '../../server/src/engine/search/findLessonsByProblem';
 import type { LessonWorkspace } from '../../server/src/engine/workspace/LessonWorkspace';
-
-/** A problem query written blind, with every lesson that answers it. */
-export interface ProblemQuery {
-  id: string;
-  query: string;
-  primary: string;
-  answers: string[];
-}
+import type { ProblemQuery } from './problemQueries';
 
 export interface SearchSplitFigures {
   split: string;
@@ -22,15 +13,6 @@ export interface SearchSplitFigures {
   mrr: number;
   /** The queries whose answer is not in the first five, for reading. */
   misses: { id: string; query: string; got: string[] }[];
-}
-
-const here = __dirname;
-
-export function loadProblemQueries(): { queries: ProblemQuery[]; split: { tune: string[]; test: string[] } } {
-  const dir = join(here, 'search');
-  const queries = (JSON.parse(readFileSync(join(dir, 'queries.json'), 'utf8')) as { queries: ProblemQuery[] }).queries;
-  const split = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as { tune: string[]; test: string[] };
-  return { queries, split };
 }
 
 /** Runs each query of a split through the engine's search, as the editor and CLI do, and scores it. */
