@@ -12,12 +12,17 @@ import { registerNewLesson } from './commands/newLesson';
 import { registerOpenLesson } from './commands/openLesson';
 import { registerRefreshLessons } from './commands/refreshLessons';
 import { registerRevealInTree } from './commands/revealInTree';
+import { SearchLessonsCommand } from './commands/searchLessons';
 import { createLanguageClient } from './languageClient';
+import { RelatedLessonsView, type RelatedLessonsSnapshot } from './related/RelatedLessonsView';
+import { KeptSearchResults } from './search/KeptSearchResults';
+import type { LessonSearchPick } from './search/LessonSearchPick';
+import { searchLessons } from './search/searchRequest';
 import { onClientSettingsChanged, readClientSettings } from './settings';
 import { LessonStatusBar } from './statusBar';
 import { registerLessonDecorations } from './tree/lessonDecorations';
 import type { TreeSnapshot } from './tree/lessonTreeModel';
-import { LessonsView } from './tree/LessonsView';
+import { LessonsView, type SearchFilterHits, type SearchResultsSnapshot } from './tree/LessonsView';
 
 export type LanguageClientState = 'starting' | 'running' | 'stopped';
 
@@ -32,6 +37,13 @@ export type LanguageClientState = 'starting' | 'running' | 'stopped';
  * - `statusBarText()`: the status-bar item's text, or undefined while it is hidden.
  * - `languageClientState()`: 'starting', 'running' or 'stopped'.
  * - `restartServer()`: restarts the language server; the tree reloads when it is back.
+ * - `searchPick()`: the Search Lessons by Problem quick pick while it is open: its QuickPick
+ *   as VS Code shows it, `type(text)` to type into it and `onDidShowAnswer`, `keepShown()`
+ *   for its pin button.
+ * - `searchResultsSnapshot()`: the Search Results node at the top of the Lessons view and its
+ *   lessons (label, description and click command as shown), or undefined when none is kept.
+ * - `setTreeFilter(text)`: what Filter Lessons… does with the words typed.
+ * - `relatedLessons()` / `onRelatedLessonsChanged`: the Related Lessons view's rows.
  */
 export interface LearnOnceTestApi {
   getTreeSnapshot(): TreeSnapshot;
@@ -40,6 +52,11 @@ export interface LearnOnceTestApi {
   statusBarText(): string | undefined;
   languageClientState(): LanguageClientState;
   restartServer(): Promise<void>;
+  searchPick(): LessonSearchPick | undefined;
+  searchResultsSnapshot(): SearchResultsSnapshot | undefined;
+  setTreeFilter(text: string | undefined): void;
+  relatedLessons(): RelatedLessonsSnapshot;
+  onRelatedLessonsChanged: vscode.Event<void>;
 }
 
 let client: LanguageClient | undefined;
@@ -56,14 +73,20 @@ export function activate(context: vscode.ExtensionContext): LearnOnceTestApi {
   const settings = readClientSettings();
 
   const catalogue = new LessonCatalogue((params: LessonsParams) => languageClient.sendRequest<LessonsResult>(LearnOnceRequests.lessons, params));
-  const view = new LessonsView(context, catalogue, settings);
+  const keptSearch = new KeptSearchResults();
+  const view = new LessonsView(context, catalogue, settings, keptSearch, filterSearch(languageClient));
+  const related = new RelatedLessonsView(languageClient, catalogue);
   const statusBar = new LessonStatusBar(languageClient, catalogue, settings);
-  const commandContext: CommandContext = { client: languageClient, catalogue, view, output };
+  const commandContext: CommandContext = { client: languageClient, catalogue, view, output, keptSearch };
+  const searchCommand = new SearchLessonsCommand(commandContext);
 
   context.subscriptions.push(
     output,
+    keptSearch,
     view,
+    related,
     statusBar,
+    searchCommand,
     { dispose: () => catalogue.dispose() },
     registerLessonDecorations(),
     registerNewLesson(commandContext),
@@ -103,6 +126,22 @@ export function activate(context: vscode.ExtensionContext): LearnOnceTestApi {
     statusBarText: () => statusBar.text,
     languageClientState: () => clientState(languageClient),
     restartServer: () => languageClient.restart(),
+    searchPick: () => searchCommand.openPick,
+    searchResultsSnapshot: () => view.searchResultsSnapshot(),
+    setTreeFilter: (text) => view.setFilter(text === undefined ? undefined : { kind: 'text', text }),
+    relatedLessons: () => related.snapshot(),
+    onRelatedLessonsChanged: related.onDidUpdate,
+  };
+}
+
+/** Most lessons the server's search adds to a text filter. */
+const MOST_FILTER_HITS = 200;
+
+/** The tree filter's words searched as the search command does, for the lessons whose whole answers match. */
+function filterSearch(languageClient: LanguageClient): SearchFilterHits {
+  return async (text, token) => {
+    const found = await searchLessons(languageClient, { query: text, top: MOST_FILTER_HITS }, token);
+    return found.ok ? new Set(found.hits.map((hit) => hit.uri)) : undefined;
   };
 }
 

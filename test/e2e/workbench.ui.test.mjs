@@ -155,6 +155,41 @@ describe('UI: Learn Once in VS Code', function () {
     assert.match(readFileSync(path.join(workspace.root, file), 'utf8'), /\nadoption:\n  action: replicate\n  lesson: YH-0002\ncontact: /);
   });
 
+  it('Search Lessons by Problem lists lessons as the problem is typed, and Enter opens the chosen one at its passage', async function () {
+    const { page } = workbench;
+    // The command opens a quick pick of its own, so the palette is driven here rather than by runCommand.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('>Learn Once: Search Lessons by Problem');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Search Lessons by Problem' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const widget = page.locator('.quick-input-widget', { hasText: 'Search Lessons by Problem' });
+    await widget.waitFor();
+    await page.locator('.quick-input-widget input[placeholder*="own words"]').waitFor();
+    await page.keyboard.type('trust boards slow to sign the data sharing agreement', { delay: 30 });
+    const rows = widget.locator('.quick-input-list .monaco-list-row');
+    const first = rows.first();
+    await first.filter({ hasText: 'Data sharing agreement sign-off took nine months across three trusts' }).waitFor();
+    const texts = await rows.allInnerTexts();
+    assert.ok(texts.length >= 2, `at least two lessons are listed: ${JSON.stringify(texts)}`);
+    assert.match(texts[0], /Greater Manchester Care Record · Captured/);
+    assert.match(texts[0], /GM-0001 · .*«/, 'the id and the passage with its matched words marked');
+    assert.match(texts[1], /Getting every partner to sign the DSA took most of a year[\s\S]*Yorkshire & Humber Care Record · Curated/);
+    // README picture: the quick pick with the lessons that answer the problem.
+    await page.mouse.move(1000, 700);
+    const box = await widget.boundingBox();
+    assert.ok(box);
+    await saveReadmePicture(page, 'search-lessons', { x: Math.max(0, box.x - 20), y: Math.max(0, box.y - 10), width: Math.min(1280, box.width + 40), height: box.height + 30 });
+
+    await widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'GM-0001' }).waitFor();
+    await page.keyboard.press('Enter');
+    await widget.waitFor({ state: 'hidden' });
+    await page.locator('.tabs-container .tab.active', { hasText: 'GM-0001.lesson.yaml' }).waitFor();
+    // The passage is GM-0001's title: the lesson opens with its first matched word selected.
+    const titleLine = lineStartingWith(workspace.root, 'greater-manchester/GM-0001.lesson.yaml', 'title:');
+    await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${titleLine}, Col \\d+ \\(\\d+ selected\\)`) }).waitFor();
+  });
+
   it('New Lesson asks for the locality and title, and creates the file with the next free id', async function () {
     const { page } = workbench;
     await runCommand(page, 'Learn Once: New Lesson');

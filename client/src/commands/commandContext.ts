@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { LessonCatalogue } from '../catalogue/LessonCatalogue';
+import type { KeptSearchResults } from '../search/KeptSearchResults';
 import type { LessonsView } from '../tree/LessonsView';
 
 /** What every command can use. */
@@ -8,5 +9,7 @@ export interface CommandContext {
   client: LanguageClient;
   catalogue: LessonCatalogue;
   view: LessonsView;
+  /** The search results kept at the top of the Lessons view. */
+  keptSearch: KeptSearchResults;
   output: vscode.OutputChannel;
 }

@@ -12,12 +12,16 @@ export const COMMANDS = {
   filter: 'learnOnce.filterLessons',
   clearFilter: 'learnOnce.clearFilter',
   revealInTree: 'learnOnce.revealInTree',
+  searchLessons: 'learnOnce.searchLessons',
+  clearSearchResults: 'learnOnce.clearSearchResults',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 export const VIEW_CONTAINER_ID = 'learnOnce';
 export const LESSONS_VIEW_ID = 'learnOnce.lessons';
+/** The lessons most related to the active editor's lesson, in the same container. */
+export const RELATED_VIEW_ID = 'learnOnce.relatedLessons';
 
 /** Context keys the menus and the welcome content read. */
 export const CONTEXT_KEYS = {
@@ -25,4 +29,8 @@ export const CONTEXT_KEYS = {
   filterActive: 'learnOnce.filterActive',
   lessonCount: 'learnOnce.lessonCount',
   indexed: 'learnOnce.indexed',
+  /** Search results are kept at the top of the Lessons view. */
+  searchResultsKept: 'learnOnce.searchResultsKept',
+  /** The active editor holds a lesson (the Related Lessons view's welcome reads it). */
+  lessonActive: 'learnOnce.lessonActive',
 } as const;

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { isLessonFileName } from '../../../server/src/engine/workspace/lessonFiles';
 import type { TreeNode } from '../tree/lessonTreeModel';
+import { isSearchHitNode } from '../tree/searchResultsNodes';
 
 /**
- * The lesson a command acts on: the tree node it was run on, a uri passed by a menu or
- * another command, or else the active editor's lesson.
+ * The lesson a command acts on: the tree node it was run on (a lesson or a kept search
+ * result), a uri passed by a menu or another command, or else the active editor's lesson.
  */
 export function lessonTarget(argument: unknown): vscode.Uri | undefined {
   if (argument instanceof vscode.Uri) return isLessonFileName(argument.path) ? argument : undefined;
@@ -17,12 +18,18 @@ export function lessonTarget(argument: unknown): vscode.Uri | undefined {
     }
   }
   if (isTreeNode(argument) && argument.kind === 'lesson') return vscode.Uri.parse(argument.lesson.uri);
+  if (isSearchHitNode(argument)) return vscode.Uri.parse(argument.hit.uri);
   const document = vscode.window.activeTextEditor?.document;
   return document && isLessonFileName(document.uri.path) ? document.uri : undefined;
 }
 
+/** The kinds of the catalogue's nodes (the kept search results' nodes are not among them). */
+const TREE_NODE_KINDS: ReadonlySet<string> = new Set<TreeNode['kind']>(['folder', 'locality', 'stage', 'lesson']);
+
 export function isTreeNode(value: unknown): value is TreeNode {
-  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && typeof (value as { kind?: unknown }).kind === 'string';
+  if (typeof value !== 'object' || value === null || typeof (value as { id?: unknown }).id !== 'string') return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return typeof kind === 'string' && TREE_NODE_KINDS.has(kind);
 }
 
 /** The message when a command that needs a lesson has none. */

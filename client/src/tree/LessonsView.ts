@@ -2,23 +2,39 @@ import * as vscode from 'vscode';
 import { isLessonFileName } from '../../../server/src/engine/workspace/lessonFiles';
 import type { LessonCatalogue } from '../catalogue/LessonCatalogue';
 import { CONTEXT_KEYS, LESSONS_VIEW_ID } from '../commands/commandIds';
+import type { KeptSearchResults } from '../search/KeptSearchResults';
 import type { ClientSettings } from '../settings';
-import { normaliseFilter, type LessonFilter } from './lessonFilter';
-import { LessonTreeProvider } from './LessonTreeProvider';
-import type { GroupBy, LessonNode, LessonTree, TreeNode, TreeSnapshot } from './lessonTreeModel';
+import { normaliseFilter, sameFilter, type LessonFilter } from './lessonFilter';
+import { LessonTreeProvider, type ViewNode } from './LessonTreeProvider';
+import type { GroupBy, LessonNode, LessonTree, TreeSnapshot } from './lessonTreeModel';
 import { plural, viewMessage } from './viewMessage';
 
 /** Where the grouping is remembered, per workspace. */
 const GROUP_BY_KEY = 'learnOnce.tree.groupBy';
+/** After the catalogue changes, wait this long before searching the filter's words again. */
+const FILTER_SEARCH_DELAY_MS = 300;
+
+/** The Search Results node and its lessons as shown, for the test API. */
+export interface SearchResultsSnapshot {
+  label: string;
+  description: string;
+  children: { label: string; description: string; command?: vscode.Command }[];
+}
+
+/**
+ * The uris of the lessons the server's search finds for a text filter's words, or undefined
+ * when it cannot say (server not running, request failed or cancelled).
+ */
+export type SearchFilterHits = (text: string, token: vscode.CancellationToken) => Promise<ReadonlySet<string> | undefined>;
 
 /**
  * The Lessons view: the tree of the catalogue, its grouping (remembered per workspace) and
- * filter, the message and counts around it, the context keys its menus and welcome read,
- * and revealing the current editor's lesson.
+ * filter, the kept search results above it, the message and counts around it, the context
+ * keys its menus and welcome read, and revealing the current editor's lesson.
  */
 export class LessonsView implements vscode.Disposable {
   readonly provider: LessonTreeProvider;
-  readonly treeView: vscode.TreeView<TreeNode>;
+  readonly treeView: vscode.TreeView<ViewNode>;
   private groupByValue: GroupBy;
   private filterValue: LessonFilter | undefined;
   private readonly treeChanged = new vscode.EventEmitter<void>();
@@ -27,24 +43,35 @@ export class LessonsView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** The lesson last revealed for the active editor, so a rebuild does not steal the selection again. */
   private revealedUri: string | undefined;
+  /** The server search for the text filter's words under way, and the timer of the next one. */
+  private filterSearch: vscode.CancellationTokenSource | undefined;
+  private filterSearchTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly catalogue: LessonCatalogue,
     private settings: ClientSettings,
+    private readonly keptSearch: KeptSearchResults,
+    private readonly searchFilterHits: SearchFilterHits,
   ) {
     const stored = context.workspaceState.get<string>(GROUP_BY_KEY);
     this.groupByValue = stored === 'stage' ? 'stage' : 'locality';
     this.provider = new LessonTreeProvider(
       () => catalogue.all(),
       () => ({ groupBy: this.groupByValue, folders: currentFolders(), filter: this.filterValue }),
+      () => keptSearch.current,
     );
     this.treeView = vscode.window.createTreeView(LESSONS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.disposables.push(
       this.provider,
       this.treeView,
       this.treeChanged,
-      catalogue.onDidChange(() => this.refresh()),
+      catalogue.onDidChange(() => {
+        this.refresh();
+        // A lesson edited, added or removed may now answer the filter's words, or no longer.
+        this.scheduleFilterSearch(FILTER_SEARCH_DELAY_MS);
+      }),
+      keptSearch.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
       vscode.window.onDidChangeActiveTextEditor(() => this.revealActive(false)),
       this.treeView.onDidChangeVisibility((event) => event.visible && this.revealActive(true)),
@@ -75,10 +102,39 @@ export class LessonsView implements vscode.Disposable {
     this.refresh();
   }
 
+  /**
+   * Narrows the view at once by the substrings the client can match, then widens a text
+   * filter by what the server's search finds for the same words when it answers.
+   */
   setFilter(filter: LessonFilter | undefined): void {
     this.filterValue = normaliseFilter(filter);
     this.revealedUri = undefined;
     this.refresh();
+    this.scheduleFilterSearch(0);
+  }
+
+  /**
+   * The Search Results node as the view shows it, when a search is kept and the node is the
+   * first of the view (for the test API): its text, and each lesson's text and click command.
+   */
+  searchResultsSnapshot(): SearchResultsSnapshot | undefined {
+    const first = this.provider.getChildren()[0];
+    if (first?.kind !== 'searchResults') return undefined;
+    const shown = (node: ViewNode): { label: string; description: string; command?: vscode.Command } => {
+      const item = this.provider.getTreeItem(node);
+      return {
+        label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
+        description: typeof item.description === 'string' ? item.description : '',
+        ...(item.command ? { command: item.command } : {}),
+      };
+    };
+    return { ...shown(first), children: this.provider.getChildren(first).map(shown) };
+  }
+
+  /** Shows the view with the kept search results open. */
+  async revealSearchResults(): Promise<void> {
+    const node = this.provider.searchResults;
+    if (node) await this.treeView.reveal(node, { select: true, focus: true, expand: true });
   }
 
   applySettings(settings: ClientSettings): void {
@@ -124,7 +180,35 @@ export class LessonsView implements vscode.Disposable {
     });
   }
 
+  /** Asks the server which lessons answer the text filter's words (after `delayMs`); a newer ask cancels an older one. */
+  private scheduleFilterSearch(delayMs: number): void {
+    if (this.filterSearchTimer) clearTimeout(this.filterSearchTimer);
+    this.filterSearchTimer = undefined;
+    this.filterSearch?.cancel();
+    this.filterSearch = undefined;
+    if (this.filterValue?.kind !== 'text') return;
+    this.filterSearchTimer = setTimeout(() => void this.searchFilter(), delayMs);
+  }
+
+  private async searchFilter(): Promise<void> {
+    this.filterSearchTimer = undefined;
+    const filter = this.filterValue;
+    if (filter?.kind !== 'text') return;
+    const source = new vscode.CancellationTokenSource();
+    this.filterSearch = source;
+    const hits = await this.searchFilterHits(filter.text, source.token);
+    const cancelled = source.token.isCancellationRequested;
+    source.dispose();
+    if (this.filterSearch === source) this.filterSearch = undefined;
+    // A newer filter, or a newer search for this one, wins over this answer.
+    if (!hits || cancelled || !sameFilter(this.filterValue, filter)) return;
+    this.filterValue = { kind: 'text', text: filter.text, searchHits: hits };
+    this.refresh();
+  }
+
   dispose(): void {
+    if (this.filterSearchTimer) clearTimeout(this.filterSearchTimer);
+    this.filterSearch?.cancel();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 }

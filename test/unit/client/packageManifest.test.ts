@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { COMMANDS, CONTEXT_KEYS, LESSONS_VIEW_ID, VIEW_CONTAINER_ID } from '../../../client/src/commands/commandIds';
+import { COMMANDS, CONTEXT_KEYS, LESSONS_VIEW_ID, RELATED_VIEW_ID, VIEW_CONTAINER_ID } from '../../../client/src/commands/commandIds';
 import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -55,11 +55,11 @@ describe('client: package.json contributions', () => {
     for (const key of [CONTEXT_KEYS.filterActive, CONTEXT_KEYS.groupBy]) assert.ok(whens.some((when) => when.includes(key)), `${key} is used`);
   });
 
-  it('has the Lessons view in its own activity-bar container with an SVG icon, and welcome content with New Lesson', () => {
+  it('has the Lessons view, then Related Lessons, in their own activity-bar container with an SVG icon, and welcome content with New Lesson', () => {
     const container = contributes.viewsContainers.activitybar.find((item) => item.id === VIEW_CONTAINER_ID);
     assert.ok(container);
     assert.ok(container.icon.endsWith('.svg') && existsSync(path.join(ROOT, container.icon)));
-    assert.deepEqual(contributes.views[VIEW_CONTAINER_ID].map((view) => view.id), [LESSONS_VIEW_ID]);
+    assert.deepEqual(contributes.views[VIEW_CONTAINER_ID].map((view) => view.id), [LESSONS_VIEW_ID, RELATED_VIEW_ID]);
     const empty = contributes.viewsWelcome.find((welcome) => welcome.when?.includes(`${CONTEXT_KEYS.lessonCount} == 0`));
     assert.ok(empty?.contents.includes(`(command:${COMMANDS.newLesson})`));
   });
