@@ -217,7 +217,7 @@ export function countText(count: number): string {
   return String(count);
 }
 
-function fileName(uri: string): string {
+export function fileName(uri: string): string {
   const last = uri.split('/').pop() ?? uri;
   try {
     return decodeURIComponent(last);

@@ -2,6 +2,7 @@ import type { SearchLessonHit } from '../../../server/src/lsp/protocol';
 import type { KeptSearch } from '../search/KeptSearchResults';
 import { markedPassage } from '../search/passageText';
 import { stageIcon } from './stageIcons';
+import { fileName } from './lessonTreeModel';
 
 /**
  * The kept search at the top of the Lessons view, as plain data: one node named Search
@@ -50,13 +51,4 @@ export function searchResultsNode(search: KeptSearch): SearchResultsNode {
 
 export function isSearchHitNode(value: unknown): value is SearchHitNode {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'searchHit' && typeof (value as { hit?: { uri?: unknown } }).hit?.uri === 'string';
-}
-
-function fileName(uri: string): string {
-  const last = uri.split('/').pop() ?? uri;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }

@@ -139,6 +139,11 @@ export function findLocality(config: WorkspaceConfig, name: string): Locality | 
   return config.localities.find((locality) => same(locality.name) || (locality.aliases ?? []).some(same));
 }
 
+/** The name a written locality stands for (an alias finds its locality), or the written name trimmed. */
+export function localityNameFor(config: WorkspaceConfig, written: string): string {
+  return findLocality(config, written)?.name ?? written.trim();
+}
+
 export function findLocalityByPrefix(config: WorkspaceConfig, prefix: string): Locality | undefined {
   return config.localities.find((locality) => locality.prefix === prefix);
 }

@@ -1,5 +1,5 @@
 import { URI } from 'vscode-uri';
-import { findLocality } from '../config/workspaceConfig';
+import { localityNameFor } from '../config/workspaceConfig';
 import type { LessonEntry } from '../index/LessonIndex';
 import type { LessonWorkspace } from '../workspace/LessonWorkspace';
 import { matchedPassage, type Passage } from './matchedPassage';
@@ -68,5 +68,5 @@ export function findLessonsByProblem(workspace: LessonWorkspace, search: Problem
 /** A written locality as the name it stands for in the lesson's folder (an alias finds its locality). */
 function canonicalLocalityFor(workspace: LessonWorkspace, uri: string): (written: string) => string {
   const config = workspace.configFor(URI.parse(uri).fsPath);
-  return (written) => findLocality(config, written)?.name ?? written.trim();
+  return (written) => localityNameFor(config, written);
 }

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { findLocality } from '../../engine/config/workspaceConfig';
+import { localityNameFor } from '../../engine/config/workspaceConfig';
 import type { LessonEntry } from '../../engine/index/LessonIndex';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
 import { LearnOnceNotifications, LearnOnceRequests, type IndexChangedParams, type LessonsParams, type LessonsResult, type LessonSummary } from '../protocol';
@@ -209,7 +209,7 @@ function summariseEntry(ctx: ServerContext, entry: LessonEntry): LessonSummary {
 function localityName(ctx: ServerContext, filePath: string, facts: LessonFacts): string | undefined {
   const written = facts.locality?.trim();
   if (!written) return undefined;
-  return findLocality(ctx.workspace.configFor(filePath), written)?.name ?? written;
+  return localityNameFor(ctx.workspace.configFor(filePath), written);
 }
 
 function firstLine(text: string): string | undefined {

@@ -1,6 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { findLocality } from '../../engine/config/workspaceConfig';
+import { localityNameFor } from '../../engine/config/workspaceConfig';
+import { readLessonFile } from '../../engine/workspace/readLessonFile';
 import { findLessonsByProblem, type LessonHit } from '../../engine/search/findLessonsByProblem';
 import { hitLocation } from '../../engine/search/hitLocation';
 import { LearnOnceRequests, type SearchLessonHit, type SearchLessonsParams, type SearchLessonsResult } from '../protocol';
@@ -31,7 +32,7 @@ export function registerSearchLessons(ctx: ServerContext): void {
     const hits: SearchLessonHit[] = [];
     for (const [rank, hit] of found.hits.entries()) {
       if (token.isCancellationRequested) break;
-      const source = rank < PLACED_AT_PASSAGE && hit.passage ? (ctx.analysedOpen(hit.entry.uri) ?? (await ctx.analysed(hit.entry.uri)))?.text : undefined;
+      const source = rank < PLACED_AT_PASSAGE && hit.passage ? await sourceText(ctx, hit.entry.uri) : undefined;
       hits.push(toHit(ctx, hit, source));
     }
     return { hits, notice: found.notice, partial };
@@ -45,13 +46,21 @@ function toHit(ctx: ServerContext, hit: LessonHit, source: string | undefined): 
     uri: hit.entry.uri,
     id: facts.id,
     title: facts.title,
-    locality: written ? (findLocality(ctx.workspace.configFor(URI.parse(hit.entry.uri).fsPath), written)?.name ?? written) : undefined,
+    locality: written ? localityNameFor(ctx.workspace.configFor(URI.parse(hit.entry.uri).fsPath), written) : undefined,
     stage: facts.stage,
     date: facts.date,
     score: hit.score,
     passage: hit.passage && { text: hit.passage.text, marks: hit.passage.marks, field: hit.passage.field },
     range: hitLocation(hit, source),
   };
+}
+
+/** The editor's text of an open lesson, else the file's: only the text, since placing a passage parses it once anyway. */
+async function sourceText(ctx: ServerContext, uri: string): Promise<string | undefined> {
+  const open = ctx.documents.get(uri);
+  if (open) return open.getText();
+  const read = await readLessonFile(URI.parse(uri).fsPath, ctx.workspace.maxFileSize);
+  return read.kind === 'text' ? read.text : undefined;
 }
 
 /** Params come from any client: keep only strings. */
