@@ -13,13 +13,14 @@ import { registerOpenLesson } from './commands/openLesson';
 import { registerRefreshLessons } from './commands/refreshLessons';
 import { registerRevealInTree } from './commands/revealInTree';
 import { SearchLessonsCommand } from './commands/searchLessons';
+import { registerStatusMenu } from './commands/statusMenu';
 import { createLanguageClient } from './languageClient';
 import { RelatedLessonsView, type RelatedLessonsSnapshot } from './related/RelatedLessonsView';
 import { KeptSearchResults } from './search/KeptSearchResults';
 import type { LessonSearchPick } from './search/LessonSearchPick';
 import { searchLessons } from './search/searchRequest';
 import { onClientSettingsChanged, readClientSettings } from './settings';
-import { LessonStatusBar } from './statusBar';
+import { LessonStatusBar } from './status/statusBar';
 import { registerLessonDecorations } from './tree/lessonDecorations';
 import type { TreeSnapshot } from './tree/lessonTreeModel';
 import { LessonsView, type SearchFilterHits, type SearchResultsSnapshot } from './tree/LessonsView';
@@ -35,6 +36,7 @@ export type LanguageClientState = 'starting' | 'running' | 'stopped';
  *   filter, workspace folders).
  * - `isIndexed()`: true once the catalogue holds a complete list from a finished scan.
  * - `statusBarText()`: the status-bar item's text, or undefined while it is hidden.
+ * - `statusBarCommand()`: the command a click on the item runs, or undefined while it is hidden.
  * - `languageClientState()`: 'starting', 'running' or 'stopped'.
  * - `restartServer()`: restarts the language server; the tree reloads when it is back.
  * - `searchPick()`: the Search Lessons by Problem quick pick while it is open: its QuickPick
@@ -50,6 +52,7 @@ export interface LearnOnceTestApi {
   onTreeChanged: vscode.Event<void>;
   isIndexed(): boolean;
   statusBarText(): string | undefined;
+  statusBarCommand(): string | undefined;
   languageClientState(): LanguageClientState;
   restartServer(): Promise<void>;
   searchPick(): LessonSearchPick | undefined;
@@ -98,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): LearnOnceTestApi {
     ...registerGroupBy(commandContext),
     ...registerFilterLessons(commandContext),
     registerRevealInTree(commandContext),
+    registerStatusMenu(() => statusBar.menuState()),
     onClientSettingsChanged((changed) => {
       view.applySettings(changed);
       statusBar.applySettings(changed);
@@ -124,6 +128,7 @@ export function activate(context: vscode.ExtensionContext): LearnOnceTestApi {
     onTreeChanged: view.onDidChangeTree,
     isIndexed: () => catalogue.isLoaded && !catalogue.partial,
     statusBarText: () => statusBar.text,
+    statusBarCommand: () => statusBar.command,
     languageClientState: () => clientState(languageClient),
     restartServer: () => languageClient.restart(),
     searchPick: () => searchCommand.openPick,

@@ -14,6 +14,8 @@ export const COMMANDS = {
   revealInTree: 'learnOnce.revealInTree',
   searchLessons: 'learnOnce.searchLessons',
   clearSearchResults: 'learnOnce.clearSearchResults',
+  /** The status bar item's menu. */
+  statusMenu: 'learnOnce.statusMenu',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

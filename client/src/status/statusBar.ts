@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { LessonCatalogue } from './catalogue/LessonCatalogue';
-import { COMMANDS } from './commands/commandIds';
-import type { ClientSettings } from './settings';
-import { lookUpSimilarLessons } from './similarLessons';
-import { activeLessonUri } from './tree/LessonsView';
-import { stageIcon, stageLabel } from './tree/stageIcons';
+import { STAGES } from '../../../server/src/engine/lesson/lessonModel';
+import type { LessonCatalogue } from '../catalogue/LessonCatalogue';
+import { COMMANDS } from '../commands/commandIds';
+import type { ClientSettings } from '../settings';
+import { lookUpSimilarLessons } from '../similarLessons';
+import { activeLessonUri } from '../tree/LessonsView';
+import { stageIcon, stageLabel } from '../tree/stageIcons';
+import type { StatusMenuState } from './statusMenuEntries';
 
 /** Wait this long after the last change before asking for the similar-lesson count again. */
 const SIMILAR_COUNT_DELAY_MS = 300;
@@ -14,7 +16,7 @@ const MOST_COUNTED = 20;
 
 /**
  * While a lesson is the active editor: its stage and how many similar lessons exist, and
- * clicking runs Find Similar Lessons. While the server scans, it says so.
+ * clicking opens the Learn Once menu (Find Similar Lessons first). While the server scans, it says so.
  */
 export class LessonStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('learnOnce.status', vscode.StatusBarAlignment.Right, 100);
@@ -45,6 +47,20 @@ export class LessonStatusBar implements vscode.Disposable {
   /** The item's text as shown, or undefined when hidden (for the test API). */
   get text(): string | undefined {
     return this.visible ? this.item.text : undefined;
+  }
+
+  /** The command the item runs when clicked, or undefined (for the test API). */
+  get command(): string | undefined {
+    const command = this.item.command;
+    return this.visible ? (typeof command === 'string' ? command : command?.command) : undefined;
+  }
+
+  /** What the menu needs to know about the active lesson. */
+  menuState(): StatusMenuState {
+    const uri = activeLessonUri();
+    const lesson = uri ? this.catalogue.get(uri) : undefined;
+    const similar = this.similar?.uri === uri ? this.similar : undefined;
+    return { lessonId: lesson?.id, similarCount: similar?.count, lastStage: lesson?.stage === STAGES[STAGES.length - 1] };
   }
 
   applySettings(settings: ClientSettings): void {
@@ -109,9 +125,9 @@ export class LessonStatusBar implements vscode.Disposable {
     tooltip.appendMarkdown(`**Learn Once** · ${lesson.id ?? 'this lesson'}: ${lesson.stage ? `stage *${lesson.stage}*` : 'no valid stage'}.\n\n`);
     if (count !== undefined) tooltip.appendMarkdown(count === 0 ? 'No similar lessons found in other files.' : `${count >= MOST_COUNTED ? `${MOST_COUNTED} or more` : count} similar lesson${count === 1 ? '' : 's'} elsewhere.`);
     else if (similar?.reason) tooltip.appendText(`Similar lessons could not be looked up: ${similar.reason}`);
-    tooltip.appendMarkdown('\n\nClick to find similar lessons.');
+    tooltip.appendMarkdown('\n\nClick for Find Similar Lessons, Search Lessons by Problem and more.');
     this.item.tooltip = tooltip;
-    this.item.command = { command: COMMANDS.findSimilarLessons, title: 'Find Similar Lessons' };
+    this.item.command = { command: COMMANDS.statusMenu, title: 'Learn Once Menu' };
     this.show();
   }
 
