@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { localityNameFor } from '../../engine/config/workspaceConfig';
-import { readLessonFile } from '../../engine/workspace/readLessonFile';
+import { decodeLessonBytes, readPlainFileSync } from '../../engine/workspace/readLessonFile';
 import { findLessonsByProblem, type LessonHit } from '../../engine/search/findLessonsByProblem';
 import { hitLocation } from '../../engine/search/hitLocation';
 import { LearnOnceRequests, type SearchLessonHit, type SearchLessonsParams, type SearchLessonsResult } from '../protocol';
@@ -18,7 +18,7 @@ const PLACED_AT_PASSAGE = 20;
  * lessons indexed so far, and says so with `partial`.
  */
 export function registerSearchLessons(ctx: ServerContext): void {
-  ctx.connection.onRequest(LearnOnceRequests.searchLessons, async (params: SearchLessonsParams, token): Promise<SearchLessonsResult> => {
+  ctx.connection.onRequest(LearnOnceRequests.searchLessons, (params: SearchLessonsParams): SearchLessonsResult => {
     if (typeof params !== 'object' || params === null) throw new ResponseError(ErrorCodes.InvalidParams, 'learnOnce/searchLessons needs { query }.');
     const top = Math.max(1, Math.min(Math.floor(Number(params.top ?? DEFAULT_TOP)) || DEFAULT_TOP, MOST_RESULTS));
     const partial = !ctx.indexReady() || !ctx.similarityIndexReady();
@@ -31,8 +31,7 @@ export function registerSearchLessons(ctx: ServerContext): void {
     if (!found.ok) throw new ResponseError(ErrorCodes.InvalidParams, found.notice);
     const hits: SearchLessonHit[] = [];
     for (const [rank, hit] of found.hits.entries()) {
-      if (token.isCancellationRequested) break;
-      const source = rank < PLACED_AT_PASSAGE && hit.passage ? await sourceText(ctx, hit.entry.uri) : undefined;
+      const source = rank < PLACED_AT_PASSAGE && hit.passage ? sourceText(ctx, hit.entry.uri) : undefined;
       hits.push(toHit(ctx, hit, source));
     }
     return { hits, notice: found.notice, partial };
@@ -55,12 +54,19 @@ function toHit(ctx: ServerContext, hit: LessonHit, source: string | undefined): 
   };
 }
 
-/** The editor's text of an open lesson, else the file's: only the text, since placing a passage parses it once anyway. */
-async function sourceText(ctx: ServerContext, uri: string): Promise<string | undefined> {
+/**
+ * The editor's text of an open lesson, else the file's: only the text, since placing a passage
+ * parses it once anyway. Read synchronously: twenty small files take a millisecond or two, while
+ * twenty awaits let background work (the hint pass) run between them, which cost a search
+ * 1.1 s at 100,000 lessons.
+ */
+function sourceText(ctx: ServerContext, uri: string): string | undefined {
   const open = ctx.documents.get(uri);
   if (open) return open.getText();
-  const read = await readLessonFile(URI.parse(uri).fsPath, ctx.workspace.maxFileSize);
-  return read.kind === 'text' ? read.text : undefined;
+  const read = readPlainFileSync(URI.parse(uri).fsPath, ctx.workspace.maxFileSize);
+  if (!read?.bytes) return undefined;
+  const text = decodeLessonBytes(read.bytes);
+  return typeof text === 'string' ? text : undefined;
 }
 
 /** Params come from any client: keep only strings. */
