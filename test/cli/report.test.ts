@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { tempWorkspace } from '../protocol/support/tempWorkspace';
+import { lessonText, tempWorkspace } from '../protocol/support/tempWorkspace';
 import { runBuiltCli } from './support/runBuiltCli';
 
 const SECTIONS = [
@@ -81,5 +81,47 @@ describe('cli: learn-once report (Markdown)', () => {
     const two = await runBuiltCli(['report', 'examples', 'test']);
     assert.equal(two.code, 2);
     assert.match(two.stderr, /give one workspace folder/);
+  });
+});
+
+describe('cli: learn-once report --audience, and what no report shows', () => {
+  const lesson = (id: string, title: string, extra: Record<string, string> = {}): string =>
+    lessonText({ id, title, stage: 'communicated', summary: `${title}, in one paragraph.`, ...extra });
+  let workspace: ReturnType<typeof tempWorkspace>;
+  before(() => {
+    workspace = tempWorkspace({
+      'GM-0001.lesson.yaml': lesson('GM-0001', 'Public lesson on consent', { sensitivity: 'public' }),
+      'GM-0002.lesson.yaml': lesson('GM-0002', 'Lesson for NHS readers on audit'),
+      'GM-0003.lesson.yaml': lesson('GM-0003', 'Restricted lesson on a breach', { sensitivity: 'restricted' }),
+      'GM-0004.lesson.yaml': lesson('GM-0004', 'Lesson with a pasted NHS number', { good: '|\n  The pt 943 476 5919 showed in the portal.' }),
+    });
+  });
+  after(() => workspace.dispose());
+
+  const idsIn = (report: string): string[] => [...new Set([...report.matchAll(/GM-000\d/g)].map((match) => match[0]))].sort();
+
+  it('readers (the default) see public and nhs-only lessons; the report says how many it left out and why', async () => {
+    const run = await runBuiltCli(['report', '-q', workspace.root]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(idsIn(run.stdout), ['GM-0001', 'GM-0002']);
+    assert.match(run.stdout, /This report is for readers in health and care: 1 lesson marked for a narrower audience \(sensitivity\) is left out\./);
+    assert.match(run.stdout, /1 lesson holding an NHS number is left out until it is removed; run learn-once check to find it\./);
+    assert.ok(!run.stdout.includes('943'), 'the NHS number is nowhere in the report');
+  });
+
+  it('public sees only public lessons, curators every lesson but the one holding an NHS number', async () => {
+    const publicRun = await runBuiltCli(['report', '-q', '--audience', 'public', workspace.root]);
+    assert.deepEqual(idsIn(publicRun.stdout), ['GM-0001']);
+    assert.match(publicRun.stdout, /This report is for the public: 2 lessons marked for a narrower audience \(sensitivity\) are left out\./);
+    const curators = await runBuiltCli(['report', '-q', '-a', 'curators', '--format', 'html', workspace.root]);
+    assert.deepEqual(idsIn(curators.stdout), ['GM-0001', 'GM-0002', 'GM-0003']);
+    assert.ok(!curators.stdout.includes('narrower audience'));
+    assert.match(curators.stdout, /1 lesson holding an NHS number is left out/);
+  });
+
+  it('refuses an unknown audience with exit 2', async () => {
+    const run = await runBuiltCli(['report', '--audience', 'everyone', workspace.root]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--audience must be one of public, readers, curators, not 'everyone'/);
   });
 });

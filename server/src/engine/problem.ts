@@ -39,6 +39,9 @@ export type ProblemCode =
   | 'invalid-date'
   | 'future-date'
   | 'placeholder-answer'
+  | 'nhs-number'
+  | 'personal-data'
+  | 'contact-policy'
   | 'similar-lesson'
   | 'index-limit'
   | 'config-error';

@@ -1,6 +1,7 @@
 import { DEFAULT_HINT_SETTINGS } from '../engine/similarity/similarHints';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/workspace/lessonFiles';
 import { DEFAULT_MAX_LESSONS } from '../engine/workspace/LessonWorkspace';
+import { isObject } from '../engine/isObject';
 
 export type DiagnosticsScope = 'workspace' | 'open';
 export type HintSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -44,6 +45,3 @@ export function enabledExcludes(raw: unknown): string[] {
     .map(([pattern]) => pattern.replace(/^\*\*\//, '**/'));
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

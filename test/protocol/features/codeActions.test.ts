@@ -71,6 +71,21 @@ describe('protocol: quick fixes for the rules', () => {
     assert.equal(await fix(text, 'unknown-locality', "Change to 'Greater Manchester Care Record'"), text.replace('Manchestr', 'Manchester'));
   });
 
+  it('shows a pasted NHS number as an error on the number and replaces it with [NHS number removed]', async () => {
+    const text = lessonText({ not_so_good: '|\n  Test pt 943 476 5919 did not show in the portal.' });
+    const { diagnostics } = await openWith(text, 'nhs-number');
+    assert.deepEqual(
+      diagnostics.map((d) => [d.severity, d.range.start.line, d.range.start.character, d.range.end.character, d.source]),
+      [[1, 9, 10, 22, 'learn-once']],
+    );
+    assert.equal(await fix(text, 'nhs-number', 'Replace with [NHS number removed]'), text.replace('943 476 5919', '[NHS number removed]'));
+  });
+
+  it('replaces a date of birth next to "DOB" with [date of birth removed]', async () => {
+    const text = lessonText({ good: '|\n  The resident (DOB 03/07/1948) was readmitted.' });
+    assert.equal(await fix(text, 'personal-data', 'Replace with [date of birth removed]'), text.replace('03/07/1948', '[date of birth removed]'));
+  });
+
   it("fixes an id's prefix to the locality's", async () => {
     const text = lessonText({ id: 'YH-0042' });
     assert.equal(await fix(text, 'id-prefix-mismatch', "Change id to 'GM-0042'"), text.replace('YH-0042', 'GM-0042'));

@@ -2,7 +2,7 @@ import type { CatalogueReport, LessonRef } from '../../engine/report/catalogueRe
 import { VERSION } from '../toolInfo';
 import { escapeHtml as esc } from './escapeHtml';
 import { renderStageChart, renderStageLegend } from './stageChart';
-import { ACTION_PAST, MAX_CLUSTERS_SHOWN, moreClusters, percent, plural, SECTION_TITLES, STAGE_LABELS } from './text';
+import { ACTION_PAST, leftOutSentences, MAX_CLUSTERS_SHOWN, moreClusters, percent, plural, SECTION_TITLES, STAGE_LABELS } from './text';
 
 /**
  * The catalogue as one self-contained HTML page: inline styles and an inline SVG chart,
@@ -11,6 +11,7 @@ import { ACTION_PAST, MAX_CLUSTERS_SHOWN, moreClusters, percent, plural, SECTION
  */
 export function renderHtml(report: CatalogueReport): string {
   const { totals } = report;
+  const leftOut = leftOutSentences(report);
   const title = `Lessons learned: ${report.title}`;
   const sections = [
     { id: 'localities', title: SECTION_TITLES.localities, body: localitiesSection(report) },
@@ -38,7 +39,7 @@ ${STYLES}
 <p class="lede">${plural(totals.lessons, 'lesson')} from ${plural(totals.localities, 'locality', 'localities')} on ${plural(totals.topics, 'topic')}; ${plural(totals.adoptions, 'lesson')} reused another locality's solution.</p>
 <p class="meta">Generated on <time datetime="${esc(report.generatedOn)}">${esc(report.generatedOn)}</time> by learn-once ${esc(VERSION)}.${
     totals.notRead > 0 ? ` ${plural(totals.notRead, 'file')} could not be read as a lesson and ${totals.notRead === 1 ? 'is' : 'are'} left out; run <code>learn-once check</code> to see why.` : ''
-  }</p>
+  }${leftOut ? ` ${esc(leftOut)}` : ''}</p>
 </header>
 <nav aria-label="Contents">
 <h2 id="contents">Contents</h2>

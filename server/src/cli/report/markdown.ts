@@ -1,6 +1,6 @@
 import type { CatalogueReport } from '../../engine/report/catalogueReport';
 import { VERSION } from '../toolInfo';
-import { ACTION_PAST, lessonLabel, lessonPlace, MAX_CLUSTERS_SHOWN, moreClusters, percent, plural, SECTION_TITLES, STAGE_LABELS } from './text';
+import { ACTION_PAST, leftOutSentences, lessonLabel, lessonPlace, MAX_CLUSTERS_SHOWN, moreClusters, percent, plural, SECTION_TITLES, STAGE_LABELS } from './text';
 
 /** The catalogue as Markdown, for a repository's wiki or a pull request. */
 export function renderMarkdown(report: CatalogueReport): string {
@@ -13,6 +13,8 @@ export function renderMarkdown(report: CatalogueReport): string {
     '',
   );
   if (totals.notRead > 0) out.push(`${plural(totals.notRead, 'file')} could not be read as a lesson and ${totals.notRead === 1 ? 'is' : 'are'} left out; run \`learn-once check\` to see why.`, '');
+  const leftOut = leftOutSentences(report);
+  if (leftOut) out.push(leftOut, '');
 
   out.push(`## ${SECTION_TITLES.localities}`, '');
   const hasNoStage = report.localities.some((row) => row.noStage > 0);

@@ -1,4 +1,4 @@
-import type { LessonRef } from '../../engine/report/catalogueReport';
+import type { CatalogueReport, LessonRef } from '../../engine/report/catalogueReport';
 import type { Stage } from '../../engine/lesson/lessonModel';
 import type { AdoptionAction } from '../../engine/lesson/lessonModel';
 
@@ -24,6 +24,21 @@ export const SECTION_TITLES = {
   clusters: 'Still duplicated: similar lessons not yet linked',
   summaries: 'Curated and communicated lessons',
 } as const;
+
+/** Who each audience is, as the report names it. */
+const AUDIENCE_NAMES = { public: 'the public', readers: 'readers in health and care', curators: 'curators' } as const;
+
+/**
+ * What the report leaves out on purpose and why, as plain sentences (no markup), or nothing:
+ * lessons above the audience's sensitivity, and lessons holding an NHS number.
+ */
+export function leftOutSentences(report: Pick<CatalogueReport, 'audience' | 'totals'>): string | undefined {
+  const { sensitivity, nhsNumber } = report.totals.leftOut;
+  const sentences: string[] = [];
+  if (sensitivity > 0) sentences.push(`This report is for ${AUDIENCE_NAMES[report.audience]}: ${plural(sensitivity, 'lesson')} marked for a narrower audience (sensitivity) ${sensitivity === 1 ? 'is' : 'are'} left out.`);
+  if (nhsNumber > 0) sentences.push(`${plural(nhsNumber, 'lesson')} holding an NHS number ${nhsNumber === 1 ? 'is' : 'are'} left out until it is removed; run learn-once check to find ${nhsNumber === 1 ? 'it' : 'them'}.`);
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
 
 /** The strongest groups of unlinked similar lessons shown; a national catalogue can have thousands. */
 export const MAX_CLUSTERS_SHOWN = 100;

@@ -5,6 +5,7 @@ import { CONFIG_SCHEMA } from '../schema/schemas';
 import { locate } from '../yaml/locate';
 import { nodeRange, parseYamlFile, type ParsedYaml } from '../yaml/parseYamlFile';
 import { DEFAULT_LOCALITIES, localityFolderName } from './defaultLocalities';
+import { isObject } from '../isObject';
 
 export const CONFIG_FILE_NAME = 'learn-once.yaml';
 
@@ -20,6 +21,10 @@ export interface WorkspaceConfig {
   localities: readonly Locality[];
   topics: readonly string[];
   similarity: { threshold?: number; thesaurus: string[][] };
+  /** Settings of the rules that keep patient data out of lessons. */
+  identifiableData: { allowTestNhsNumbers: boolean };
+  /** `role-mailbox`: a lesson's contact must be a team or role mailbox, not a person's address. */
+  contactPolicy: 'any' | 'role-mailbox';
   /** True when the localities come from the built-in list. */
   usesDefaultLocalities: boolean;
 }
@@ -28,6 +33,8 @@ export const DEFAULT_CONFIG: WorkspaceConfig = {
   localities: DEFAULT_LOCALITIES,
   topics: [],
   similarity: { thesaurus: [] },
+  identifiableData: { allowTestNhsNumbers: false },
+  contactPolicy: 'any',
   usesDefaultLocalities: true,
 };
 
@@ -63,7 +70,7 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
   }
   problems.push(...schemaProblems(validateAgainstConfigSchema(value), parsed, CONFIG_SCHEMA, 'learn-once.yaml').map((problem) => ({ ...problem, code: 'config-error' as const })));
 
-  const raw = value as { localities?: unknown; topics?: unknown; similarity?: unknown };
+  const raw = value as { localities?: unknown; topics?: unknown; similarity?: unknown; identifiableData?: unknown; contactPolicy?: unknown };
   problems.push(...unsafeFolderProblems(raw.localities, parsed));
   const localities = Array.isArray(raw.localities) ? raw.localities.flatMap((entry: RawLocality) => toLocality(entry)) : [];
   const topics = Array.isArray(raw.topics) ? raw.topics.filter((topic): topic is string => typeof topic === 'string' && topic.length > 0) : [];
@@ -81,10 +88,13 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
       usesDefaultLocalities: localities.length === 0,
       topics,
       similarity: { threshold, thesaurus },
+      identifiableData: { allowTestNhsNumbers: isObject(raw.identifiableData) && raw.identifiableData.allowTestNhsNumbers === true },
+      contactPolicy: raw.contactPolicy === 'role-mailbox' ? 'role-mailbox' : 'any',
     },
     problems,
   };
 }
+
 
 function toLocality(entry: RawLocality): Locality[] {
   if (entry === null || typeof entry !== 'object') return [];

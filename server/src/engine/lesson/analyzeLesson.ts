@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import type { WorkspaceConfig } from '../config/workspaceConfig';
 import type { Problem } from '../problem';
+import { nhsNumberRule } from '../rules/identifiable/nhsNumberRule';
 import { LESSON_RULES } from '../rules/lessonRules';
 import { validateAgainstLessonSchema } from '../schema/compiledValidators';
 import { schemaProblems } from '../schema/schemaProblems';
@@ -26,12 +27,13 @@ export interface AnalyzeOptions {
 export function analyzeLesson(text: string, options: AnalyzeOptions): LessonAnalysis {
   const parsed = parseYamlFile(text, 'lesson');
   const facts = extractFacts(parsed);
-  const problems = [...parsed.problems];
+  // An NHS number is a breach wherever it is written, in a file that reads as a lesson or not.
+  const problems = [...parsed.problems, ...nhsNumberRule({ facts, parsed, config: options.config, today: options.today })];
   const contents = parsed.document?.contents;
 
-  if (parsed.value === undefined && problems.length > 0) return { parsed, facts, problems };
+  if (parsed.value === undefined && parsed.problems.length > 0) return { parsed, facts, problems };
   if (!contents || (parsed.value === null && !isMap(contents))) {
-    if (problems.length === 0) {
+    if (parsed.problems.length === 0) {
       problems.push({
         code: 'empty-value',
         severity: 'error',
@@ -51,7 +53,7 @@ export function analyzeLesson(text: string, options: AnalyzeOptions): LessonAnal
     return { parsed, facts, problems };
   }
 
-  const hasSyntaxErrors = problems.some((problem) => problem.severity === 'error');
+  const hasSyntaxErrors = parsed.problems.some((problem) => problem.severity === 'error');
   const fromSchema = schemaProblems(validateAgainstLessonSchema(parsed.value), parsed, LESSON_SCHEMA)
     // A broken line can hide a field from the parser; claiming it is missing would mislead.
     .filter((problem) => !(hasSyntaxErrors && problem.code === 'missing-field'));

@@ -2,7 +2,7 @@ import { isScalar, isSeq, type Node } from 'yaml';
 import type { Range } from '../problem';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';
 import { keyNode, locate } from '../yaml/locate';
-import { ADOPTION_ACTIONS, isStage, type AdoptionAction, type LessonFacts, type LessonReference } from './lessonModel';
+import { ADOPTION_ACTIONS, isSensitivity, isStage, type AdoptionAction, type LessonFacts, type LessonReference } from './lessonModel';
 
 /** Reads the fields other lessons and the features rely on, with their value ranges. */
 export function extractFacts(parsed: ParsedYaml): LessonFacts {
@@ -18,6 +18,7 @@ export function extractFacts(parsed: ParsedYaml): LessonFacts {
   const locality = text('locality');
   const stage = text('stage');
   const date = text('date');
+  const sensitivity = text('sensitivity').value;
   const action = locate(root, ['adoption', 'action'])?.node;
   const adoptionAction = isScalar(action) && (ADOPTION_ACTIONS as readonly unknown[]).includes(action.value) ? (action.value as AdoptionAction) : undefined;
 
@@ -56,6 +57,7 @@ export function extractFacts(parsed: ParsedYaml): LessonFacts {
     adoptionAction,
     references,
     contact: text('contact').value,
+    ...(isSensitivity(sensitivity) ? { sensitivity } : {}),
     headRange: nodeRange(parsed.positions, firstKey) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
 }

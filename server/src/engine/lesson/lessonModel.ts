@@ -11,6 +11,16 @@ export type AdoptionAction = (typeof ADOPTION_ACTIONS)[number];
 export const ANSWER_FIELDS = ['good', 'not_so_good', 'improvements'] as const;
 export type AnswerField = (typeof ANSWER_FIELDS)[number];
 
+/** Who may read a lesson, from the widest audience to the narrowest. */
+export const SENSITIVITIES = ['public', 'nhs-only', 'restricted'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+/** A lesson that does not say is for health and care staff. */
+export const DEFAULT_SENSITIVITY: Sensitivity = 'nhs-only';
+
+export function isSensitivity(value: unknown): value is Sensitivity {
+  return typeof value === 'string' && (SENSITIVITIES as readonly string[]).includes(value);
+}
+
 /** Stages from which a lesson needs a summary for readers elsewhere. */
 export const SUMMARY_REQUIRED_FROM: Stage = 'curated';
 
@@ -61,6 +71,8 @@ export interface LessonFacts {
   adoptionAction?: AdoptionAction;
   references: LessonReference[];
   contact?: string;
+  /** Who may read it, when the lesson says (and says it with a known value). */
+  sensitivity?: Sensitivity;
   /** Range of the first key of the root mapping, where file-level problems are shown. */
   headRange: Range;
 }

@@ -1,6 +1,7 @@
 import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem, Range } from '../problem';
 import type { PersistedLesson, StoredLesson } from './persistedIndexFormat';
+import { isObject } from '../isObject';
 
 /**
  * How a lesson line is written: a record (the file's stamp, its problems, its id, date and
@@ -13,7 +14,7 @@ type PackedRange = [number, number, number, number];
 
 const TAB = 0x09;
 const FACT_RANGES = ['idRange', 'titleRange', 'localityRange', 'stageRange', 'dateRange', 'headRange'] as const;
-const OPTIONAL_STRINGS = ['title', 'locality', 'stage', 'contact', 'adoptionAction'] as const;
+const OPTIONAL_STRINGS = ['title', 'locality', 'stage', 'contact', 'adoptionAction', 'sensitivity'] as const;
 const TEXTS = ['good', 'not_so_good', 'improvements', 'summary'] as const;
 
 function pack(range: Range): PackedRange {
@@ -169,6 +170,3 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,5 +1,6 @@
 import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
+import { isObject } from '../isObject';
 
 /** Bump when the shape of the file below changes; older files are then discarded. */
 export const PERSISTED_INDEX_FORMAT = 3;
@@ -80,6 +81,3 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,6 +1,7 @@
 import type { Problem } from '../problem';
 import { acceptHeader, parseJson, readCheckedLines, writeCheckedLines, type WriteOptions } from './checkedLinesFile';
 import { packProblem, unpackProblem } from './packedLesson';
+import { isObject } from '../isObject';
 
 /** Each hint line is parsed whole (about 15 µs for half a kilobyte): a turn of the event loop reads this much. */
 const HINT_CHUNK_BYTES = 128 * 1024;
@@ -89,6 +90,3 @@ function isSimilarLessonHint(problem: Problem): boolean {
   );
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

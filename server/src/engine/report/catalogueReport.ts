@@ -1,5 +1,6 @@
 import { findLocality, type WorkspaceConfig } from '../config/workspaceConfig';
 import { ADOPTION_ACTIONS, STAGES, type AdoptionAction, type LessonFacts, type Stage } from '../lesson/lessonModel';
+import { audienceMaySee, DEFAULT_AUDIENCE, type LeftOut, type ReportAudience } from './reportAudience';
 
 /**
  * The catalogue of a workspace's lessons for people who never open an editor: what was
@@ -11,6 +12,8 @@ export interface CatalogueReport {
   title: string;
   /** YYYY-MM-DD */
   generatedOn: string;
+  /** Who the report is for; lessons above its sensitivity level are left out. */
+  audience: ReportAudience;
   stages: readonly Stage[];
   totals: CatalogueTotals;
   /** Lessons per locality and stage, localities in the config's order, then any others. */
@@ -34,6 +37,8 @@ export interface CatalogueTotals {
   adoptions: number;
   /** Files in the index that could not be read as a lesson (no id): they are left out of the counts. */
   notRead: number;
+  /** Lessons left out on purpose, by reason: none of them is counted or named anywhere else. */
+  leftOut: LeftOut;
 }
 
 /** A lesson as the report names it. */
@@ -97,6 +102,10 @@ export interface CatalogueInput {
   today: string;
   /** Unlinked similar pairs by uri; leave out when similarity was not computed. */
   similarPairs?: readonly SimilarPair[];
+  /** Who the report is for (default: readers). */
+  audience?: ReportAudience;
+  /** Lessons never to report, e.g. those holding an NHS number, by uri. */
+  withheld?: ReadonlySet<string>;
 }
 
 export const NO_LOCALITY = '(no locality)';
@@ -105,9 +114,19 @@ export function buildCatalogueReport(input: CatalogueInput): CatalogueReport {
   const lessons: LessonRef[] = [];
   const factsOf = new Map<string, LessonFacts>();
   let notRead = 0;
+  const audience = input.audience ?? DEFAULT_AUDIENCE;
+  const leftOut: LeftOut = { sensitivity: 0, nhsNumber: 0 };
   for (const { uri, facts } of input.lessons) {
     if (!facts.id) {
       notRead++;
+      continue;
+    }
+    if (input.withheld?.has(uri)) {
+      leftOut.nhsNumber++;
+      continue;
+    }
+    if (!audienceMaySee(audience, facts)) {
+      leftOut.sensitivity++;
       continue;
     }
     lessons.push(lessonRef(uri, facts, input.config));
@@ -131,6 +150,7 @@ export function buildCatalogueReport(input: CatalogueInput): CatalogueReport {
   return {
     title: input.title,
     generatedOn: input.today,
+    audience,
     stages: STAGES,
     totals: {
       lessons: lessons.length,
@@ -138,6 +158,7 @@ export function buildCatalogueReport(input: CatalogueInput): CatalogueReport {
       topics: topics.length,
       adoptions: Object.values(adoptionsByAction).reduce((sum, n) => sum + n, 0),
       notRead,
+      leftOut,
     },
     localities,
     stageTotals,

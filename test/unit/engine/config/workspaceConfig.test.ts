@@ -29,7 +29,7 @@ describe('workspace config (learn-once.yaml)', () => {
     const { config, problems } = parseWorkspaceConfig(['localities:', '  - name: Wessex Care Records', '    prefix: wx', '  - name: Dorset Care Record', '    prefix: DC', 'colour: blue'].join('\n'));
     assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.message]).sort((a, b) => Number(a[1]) - Number(b[1])), [
       ['config-error', 2, 'prefix must be capital letters or digits starting with a letter, e.g. GM'],
-      ['config-error', 5, "Unknown field 'colour'. learn-once.yaml takes: localities, topics, similarity."],
+      ['config-error', 5, "Unknown field 'colour'. learn-once.yaml takes: localities, topics, similarity, identifiableData, contactPolicy."],
     ]);
     assert.deepEqual(config.localities.map((l) => l.prefix), ['DC']);
   });
