@@ -33,15 +33,16 @@ export function hasValidNhsCheckDigit(digits: string): boolean {
 
 /**
  * Every NHS number in a text. Ten-digit numbers that start with 0 are telephone numbers
- * (UK numbers start with 0 and no NHS number does), so they are never matched; neither is a
- * number whose check digit is wrong, so a random ten-digit reference is matched one time in eleven
+ * (UK numbers start with 0 and no NHS number does), so they are never matched; nor is one
+ * digit ten times ("9999999999" passes the check, but it is the placeholder systems use for
+ * "no number", which lessons about data quality quote); nor a number whose check digit is wrong, so a random ten-digit reference is matched one time in eleven
  * at most, and only when it is written on its own.
  */
 export function findNhsNumbers(text: string): NhsNumberMatch[] {
   const found: NhsNumberMatch[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
     const digits = `${match[1]}${match[3]}${match[4]}`;
-    if (digits.startsWith('0') || !hasValidNhsCheckDigit(digits)) continue;
+    if (digits.startsWith('0') || /^(\d)\1{9}$/.test(digits) || !hasValidNhsCheckDigit(digits)) continue;
     const start = match.index;
     found.push({ start, end: start + match[0].length, digits, test: digits.startsWith('999') });
   }

@@ -37,6 +37,10 @@ describe('NHS numbers', () => {
     assert.deepEqual(test.map((found) => [found.digits, found.test]), [['9990000018', true]]);
   });
 
+  it('knows 9999999999 passes the check, so leaving it alone is the placeholder rule at work', () => {
+    assert.ok(hasValidNhsCheckDigit('9999999999'));
+  });
+
   it('leaves alone wrong check digits, mixed separators, phone numbers, dates, money and ids', () => {
     const clean = [
       '943 476 5918 failed the check',
@@ -50,6 +54,7 @@ describe('NHS numbers', () => {
       'see https://example.org/9434765919/page',
       'version 1.9434765919',
       '+449434765919',
+      'placeholders like 0000000000 or 9999999999 (which passes the check)',
     ];
     for (const text of clean) assert.deepEqual(findNhsNumbers(text), [], text);
   });
