@@ -68,7 +68,7 @@ describe('protocol: completion', () => {
   it('offers the missing fields on an empty line of a half-typed file, in schema order, the answers with their question as placeholder', async () => {
     const uri = await start();
     const list = await complete(uri, 'id: GM-0009\ntitle: Consent\n\nstage: captured\n', 2, 0);
-    assert.deepEqual(labels(list), ['locality', 'date', 'topics', 'good', 'not_so_good', 'improvements', 'summary', 'adoption', 'related', 'contact']);
+    assert.deepEqual(labels(list), ['locality', 'date', 'topics', 'good', 'not_so_good', 'improvements', 'summary', 'adoption', 'related', 'contact', 'sensitivity']);
     const good = list.items.find((item) => item.label === 'good')!;
     assert.deepEqual(edit(good), { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: 'good: |\n  ${1:What was good about the project?}' });
     assert.equal(good.insertTextFormat, 2, 'a snippet');
