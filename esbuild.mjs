@@ -1,4 +1,5 @@
-// Builds the bundles: the VS Code client, the language server (its launcher, itself, its index worker) and the command-line tool.
+// Builds the bundles: the VS Code client, the language server (its launcher, itself, its index worker), the command-line tool
+// and the spreadsheet reader the last two load when lessons are imported.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { precompiledValidators, yamlDebugSwitchesOff } from './scripts/buildPlugins.mjs';
@@ -28,6 +29,9 @@ const builds = [
   // Worker threads of the server's initial scan; loaded from beside dist/serverMain.js.
   { ...common, entryPoints: ['server/src/lsp/scan/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The spreadsheet reader (exceljs, csv-parse) for importing lessons: loaded from beside
+  // dist/cli.js and dist/serverMain.js only when an import runs, so neither starts slower.
+  { ...common, entryPoints: ['server/src/import/spreadsheet/readSpreadsheet.ts'], outfile: 'dist/spreadsheet.js' },
 ];
 
 if (watch) {

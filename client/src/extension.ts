@@ -8,6 +8,7 @@ import { registerCopyLessonId } from './commands/copyLessonId';
 import { registerFilterLessons } from './commands/filterLessons';
 import { registerFindSimilarLessons } from './commands/findSimilarLessons';
 import { registerGroupBy } from './commands/groupBy';
+import { registerImportLessons } from './commands/importLessons';
 import { registerNewLesson } from './commands/newLesson';
 import { registerOpenLesson } from './commands/openLesson';
 import { registerRefreshLessons } from './commands/refreshLessons';
@@ -93,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): LearnOnceTestApi {
     { dispose: () => catalogue.dispose() },
     registerLessonDecorations(),
     registerNewLesson(commandContext),
+    registerImportLessons(commandContext),
     registerFindSimilarLessons(commandContext),
     registerAdvanceStage(commandContext),
     registerOpenLesson(),

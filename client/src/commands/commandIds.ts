@@ -15,6 +15,7 @@ export const COMMANDS = {
   searchLessons: 'learnOnce.searchLessons',
   clearSearchResults: 'learnOnce.clearSearchResults',
   /** The status bar item's menu. */
+  importLessons: 'learnOnce.importLessons',
   statusMenu: 'learnOnce.statusMenu',
 } as const;
 

@@ -1,5 +1,6 @@
 import type { CliIo } from './cliIo';
 import { checkCommand } from './commands/check';
+import { importCommand } from './commands/import';
 import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
 import { searchCommand } from './commands/search';
@@ -11,6 +12,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
+  import: importCommand,
   new: newCommand,
   report: reportCommand,
   search: searchCommand,

@@ -1,4 +1,4 @@
-import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /**
  * Custom messages between the Learn Once client and server. Both sides import this
@@ -17,6 +17,8 @@ export const LearnOnceRequests = {
   advanceStage: 'learnOnce/advanceStage',
   /** Lessons that answer a problem described in free text, best first, with the passage that matched. */
   searchLessons: 'learnOnce/searchLessons',
+  /** Lessons from a spreadsheet (.csv or .xlsx): placed, checked and written all together, or none. */
+  importLessons: 'learnOnce/importLessons',
 } as const;
 
 export const LearnOnceNotifications = {
@@ -206,4 +208,46 @@ export interface SearchLessonsResult {
   notice?: string;
   /** True while the initial scan is still running: more lessons may match. */
   partial: boolean;
+}
+
+/**
+ * `learnOnce/importLessons`: one lesson from each row of a spreadsheet. Each gets its
+ * locality's next free id and goes in the locality's folder; if any row is refused or a
+ * write fails, nothing is written. The server writes the files; watched-file events then
+ * bring them into the index as any new file.
+ */
+export interface ImportLessonsParams {
+  /** The .csv or .xlsx file, as an absolute file-system path. */
+  path: string;
+  /** The workspace folder to import into; may be left out when only one is open. */
+  folderUri?: string;
+  /** Plan and check only: nothing is written, `written` is empty. */
+  dryRun?: boolean;
+  /** A YAML or JSON file mapping header text to lesson fields, as an absolute path. */
+  mappingPath?: string;
+}
+
+export interface ImportedLesson {
+  uri: string;
+  id: string;
+  /** The row as the spreadsheet numbers it (the header is row 1). */
+  row: number;
+  /** The file's text, as written (or as it would be in a dry run). */
+  text: string;
+}
+
+export interface ImportLessonsResult {
+  /** Uris of the files written: every lesson's, or none. */
+  written: string[];
+  /** Every lesson read from the spreadsheet, in row order, written or not. */
+  lessons: ImportedLesson[];
+  /** Rows that could not be placed, with why; any of them means nothing was written. */
+  refused: { row: number; reason: string }[];
+  /** Each lesson's problems as `learn-once check` finds them, identifiable-data codes first. */
+  problems: { uri: string; diagnostics: Diagnostic[] }[];
+  /** Headers of the columns no lesson field is read from. */
+  ignoredColumns: string[];
+  dryRun: boolean;
+  /** Why writing failed; nothing was left written. */
+  writeError?: string;
 }

@@ -1,5 +1,5 @@
 import { URI } from 'vscode-uri';
-import type { Range, Severity } from '../../engine/problem';
+import type { Problem, Range, Severity } from '../../engine/problem';
 import type { CheckResult } from '../checkResult';
 import { TOOL_NAME, VERSION } from '../toolInfo';
 import { displayPath } from './paths';
@@ -41,15 +41,18 @@ export function toJsonReport(result: CheckResult, cwd: string): JsonReport {
       path: displayPath(file.path, cwd),
       uri: file.uri,
       kind: file.isConfig ? 'config' : 'lesson',
-      problems: file.problems.map((problem) => {
-        const json: JsonProblem = { code: problem.code, severity: problem.severity, message: problem.message, range: problem.range };
-        if (problem.related && problem.related.length > 0) {
-          json.related = problem.related.map((related) => ({ path: displayPath(URI.parse(related.uri).fsPath, cwd), uri: related.uri, range: related.range, message: related.message }));
-        }
-        return json;
-      }),
+      problems: file.problems.map((problem) => toJsonProblem(problem, cwd)),
     })),
   };
+}
+
+/** One problem as the JSON formats write it, with paths relative to `cwd`. */
+export function toJsonProblem(problem: Problem, cwd: string): JsonProblem {
+  const json: JsonProblem = { code: problem.code, severity: problem.severity, message: problem.message, range: problem.range };
+  if (problem.related && problem.related.length > 0) {
+    json.related = problem.related.map((related) => ({ path: displayPath(URI.parse(related.uri).fsPath, cwd), uri: related.uri, range: related.range, message: related.message }));
+  }
+  return json;
 }
 
 export function formatJson(result: CheckResult, cwd: string): string {

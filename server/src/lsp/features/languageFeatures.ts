@@ -5,6 +5,7 @@ import { registerCompletion } from './completion';
 import { registerDefinition } from './definition';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerHover } from './hover';
+import { registerImportLessons } from './importLessons';
 import { registerLessonCatalogue } from './lessonCatalogue';
 import { registerReferences } from './references';
 import { registerRename } from './rename';
@@ -19,6 +20,7 @@ export const LANGUAGE_FEATURES: readonly FeatureRegistration[] = [
   registerLessonCatalogue,
   registerSearchLessons,
   registerAuthoringRequests,
+  registerImportLessons,
   registerCompletion,
   registerHover,
   registerDefinition,
