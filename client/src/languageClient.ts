@@ -2,10 +2,11 @@ import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
+import { THEME_FILE_GLOB } from '../../server/src/engine/themes/themeFiles';
 import { LESSON_FILE_GLOB } from '../../server/src/engine/workspace/lessonFiles';
 
 /**
- * The Learn Once language server for lesson files and learn-once.yaml, run from the bundle
+ * The Learn Once language server for lesson files, theme files and learn-once.yaml, run from the bundle
  * in dist/. The id `learnOnce` makes the client honour `learnOnce.trace.server`.
  */
 /** The server's CONFIG_FILE_NAME. Importing it from the engine would pull the config parser and its schema validator into the client bundle. */
@@ -23,6 +24,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', pattern: LESSON_FILE_GLOB },
+      { scheme: 'file', pattern: THEME_FILE_GLOB },
       { scheme: 'file', pattern: `**/${CONFIG_FILE_NAME}` },
     ],
     initializationOptions: { storagePath: context.storageUri?.fsPath },

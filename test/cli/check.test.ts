@@ -18,7 +18,7 @@ describe('cli: learn-once check', () => {
     const run = await runBuiltCli(['check', 'examples']);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '');
-    assert.equal(run.stderr, '32 lessons checked: 0 errors, 0 warnings.\n');
+    assert.equal(run.stderr, '32 lessons and 1 theme checked: 0 errors, 0 warnings.\n');
   });
 
   it('text: one file:line:col severity code message line per problem, paths relative to the current folder, no colour in a pipe, exit 1', async () => {

@@ -138,7 +138,7 @@ describe('UI: Learn Once in VS Code', function () {
     await page.locator('.editor-instance .codicon-gutter-lightbulb').click();
     const menu = page.locator('.action-widget');
     await menu.locator('.monaco-list-row', { hasText: 'Open YH-0002' }).waitFor();
-    assert.deepEqual(await menu.locator('.monaco-list-row.action').allInnerTexts(), ['Replicate YH-0002', 'Customise YH-0002', 'Enhance YH-0002', 'Mark YH-0002 as related', 'Open YH-0002']);
+    assert.deepEqual(await menu.locator('.monaco-list-row.action').allInnerTexts(), ['Replicate YH-0002', 'Customise YH-0002', 'Enhance YH-0002', 'Mark YH-0002 as related', 'Open YH-0002', 'Add both to a new theme']);
     // README picture: the hint in the Problems panel and its quick fixes at the lightbulb.
     await page.mouse.move(1000, 300);
     await saveReadmePicture(page, 'similar-lesson-hint', { x: 348, y: 0, width: 932, height: 780 });

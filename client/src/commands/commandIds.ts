@@ -9,13 +9,14 @@ export const COMMANDS = {
   groupBy: 'learnOnce.groupBy',
   groupByStage: 'learnOnce.groupByStage',
   groupByLocality: 'learnOnce.groupByLocality',
+  groupByTheme: 'learnOnce.groupByTheme',
   filter: 'learnOnce.filterLessons',
   clearFilter: 'learnOnce.clearFilter',
   revealInTree: 'learnOnce.revealInTree',
   searchLessons: 'learnOnce.searchLessons',
   clearSearchResults: 'learnOnce.clearSearchResults',
-  /** The status bar item's menu. */
   importLessons: 'learnOnce.importLessons',
+  /** The status bar item's menu. */
   statusMenu: 'learnOnce.statusMenu',
 } as const;
 

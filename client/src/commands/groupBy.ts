@@ -4,17 +4,20 @@ import type { CommandContext } from './commandContext';
 import { COMMANDS } from './commandIds';
 
 /**
- * Group By: locality → stage, or stage → locality. The view title shows the one toggle that
- * switches to the other grouping; the palette command asks.
+ * Group By: locality → stage, stage → locality, or theme → lesson. The view title shows the
+ * one toggle that switches between locality and stage, and Group By Theme in its menu; the
+ * palette command asks.
  */
 export function registerGroupBy(ctx: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.groupByStage, () => ctx.view.setGroupBy('stage')),
     vscode.commands.registerCommand(COMMANDS.groupByLocality, () => ctx.view.setGroupBy('locality')),
+    vscode.commands.registerCommand(COMMANDS.groupByTheme, () => ctx.view.setGroupBy('theme')),
     vscode.commands.registerCommand(COMMANDS.groupBy, async () => {
       const choices: (vscode.QuickPickItem & { value: GroupBy })[] = [
         { label: '$(location) Locality, then stage', description: 'what each locality has learnt, by lifecycle stage', value: 'locality' },
         { label: '$(list-tree) Stage, then locality', description: 'what is captured, curated… across localities', value: 'stage' },
+        { label: '$(tag) Theme', description: 'the lessons each theme (*.theme.yaml) collates, then those in none', value: 'theme' },
       ];
       const current = choices.find((choice) => choice.value === ctx.view.groupBy);
       if (current) current.detail = 'Current grouping';

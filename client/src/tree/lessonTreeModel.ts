@@ -1,14 +1,15 @@
-import type { LessonSummary } from '../../../server/src/lsp/protocol';
+import type { LessonSummary, LessonTheme } from '../../../server/src/lsp/protocol';
 import { matchesFilter, type LessonFilter } from './lessonFilter';
 import { canAdvance, stageIcon, stageLabel, stageOrder } from './stageIcons';
 
 /**
  * The Lessons view as plain data: workspace folder (when there are several) → locality →
- * stage → lesson, or stage → locality → lesson. No VS Code import, so grouping, ordering,
- * counts and filtering are tested on their own; LessonTreeProvider only adapts the nodes.
+ * stage → lesson, stage → locality → lesson, or theme → lesson. No VS Code import, so
+ * grouping, ordering, counts and filtering are tested on their own; LessonTreeProvider
+ * only adapts the nodes.
  */
 
-export type GroupBy = 'locality' | 'stage';
+export type GroupBy = 'locality' | 'stage' | 'theme';
 
 export interface TreeFolder {
   uri: string;
@@ -39,12 +40,14 @@ export interface FolderNode extends NodeBase {
 }
 
 export interface GroupNode extends NodeBase {
-  kind: 'locality' | 'stage';
+  kind: 'locality' | 'stage' | 'theme';
   /** The workspace folder its lessons are in, when known (for New Lesson from this group). */
   folderUri?: string;
   /** The locality of every lesson under it, when the group or one of its parents is a locality. */
   locality?: string;
   stage?: string;
+  /** The theme file every lesson under it is collated in, for a theme's group. */
+  themeUri?: string;
   count: number;
   children: TreeNode[];
 }
@@ -68,11 +71,14 @@ export interface TreeSnapshotNode {
 export type TreeSnapshot = TreeSnapshotNode[];
 
 export const NO_LOCALITY = 'No locality';
+export const NO_THEME = 'In no theme';
 export const OUTSIDE_FOLDERS = 'Other lessons';
 
 const FOLDER_ICON = 'root-folder';
 const OUTSIDE_ICON = 'folder';
 const LOCALITY_ICON = 'location';
+const THEME_ICON = 'tag';
+const NO_THEME_ICON = 'circle-outline';
 
 export class LessonTree {
   readonly roots: TreeNode[];
@@ -92,7 +98,9 @@ export class LessonTree {
     const index = (node: TreeNode, parent: ParentNode | undefined): void => {
       this.byId.set(node.id, node);
       if (parent) this.parents.set(node.id, parent);
-      if (node.kind === 'lesson') this.byUri.set(node.lesson.uri, node);
+      if (node.kind === 'lesson') {
+        if (!this.byUri.has(node.lesson.uri)) this.byUri.set(node.lesson.uri, node);
+      }
       else for (const child of node.children) index(child, node);
     };
     for (const root of this.roots) index(root, undefined);
@@ -106,7 +114,7 @@ export class LessonTree {
     return this.byId.get(id);
   }
 
-  /** The lesson's node, when it is shown (the filter may hide it). */
+  /** The lesson's node, when it is shown (the filter may hide it); its first, when grouped by theme and in several. */
   lessonNode(uri: string): LessonNode | undefined {
     return this.byUri.get(uri);
   }
@@ -134,8 +142,9 @@ function buildRoots(lessons: LessonSummary[], options: LessonTreeOptions): TreeN
   return roots;
 }
 
-/** Two levels of groups (locality and stage, in the chosen order), then the lessons. */
+/** Two levels of groups (locality and stage, in the chosen order), then the lessons; or one level of themes. */
 function groupLevels(lessons: LessonSummary[], groupBy: GroupBy, parentId: string, folderUri: string | undefined): TreeNode[] {
+  if (groupBy === 'theme') return themeGroups(lessons, parentId, folderUri);
   return groupBy === 'locality'
     ? localityGroups(lessons, parentId, folderUri, (group, id, name) => stageGroups(group, id, folderUri, name, (leaves) => lessonNodes(leaves)))
     : stageGroups(lessons, parentId, folderUri, undefined, (group, id, stage) => localityGroups(group, id, folderUri, (leaves) => lessonNodes(leaves), stage));
@@ -174,10 +183,41 @@ function stageGroups(
   });
 }
 
-function lessonNodes(lessons: LessonSummary[]): LessonNode[] {
+/**
+ * One group per theme, by title, with the lessons it collates; the lessons in no theme last.
+ * A lesson in two themes is under both, so its nodes' ids carry their group's.
+ */
+function themeGroups(lessons: LessonSummary[], parentId: string, folderUri: string | undefined): GroupNode[] {
+  const themes = new Map<string, { theme: LessonTheme; members: LessonSummary[] }>();
+  const inNone: LessonSummary[] = [];
+  for (const lesson of lessons) {
+    const own = lesson.themes ?? [];
+    if (own.length === 0) inNone.push(lesson);
+    for (const theme of own) {
+      let group = themes.get(theme.uri);
+      if (!group) themes.set(theme.uri, (group = { theme, members: [] }));
+      group.members.push(lesson);
+    }
+  }
+  const groups: GroupNode[] = [...themes.values()]
+    .map(({ theme, members }) => ({ theme, members, label: theme.title?.trim() || theme.id || fileName(theme.uri) }))
+    .sort((a, b) => collator.compare(a.label, b.label) || collator.compare(a.theme.uri, b.theme.uri))
+    .map(({ theme, members, label }) => {
+      const id = `${parentId}/theme:${theme.uri}`;
+      return { kind: 'theme', id, label, description: countText(members.length), icon: THEME_ICON, folderUri, themeUri: theme.uri, count: members.length, children: lessonNodes(members, id) };
+    });
+  if (inNone.length > 0) {
+    const id = `${parentId}/theme:`;
+    groups.push({ kind: 'theme', id, label: NO_THEME, description: countText(inNone.length), icon: NO_THEME_ICON, folderUri, count: inNone.length, children: lessonNodes(inNone, id) });
+  }
+  return groups;
+}
+
+/** The lessons of a group, in order. Their ids are the lesson's own unless a group is given (a lesson may be under two). */
+function lessonNodes(lessons: LessonSummary[], groupId?: string): LessonNode[] {
   return [...lessons].sort(compareLessons).map((lesson) => ({
     kind: 'lesson',
-    id: `lesson:${lesson.uri}`,
+    id: groupId === undefined ? `lesson:${lesson.uri}` : `${groupId}/lesson:${lesson.uri}`,
     label: lesson.title?.trim() || fileName(lesson.uri),
     description: lesson.id ?? '',
     icon: stageIcon(lesson.stage),

@@ -6,8 +6,10 @@ export interface CheckedFile {
   /** Absolute file-system path. */
   path: string;
   uri: string;
-  /** True for a workspace's learn-once.yaml, false for lessons. */
+  /** True for a workspace's learn-once.yaml, false for lessons and themes. */
   isConfig: boolean;
+  /** True for a theme (`*.theme.yaml`). */
+  isTheme?: boolean;
   problems: Problem[];
 }
 
@@ -17,6 +19,8 @@ export interface CheckResult {
   files: CheckedFile[];
   /** Lesson files checked (config files not counted). */
   lessons: number;
+  /** Theme files checked, when there were any. */
+  themes?: number;
   counts: SeverityCounts;
 }
 
@@ -25,7 +29,8 @@ export type ProblemSource = (uri: string) => Problem[];
 
 /**
  * The problems of every target file, as the editor would show them: the index's
- * single-file and cross-file problems, any extra sources, and each learn-once.yaml's own.
+ * single-file and cross-file problems, any extra sources, each theme's own and its
+ * references, and each learn-once.yaml's own.
  */
 export function collectProblems(loaded: LoadedWorkspace, sources: readonly ProblemSource[] = [], onProgress?: (done: number, total: number) => void): CheckResult {
   const files: CheckedFile[] = [];
@@ -40,10 +45,15 @@ export function collectProblems(loaded: LoadedWorkspace, sources: readonly Probl
     for (const source of sources) problems.push(...source(uri));
     files.push({ path: file, uri, isConfig: false, problems: byPosition(problems) });
   }
+  for (const file of loaded.themeTargets) {
+    const uri = URI.file(file).toString();
+    files.push({ path: file, uri, isConfig: false, isTheme: true, problems: byPosition([...loaded.workspace.themeProblemsFor(uri)]) });
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const counts: SeverityCounts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const file of files) for (const problem of file.problems) counts[problem.severity]++;
-  return { files, lessons: loaded.targets.length, counts };
+  const themes = loaded.themeTargets.length;
+  return { files, lessons: loaded.targets.length, ...(themes > 0 ? { themes } : {}), counts };
 }
 
 /** Problems in reading order; problems at the same place keep the order the engine found them in. */

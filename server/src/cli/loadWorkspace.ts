@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
+import { isThemeFileName } from '../engine/themes/themeFiles';
 import { isLessonFileName } from '../engine/workspace/lessonFiles';
 import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import { decodeLessonBytes, readPlainFileSync } from '../engine/workspace/readLessonFile';
@@ -13,6 +14,8 @@ export interface LoadedWorkspace {
   roots: string[];
   /** The lesson files the paths given name or contain, absolute and sorted. */
   targets: string[];
+  /** The theme files (`*.theme.yaml`) the paths given name or contain, absolute and sorted. */
+  themeTargets: string[];
 }
 
 export interface LoadOptions {
@@ -24,8 +27,8 @@ export interface LoadOptions {
 
 /**
  * Loads the workspace an editor would see for the given paths: each path's workspace
- * folder with its learn-once.yaml and every lesson in it, so cross-file rules (unique
- * ids, references) see the whole workspace even when only some files are named.
+ * folder with its learn-once.yaml and every lesson and theme in it, so cross-file rules
+ * (unique ids, references) see the whole workspace even when only some files are named.
  */
 export async function loadWorkspace(paths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const resolved = paths.length > 0 ? paths.map((target) => path.resolve(cwd, target)) : [path.resolve(cwd)];
@@ -46,14 +49,22 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
   for (const root of roots) await workspace.loadConfig(root);
   // The editor reads folders in this order too, which keeps related locations in the same order.
   // A workspace folder inside another (a nested learn-once.yaml) would otherwise list its lessons twice.
-  const everyLesson = [...new Set(await workspace.findAll())];
+  const listing = await workspace.findLessonsAndThemes();
+  const everyLesson = [...new Set(listing.lessons)];
   const found = new Set(everyLesson);
-  const extra = [...new Set(named)].filter((file) => !found.has(file));
+  const namedLessons = named.filter((file) => !isThemeFileName(file));
+  const extra = [...new Set(namedLessons)].filter((file) => !found.has(file));
   const files = [...everyLesson, ...extra];
   await readInOrder(workspace, files, options.onProgress);
-  const targets = new Set<string>(named);
+  // Themes are few: read after the lessons, their references checked against all of them.
+  const everyTheme = [...new Set(listing.themes)];
+  const namedThemes = named.filter(isThemeFileName);
+  await workspace.loadThemes([...everyTheme, ...[...new Set(namedThemes)].filter((file) => !everyTheme.includes(file))]);
+  const targets = new Set<string>(namedLessons);
   for (const file of everyLesson) if (folders.some((folder) => isInside(folder, file))) targets.add(file);
-  return { workspace, roots: [...roots], targets: [...targets].sort() };
+  const themeTargets = new Set<string>(namedThemes);
+  for (const file of everyTheme) if (folders.some((folder) => isInside(folder, file))) themeTargets.add(file);
+  return { workspace, roots: [...roots], targets: [...targets].sort(), themeTargets: [...themeTargets].sort() };
 }
 
 /**
@@ -81,14 +92,14 @@ function readPlainLesson(file: string, maxFileSize: number): string | undefined 
 }
 
 /**
- * What a path on the command line is. A folder named like a lesson file, a broken link
- * or an unreadable file is a lesson path (and gets its problem); a missing path or a
- * file that is not a lesson is a usage error.
+ * What a path on the command line is. A folder named like a lesson (or theme) file, a
+ * broken link or an unreadable file is a file path (and gets its problem); a missing path
+ * or a file that is not a lesson or a theme is a usage error.
  */
-async function targetKind(target: string, given: string): Promise<'folder' | 'lesson'> {
+async function targetKind(target: string, given: string): Promise<'folder' | 'file'> {
   const link = await fs.lstat(target).catch(() => undefined);
   if (!link) throw new UsageError(`'${given}' does not exist. Give a lesson file (*.lesson.yaml) or a folder of lessons.`);
-  if (isLessonFileName(target)) return 'lesson';
+  if (isLessonFileName(target) || isThemeFileName(target)) return 'file';
   const stat = await fs.stat(target).catch(() => undefined);
   if (stat?.isDirectory()) return 'folder';
   throw new UsageError(`'${given}' is not a lesson file; lesson files are named *.lesson.yaml or *.lesson.yml. Give a lesson file or a folder of lessons.`);

@@ -16,7 +16,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
 import { analyzeLesson, todayIso } from '../engine/lesson/analyzeLesson';
-import { isLessonFileName } from '../engine/workspace/lessonFiles';
+import type { Problem } from '../engine/problem';
+import { isThemeFileName, THEME_FILE_GLOB } from '../engine/themes/themeFiles';
+import { isLessonFileName, LESSON_FILE_GLOB } from '../engine/workspace/lessonFiles';
 import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import { readLessonFile } from '../engine/workspace/readLessonFile';
 import { DiagnosticsPublisher } from './features/diagnostics';
@@ -84,7 +86,7 @@ export class LessonServer implements ServerContext {
     this.publisher = new DiagnosticsPublisher(
       connection,
       // While a scan runs the index is partial: cross-file problems (unknown references, duplicate ids) wait for it.
-      (uri) => (this.ready ? this.workspace.index.problemsFor(uri) : (this.workspace.index.get(uri)?.problems ?? [])),
+      (uri) => (isThemeUri(uri) ? this.themeProblemsFor(uri) : this.ready ? this.workspace.index.problemsFor(uri) : (this.workspace.index.get(uri)?.problems ?? [])),
       (uri) => this.currentSettings.diagnostics.scope === 'workspace' || this.documents.get(uri) !== undefined,
       () => this.clientCapabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
     );
@@ -93,6 +95,11 @@ export class LessonServer implements ServerContext {
 
   settings(): LearnOnceSettings {
     return this.currentSettings;
+  }
+
+  /** A theme's problems; its references to lessons are checked once the scan has every lesson. */
+  private themeProblemsFor(uri: string): readonly Problem[] {
+    return this.ready ? this.workspace.themeProblemsFor(uri) : (this.workspace.themes.get(uri)?.problems ?? []);
   }
 
   capabilities(): ClientCapabilities {
@@ -184,7 +191,7 @@ export class LessonServer implements ServerContext {
     const dynamic = this.clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     if (dynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.lesson.{yaml,yml}' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+        watchers: [{ globPattern: LESSON_FILE_GLOB }, { globPattern: THEME_FILE_GLOB }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
       });
     }
     if (this.clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
@@ -243,7 +250,9 @@ export class LessonServer implements ServerContext {
     let scan: WorkspaceScan | undefined;
     try {
       // Listing the folders needs only the folders and the excludes: it starts while the configs load.
-      const found = workspace.findAll();
+      // One walk finds the lessons and the themes.
+      const listing = workspace.findLessonsAndThemes();
+      const found = listing.then((files) => files.lessons);
       found.catch(() => undefined);
       // With nothing saved yet this is a cold start: the index workers load meanwhile too.
       const cacheFile = indexCacheFile(this.initializationOptions.storagePath, workspace.workspaceFolders);
@@ -278,15 +287,22 @@ export class LessonServer implements ServerContext {
         if (workspace.index.has(document.uri) || !isLessonUri(document.uri) || workspace.folderOf(URI.parse(document.uri).fsPath)) continue;
         workspace.updateText(document.uri, document.getText());
       }
+      // Themes are few: read in full once every lesson is in (open editors' text wins), never by the scan's workers.
+      await workspace.loadThemes((await listing).themes, (uri) => this.documents.get(uri)?.getText());
+      for (const document of this.documents.all()) {
+        if (isThemeUri(document.uri) && !workspace.themes.has(document.uri) && !workspace.folderOf(URI.parse(document.uri).fsPath)) workspace.updateThemeText(document.uri, document.getText());
+      }
+      if (cancelled()) return;
       this.ready = true;
-      // Every lesson now, then the files that showed problems before and are gone. The set of
-      // every uri (for the listeners, below) grows as the publishing goes, in its slices.
-      const gone = [...previousUris].filter((uri) => !workspace.index.has(uri));
+      // Every lesson now, then every theme, then the files that showed problems before and are
+      // gone. The set of every uri (for the listeners, below) grows as the publishing goes, in its slices.
+      const gone = [...previousUris].filter((uri) => !workspace.index.has(uri) && !workspace.themes.has(uri));
       const everyUri = function* (): Generator<string> {
         for (const uri of workspace.index.uris()) {
           previousUris.add(uri);
           yield uri;
         }
+        yield* workspace.themes.uris();
         yield* gone;
       };
       this.publishConfigProblems();
@@ -344,7 +360,50 @@ export class LessonServer implements ServerContext {
   notifyIndexChanged(changed: Set<string>): void {
     if (changed.size > PUBLISH_AT_ONCE_UP_TO) void this.publisher.publishInSlices(changed);
     else this.publisher.publish(changed);
+    // A lesson's id may have come or gone: the themes naming it gain or lose a problem. They are
+    // few, and the publisher sends only what changed.
+    if (this.ready) this.publisher.publish(this.workspace.themes.uris());
     this.notifyListeners(changed);
+  }
+
+  /**
+   * After a theme changed: the themes' problems (a theme's id may clash with another's) and
+   * the lessons it names or named, whose themes their hover and the Lessons view show.
+   */
+  private themesChanged(lessonIds: ReadonlySet<string>): void {
+    this.publisher.publish(this.workspace.themes.uris());
+    const lessons = new Set<string>();
+    for (const id of lessonIds) for (const holder of this.workspace.index.lessonsWithId(id)) lessons.add(holder.uri);
+    if (lessons.size > 0) this.notifyIndexChanged(lessons);
+  }
+
+  private async themeClosed(uri: string): Promise<void> {
+    if (this.documents.get(uri)) return;
+    const exists = await fs.stat(URI.parse(uri).fsPath).then(() => true, () => false);
+    const inFolder = this.workspace.folderOf(URI.parse(uri).fsPath) !== undefined;
+    const changed = exists && inFolder ? await this.workspace.updateThemeFromDisk(uri) : this.workspace.removeTheme(uri);
+    // Opened again while the disk was read: the editor's text wins.
+    const reopened = this.documents.get(uri);
+    if (reopened) for (const id of this.workspace.updateThemeText(uri, reopened.getText())) changed.add(id);
+    else if (!exists || !inFolder) this.publisher.clear(uri);
+    this.themesChanged(changed);
+  }
+
+  private async themeFileChanged(uri: string, type: FileChangeType): Promise<void> {
+    if (!this.workspace.folderOf(URI.parse(uri).fsPath)) return;
+    const open = this.documents.get(uri);
+    if (type === FileChangeType.Deleted) {
+      const changed = this.workspace.removeTheme(uri);
+      this.publisher.clear(uri);
+      this.themesChanged(changed);
+      return;
+    }
+    // An open theme's unsaved text wins over the disk.
+    if (open && this.workspace.themes.has(uri)) return;
+    const changed = open ? this.workspace.updateThemeText(uri, open.getText()) : await this.workspace.updateThemeFromDisk(uri);
+    const openedMeanwhile = open ? undefined : this.documents.get(uri);
+    if (openedMeanwhile) for (const id of this.workspace.updateThemeText(uri, openedMeanwhile.getText())) changed.add(id);
+    this.themesChanged(changed);
   }
 
   private notifyListeners(changed: Set<string>): void {
@@ -371,6 +430,10 @@ export class LessonServer implements ServerContext {
       this.inOrder(() => this.configChanged(document.uri, text));
       return;
     }
+    if (isThemeUri(document.uri)) {
+      this.themesChanged(this.workspace.updateThemeText(document.uri, document.getText()));
+      return;
+    }
     if (!isLessonUri(document.uri)) return;
     const changed = this.workspace.updateText(document.uri, document.getText());
     this.notifyIndexChanged(changed);
@@ -380,6 +443,10 @@ export class LessonServer implements ServerContext {
     this.openCache.delete(uri);
     if (isConfigUri(uri)) {
       await this.configChanged(uri);
+      return;
+    }
+    if (isThemeUri(uri)) {
+      await this.themeClosed(uri);
       return;
     }
     if (!isLessonUri(uri)) return;
@@ -412,8 +479,16 @@ export class LessonServer implements ServerContext {
       if (openedMeanwhile) for (const item of this.workspace.updateText(lessonUri, openedMeanwhile.getText())) affected.add(item);
       for (const item of affected) changed.add(item);
     }
+    // The themes of that folder are checked under the same config.
+    const themeLessons = new Set<string>();
+    for (const themeUri of this.workspace.themes.uris()) {
+      if (this.workspace.folderOf(URI.parse(themeUri).fsPath) !== folder) continue;
+      const open = this.documents.get(themeUri);
+      for (const id of open ? this.workspace.updateThemeText(themeUri, open.getText()) : await this.workspace.updateThemeFromDisk(themeUri)) themeLessons.add(id);
+    }
     this.openCache.clear();
     this.notifyIndexChanged(changed);
+    this.themesChanged(themeLessons);
   }
 
   private async watchedFilesChanged(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
@@ -421,6 +496,10 @@ export class LessonServer implements ServerContext {
     for (const change of changes) {
       if (isConfigUri(change.uri)) {
         if (!this.documents.get(change.uri)) await this.configChanged(change.uri);
+        continue;
+      }
+      if (isThemeUri(change.uri)) {
+        await this.themeFileChanged(change.uri, change.type);
         continue;
       }
       if (!isLessonUri(change.uri)) continue;
@@ -452,6 +531,10 @@ export class LessonServer implements ServerContext {
 
 function isLessonUri(uri: string): boolean {
   return isLessonFileName(uri);
+}
+
+function isThemeUri(uri: string): boolean {
+  return isThemeFileName(uri);
 }
 
 function isConfigUri(uri: string): boolean {

@@ -56,6 +56,15 @@ export interface LessonSummary {
   /** A similar lesson exists elsewhere (the lesson carries a similar-lesson hint). */
   similarHint: boolean;
   firstLines: { good?: string; not_so_good?: string; improvements?: string; summary?: string };
+  /** The themes (`*.theme.yaml`) that collate the lesson, by title; absent when none does. */
+  themes?: LessonTheme[];
+}
+
+/** A theme as the tree groups lessons by it. */
+export interface LessonTheme {
+  uri: string;
+  id?: string;
+  title?: string;
 }
 
 export interface LessonsResult {

@@ -19,6 +19,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Command-line arguments after `--stdio`, such as `--code-cache=<folder>`. */
   serverArgs?: string[];
+  /** The file operations a WorkspaceEdit may carry (`create`, `rename`, `delete`); none by default. */
+  resourceOperations?: string[];
 }
 
 /**
@@ -89,7 +91,7 @@ export class LspTestClient {
       workspaceFolders: options.folders.map((folder) => ({ uri: URI.file(folder).toString(), name: path.basename(folder) })),
       initializationOptions: options.initializationOptions ?? {},
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true, ...(options.resourceOperations ? { resourceOperations: options.resourceOperations } : {}) } },
         window: { workDoneProgress: true, showDocument: { support: true } },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },

@@ -82,6 +82,7 @@ describe('client: package.json contributions', () => {
 
   it('activates narrowly, declares untrusted-workspace support, and leaves Red Hat YAML alone', () => {
     assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.lesson.yaml'));
+    assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.theme.yaml'), 'a workspace of themes activates too');
     assert.ok(manifest.activationEvents.includes(`onView:${LESSONS_VIEW_ID}`));
     assert.ok(!manifest.activationEvents.some((event) => event === '*' || event === 'onStartupFinished' || event.startsWith('onLanguage:')), 'no broad activation');
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
@@ -90,9 +91,12 @@ describe('client: package.json contributions', () => {
     assert.ok(manifest.repository);
   });
 
-  it('contributes the snippets file for YAML and packages with the package script', () => {
-    assert.deepEqual(contributes.snippets, [{ language: 'yaml', path: './snippets/lessons.json' }]);
-    assert.ok(existsSync(path.join(ROOT, contributes.snippets[0].path)));
+  it('contributes the snippets files (lessons, themes) for YAML and packages with the package script', () => {
+    assert.deepEqual(contributes.snippets, [
+      { language: 'yaml', path: './snippets/lessons.json' },
+      { language: 'yaml', path: './snippets/themes.json' },
+    ]);
+    for (const snippets of contributes.snippets) assert.ok(existsSync(path.join(ROOT, snippets.path)), snippets.path);
     assert.equal(manifest.scripts.package, 'node scripts/package.mjs');
   });
 });

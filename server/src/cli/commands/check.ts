@@ -18,10 +18,10 @@ export type FailLevel = (typeof FAIL_LEVELS)[number];
 
 export const CHECK_HELP = `Usage: learn-once check [options] [paths...]
 
-Checks lesson files (*.lesson.yaml, *.lesson.yml) with the same engine and the same
-learn-once.yaml as the editor. Folders are searched; with no path, the current folder.
-Each path's workspace is the nearest folder upwards with a learn-once.yaml, so ids and
-references are checked against every lesson in it.
+Checks lesson files (*.lesson.yaml, *.lesson.yml) and theme files (*.theme.yaml) with
+the same engine and the same learn-once.yaml as the editor. Folders are searched; with
+no path, the current folder. Each path's workspace is the nearest folder upwards with a
+learn-once.yaml, so ids and references are checked against every lesson in it.
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)

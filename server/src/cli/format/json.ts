@@ -7,14 +7,15 @@ import { displayPath } from './paths';
 /** The JSON output of `learn-once check --format json`; documented in docs/cli.md, so keep it stable. */
 export interface JsonReport {
   tool: { name: string; version: string };
-  summary: { lessons: number; errors: number; warnings: number; information: number; hints: number };
+  /** `themes` is there when theme files were checked. */
+  summary: { lessons: number; themes?: number; errors: number; warnings: number; information: number; hints: number };
   files: JsonFile[];
 }
 
 export interface JsonFile {
   path: string;
   uri: string;
-  kind: 'lesson' | 'config';
+  kind: 'lesson' | 'theme' | 'config';
   problems: JsonProblem[];
 }
 
@@ -32,6 +33,7 @@ export function toJsonReport(result: CheckResult, cwd: string): JsonReport {
     tool: { name: TOOL_NAME, version: VERSION },
     summary: {
       lessons: result.lessons,
+      ...(result.themes ? { themes: result.themes } : {}),
       errors: result.counts.error,
       warnings: result.counts.warning,
       information: result.counts.information,
@@ -40,7 +42,7 @@ export function toJsonReport(result: CheckResult, cwd: string): JsonReport {
     files: result.files.map((file) => ({
       path: displayPath(file.path, cwd),
       uri: file.uri,
-      kind: file.isConfig ? 'config' : 'lesson',
+      kind: file.isConfig ? 'config' : file.isTheme ? 'theme' : 'lesson',
       problems: file.problems.map((problem) => toJsonProblem(problem, cwd)),
     })),
   };

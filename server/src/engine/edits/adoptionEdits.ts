@@ -1,13 +1,14 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import type { AdoptionAction } from '../lesson/lessonModel';
 import { isNode, keyNode, locate } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
 import { fieldLines } from './fieldValue';
 import { insertFieldEdit, insertFieldEdits } from './insertField';
-import { insertAt, type PlainTextEdit } from './plainTextEdit';
+import { appendListItemsEdits } from './listEdits';
+import type { PlainTextEdit } from './plainTextEdit';
 import { fillEmptyValue, isEmptyValue, replaceNode } from './scalarEdits';
 import { yamlScalarText } from './yamlScalar';
-import { afterLine, columnOf, indentUnitOf, lastLineOfNode, leadingSpaces, lineBreakOf } from './yamlLayout';
+import { columnOf, indentUnitOf, lineBreakOf } from './yamlLayout';
 
 export interface AdoptionChoice {
   action: AdoptionAction;
@@ -81,29 +82,7 @@ export function setAdoptionEdits(parsed: ParsedYaml, choice: AdoptionChoice): Pl
  * No edits when the id is already listed.
  */
 export function addRelatedEdits(parsed: ParsedYaml, id: string): PlainTextEdit[] {
-  const related = locate(parsed.root, ['related']);
-  if (!related?.pair) {
-    const edit = insertFieldEdit(parsed, { path: ['related'], value: { kind: 'list', items: [id] } });
-    return edit ? [edit] : [];
-  }
-  const list = related.node;
-  if (isEmptyValue(list)) {
-    const edit = isNode(list) ? fillEmptyValue(parsed, list, `[${yamlScalarText(id, { flow: true })}]`) : undefined;
-    return edit ? [edit] : [];
-  }
-  if (!isSeq(list) || !list.range) return [];
-  if (list.items.some((item) => isScalar(item) && item.value === id)) return [];
-  const last = list.items.at(-1);
-  if (list.flow) {
-    if (isNode(last) && last.range) return [insertAt(parsed.positions.position(last.range[1]), `, ${yamlScalarText(id, { flow: true })}`)];
-    return [insertAt(parsed.positions.position(list.range[0] + 1), yamlScalarText(id, { flow: true }))];
-  }
-  if (!isNode(last) || !last.range) return [];
-  const lastLine = lastLineOfNode(parsed, last);
-  const dashColumn = leadingSpaces(parsed, parsed.positions.position(last.range[0]).line) ?? 0;
-  const { position, prefix } = afterLine(parsed, lastLine);
-  const eol = lineBreakOf(parsed.text);
-  return [insertAt(position, `${prefix}${' '.repeat(dashColumn)}- ${yamlScalarText(id)}${prefix ? '' : eol}`)];
+  return appendListItemsEdits(parsed, 'related', [id]);
 }
 
 /** Replaces a scalar's text with a value, or fills an empty one; nothing when it already holds it. */

@@ -2,6 +2,8 @@ import { findLocality, type WorkspaceConfig } from '../config/workspaceConfig';
 import type { LessonEntry } from '../index/LessonIndex';
 import type { Position, Range } from '../problem';
 import { LESSON_SCHEMA, schemaAt } from '../schema/schemas';
+import { inThemesMarkdown } from '../themes/themeMentions';
+import type { ThemeMention } from '../themes/themeModel';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
 import { cursorContext } from './cursorContext';
 import { fieldHelpMarkdown } from './fieldHelp';
@@ -20,6 +22,8 @@ export interface HoverInput {
   lessonsWithId(id: string): LessonEntry[];
   /** How many lessons adopt or relate to an id. */
   referenceCount(id: string): number;
+  /** The themes that collate a lesson id; none when not given. */
+  themesOf?(id: string): readonly ThemeMention[];
 }
 
 export interface HoverAnswer {
@@ -33,7 +37,8 @@ const REFERENCE_FIELDS = new Set(['adoption.lesson', 'related']);
 /**
  * What to show over a position: a key shows what the field is for; a lesson id in
  * `adoption.lesson` or `related` shows that lesson's card; the lesson's own id says who
- * refers to it; a locality shows its lessons at each stage; a stage or action what it means.
+ * refers to it and which themes collate it; a locality shows its lessons at each stage; a
+ * stage or action what it means.
  */
 export function hoverAt(input: HoverInput): HoverAnswer | undefined {
   const { parsed, position } = input;
@@ -50,17 +55,13 @@ export function hoverAt(input: HoverInput): HoverAnswer | undefined {
   const name = context.fieldPath.join('.');
   const range = context.range;
 
-  if (REFERENCE_FIELDS.has(name)) {
-    const holders = input.lessonsWithId(value);
-    if (holders.length === 0) return { markdown: `No lesson in the workspace has the id **${escapeMarkdown(value)}**.`, range };
-    const cards = holders.map((holder) => lessonCardMarkdown(holder.facts));
-    if (holders.length > 1) cards.unshift(`${holders.length} lessons have the id **${escapeMarkdown(value)}**; ids must be unique.`);
-    return { markdown: cards.join('\n\n---\n\n'), range };
-  }
+  if (REFERENCE_FIELDS.has(name)) return { markdown: referencedLessonMarkdown(value, input.lessonsWithId(value), input.themesOf), range };
   if (name === 'id') {
     const count = input.referenceCount(value);
-    const markdown = `${fieldHelpMarkdown(['id'])}\n\n${count === 0 ? 'No other lesson adopts or relates to this lesson yet.' : `${count} ${count === 1 ? 'lesson adopts or relates' : 'lessons adopt or relate'} to this lesson.`}`;
-    return { markdown, range };
+    const parts = [fieldHelpMarkdown(['id']), count === 0 ? 'No other lesson adopts or relates to this lesson yet.' : `${count} ${count === 1 ? 'lesson adopts or relates' : 'lessons adopt or relate'} to this lesson.`];
+    const inThemes = inThemesMarkdown(input.themesOf?.(value) ?? []);
+    if (inThemes) parts.push(inThemes);
+    return { markdown: parts.join('\n\n'), range };
   }
   if (name === 'locality') {
     const locality = findLocality(input.config, value);
@@ -75,6 +76,17 @@ export function hoverAt(input: HoverInput): HoverAnswer | undefined {
     return { markdown: `**${escapeMarkdown(value)}**${place}${meaning ? ` — ${escapeMarkdown(meaning)}` : ''}`, range };
   }
   return undefined;
+}
+
+/**
+ * The card of the lesson an id names (each one's, when several share it, with a warning),
+ * or that no lesson has the id. Shared by lessons' references and themes' `lessons`.
+ */
+export function referencedLessonMarkdown(id: string, holders: readonly LessonEntry[], themesOf?: (id: string) => readonly ThemeMention[]): string {
+  if (holders.length === 0) return `No lesson in the workspace has the id **${escapeMarkdown(id)}**.`;
+  const cards = holders.map((holder) => lessonCardMarkdown(holder.facts, themesOf?.(id) ?? []));
+  if (holders.length > 1) cards.unshift(`${holders.length} lessons have the id **${escapeMarkdown(id)}**; ids must be unique.`);
+  return cards.join('\n\n---\n\n');
 }
 
 function textIn(parsed: ParsedYaml, range: Range): string {

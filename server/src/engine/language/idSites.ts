@@ -41,7 +41,7 @@ export function idSiteAt(parsed: ParsedYaml, position: Position): IdSite | undef
  * the quotes when quoted. Only when those characters are exactly the value (no escapes),
  * so replacing them replaces the value.
  */
-function idRange(parsed: ParsedYaml, node: unknown): Range | undefined {
+export function idRange(parsed: ParsedYaml, node: unknown): Range | undefined {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.value || !node.range) return undefined;
   const [start, end] = node.range;
   const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;

@@ -1,9 +1,9 @@
 import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { PRECOMPILED } from './precompiledValidators';
-import { CONFIG_SCHEMA, LESSON_SCHEMA, type SchemaNode } from './schemas';
+import { CONFIG_SCHEMA, LESSON_SCHEMA, THEME_SCHEMA, type SchemaNode } from './schemas';
 
 /**
- * The bundles carry both validators compiled at build time (see precompileValidators.ts).
+ * The bundles carry every validator compiled at build time (see precompileValidators.ts).
  * Run from source, each schema is compiled once per process, when first needed. The
  * schemas carry two keywords of our own, used only for messages and completion, which ajv
  * is told about so strict mode stays on.
@@ -22,7 +22,7 @@ let ajv: AjvClass | undefined;
 const compiled = new Map<SchemaNode, ValidateFunction>();
 
 function validatorFor(schema: SchemaNode): ValidateFunction {
-  const precompiled = schema === LESSON_SCHEMA ? PRECOMPILED.lesson : schema === CONFIG_SCHEMA ? PRECOMPILED.config : undefined;
+  const precompiled = schema === LESSON_SCHEMA ? PRECOMPILED.lesson : schema === CONFIG_SCHEMA ? PRECOMPILED.config : schema === THEME_SCHEMA ? PRECOMPILED.theme : undefined;
   if (precompiled) return precompiled;
   let validate = compiled.get(schema);
   if (!validate) {
@@ -49,4 +49,8 @@ export function validateAgainstLessonSchema(value: unknown): ErrorObject[] {
 
 export function validateAgainstConfigSchema(value: unknown): ErrorObject[] {
   return errorsOf(validatorFor(CONFIG_SCHEMA), value);
+}
+
+export function validateAgainstThemeSchema(value: unknown): ErrorObject[] {
+  return errorsOf(validatorFor(THEME_SCHEMA), value);
 }

@@ -5,4 +5,4 @@ import type { ValidateFunction } from 'ajv';
  * esbuild.mjs), which replaces this module in every bundle. Run from source, as the unit
  * tests do, it is empty and the validators are compiled at run time instead.
  */
-export const PRECOMPILED: { lesson?: ValidateFunction; config?: ValidateFunction } = {};
+export const PRECOMPILED: { lesson?: ValidateFunction; config?: ValidateFunction; theme?: ValidateFunction } = {};

@@ -1,7 +1,8 @@
 import lessonSchemaJson from '../../../../schemas/lesson.schema.json';
 import configSchemaJson from '../../../../schemas/config.schema.json';
+import themeSchemaJson from '../../../../schemas/theme.schema.json';
 
-/** The subset of JSON Schema the lesson and config schemas use. */
+/** The subset of JSON Schema the lesson, theme and config schemas use. */
 export interface SchemaNode {
   type?: string | string[];
   description?: string;
@@ -19,6 +20,7 @@ export interface SchemaNode {
 
 export const LESSON_SCHEMA = lessonSchemaJson as SchemaNode;
 export const CONFIG_SCHEMA = configSchemaJson as SchemaNode;
+export const THEME_SCHEMA = themeSchemaJson as SchemaNode;
 
 /** The schema node that describes the value at a path (object keys and array indices). */
 export function schemaAt(root: SchemaNode, path: readonly (string | number)[]): SchemaNode | undefined {

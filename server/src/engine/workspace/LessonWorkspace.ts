@@ -9,9 +9,13 @@ import type { LessonFacts } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
 import { lessonTextOf } from '../similarity/findSimilarLessons';
 import { SimilarityIndex } from '../similarity/similarityIndex';
+import { analyzeTheme } from '../themes/analyzeTheme';
+import { extractThemeFacts } from '../themes/extractThemeFacts';
+import { ThemeIndex } from '../themes/ThemeIndex';
+import { isThemeFileName } from '../themes/themeFiles';
 import { parseYamlFile } from '../yaml/parseYamlFile';
 import { findLessonFiles } from './findLessonFiles';
-import { DEFAULT_MAX_FILE_SIZE } from './lessonFiles';
+import { DEFAULT_MAX_FILE_SIZE, isLessonFileName } from './lessonFiles';
 import { readLessonFile, tooLarge } from './readLessonFile';
 
 export interface WorkspaceOptions {
@@ -43,6 +47,8 @@ export class LessonWorkspace {
   readonly index = new LessonIndex();
   /** The similarity engine over the same lessons, kept in step with the index. */
   readonly similarity = new SimilarityIndex();
+  /** The themes collating lessons: few files, read in full (never through the lesson scan's workers or saved index). */
+  readonly themes = new ThemeIndex();
   private thesaurusKey = '[]';
   private readonly folderConfigs = new Map<string, FolderConfig>();
   private folders: string[];
@@ -133,6 +139,17 @@ export class LessonWorkspace {
     return all;
   }
 
+  /** Every lesson file and every theme file in every folder, found in one walk (excludes applied). */
+  async findLessonsAndThemes(): Promise<{ lessons: string[]; themes: string[] }> {
+    const lessons: string[] = [];
+    const themes: string[] = [];
+    const matches = (name: string): boolean => isLessonFileName(name) || isThemeFileName(name);
+    for (const folder of this.folders) {
+      for (const file of await findLessonFiles(folder, { exclude: this.exclude, matches })) (isThemeFileName(file) ? themes : lessons).push(file);
+    }
+    return { lessons, themes };
+  }
+
   /** Analyses a lesson's text (an open editor's, or the file's) into the index. */
   updateText(uri: string, text: string): Set<string> {
     const filePath = URI.parse(uri).fsPath;
@@ -182,10 +199,50 @@ export class LessonWorkspace {
     return this.index.delete(uri);
   }
 
-  /** Loads every folder's config and every lesson file. */
+  /**
+   * Analyses a theme's text (an open editor's, or the file's) into the theme index; returns
+   * the lesson ids it names or named, whose themes may have changed.
+   */
+  updateThemeText(uri: string, text: string): Set<string> {
+    if (text.length > this.maxFileSize) {
+      return this.themes.set({ uri, facts: extractThemeFacts(parseYamlFile('', 'theme')), problems: [tooLarge(Buffer.byteLength(text), this.maxFileSize)] });
+    }
+    const analysis = analyzeTheme(text, { config: this.configFor(URI.parse(uri).fsPath), today: this.today() });
+    return this.themes.set({ uri, facts: analysis.facts, problems: analysis.problems });
+  }
+
+  /** Reads a theme file from disk into the theme index; an unreadable file gets its problem. */
+  async updateThemeFromDisk(uri: string): Promise<Set<string>> {
+    const read = await readLessonFile(URI.parse(uri).fsPath, this.maxFileSize);
+    if (read.kind === 'text') return this.updateThemeText(uri, read.text);
+    return this.themes.set({ uri, facts: extractThemeFacts(parseYamlFile('', 'theme')), problems: [read.problem] });
+  }
+
+  /** Takes a theme out; returns the lesson ids it named. */
+  removeTheme(uri: string): Set<string> {
+    return this.themes.delete(uri);
+  }
+
+  /** Reads theme files into the theme index, in the order given; text given for a uri (an open editor's) wins over the disk. */
+  async loadThemes(files: readonly string[], openText: (uri: string) => string | undefined = () => undefined): Promise<void> {
+    for (const file of files) {
+      const uri = URI.file(file).toString();
+      const text = openText(uri);
+      if (text !== undefined) this.updateThemeText(uri, text);
+      else await this.updateThemeFromDisk(uri);
+    }
+  }
+
+  /** A theme's problems, its references checked against the lessons of the index. */
+  themeProblemsFor(uri: string): readonly Problem[] {
+    return this.themes.problemsFor(uri, (id) => this.index.lessonsWithId(id).length > 0);
+  }
+
+  /** Loads every folder's config, every lesson file and every theme. */
   async scan(onProgress?: (done: number, total: number) => void): Promise<void> {
     for (const folder of this.folders) await this.loadConfig(folder);
-    const files = await this.findAll();
+    const { lessons: files, themes } = await this.findLessonsAndThemes();
+    await this.loadThemes(themes);
     let done = 0;
     for (const file of files) {
       await this.updateFromDisk(URI.file(file).toString());

@@ -8,18 +8,22 @@ export interface FindOptions {
   exclude?: readonly string[];
   /** Stop after this many files. */
   limit?: number;
+  /** Which file names are wanted (default: lesson files); the theme files are found by the same walk. */
+  matches?: (name: string) => boolean;
 }
 
 /** Folder entries looked at between two turns of the event loop. */
 const ENTRIES_PER_TURN = 2000;
 
 /**
- * Every lesson file under a folder. Symbolic links are reported (so a broken one gets a
- * problem) but never followed into folders, which keeps a link loop from hanging the scan.
+ * Every lesson file (or every file `matches` wants) under a folder. Symbolic links are
+ * reported (so a broken one gets a problem) but never followed into folders, which keeps a
+ * link loop from hanging the scan.
  */
 export async function findLessonFiles(root: string, options: FindOptions = {}): Promise<string[]> {
   const excluded = options.exclude && options.exclude.length > 0 ? picomatch(options.exclude.map(String), { dot: true }) : undefined;
   const limit = options.limit ?? Infinity;
+  const matches = options.matches ?? isLessonFileName;
   const found: string[] = [];
   const pending: string[] = [root];
   while (pending.length > 0 && found.length < limit) {
@@ -42,9 +46,9 @@ export async function findLessonFiles(root: string, options: FindOptions = {}): 
       if (excluded && excluded(path.relative(root, full).split(path.sep).join('/'))) continue;
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_FOLDERS.has(entry.name)) continue;
-        if (isLessonFileName(entry.name)) found.push(full);
+        if (matches(entry.name)) found.push(full);
         pending.push(full);
-      } else if (isLessonFileName(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+      } else if (matches(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
         found.push(full);
       }
       if (found.length >= limit) break;

@@ -4,9 +4,12 @@ import { todayIso } from '../../engine/lesson/analyzeLesson';
 import { completeAt } from '../../engine/language/completion/completeAt';
 import type { CandidateKind, CompletionCandidate } from '../../engine/language/completion/completionTypes';
 import { countTopicUsage, type TopicCount } from '../../engine/language/completion/topicUsage';
+import { completeThemeAt } from '../../engine/themes/completeThemeAt';
+import { isThemeFileName } from '../../engine/themes/themeFiles';
 import { isLessonFileName } from '../../engine/workspace/lessonFiles';
 import type { FeatureRegistration } from '../lessonServer';
 import type { ServerContext } from '../serverContext';
+import { analysedTheme } from './themes/themeDocument';
 
 const KINDS: Record<CandidateKind, CompletionItemKind> = {
   field: CompletionItemKind.Property,
@@ -18,7 +21,7 @@ const KINDS: Record<CandidateKind, CompletionItemKind> = {
   id: CompletionItemKind.Constant,
 };
 
-/** Completion in lesson files: fields, values, localities, topics, lesson ids and dates, from the engine. */
+/** Completion in lesson files (fields, values, localities, topics, lesson ids and dates) and in theme files (lesson ids, topics), from the engine. */
 export const registerCompletion: FeatureRegistration = (ctx) => {
   // Topic counts change only with the index; counting them once per change keeps typing fast in big workspaces.
   let topicCounts: readonly TopicCount[] | undefined;
@@ -28,10 +31,12 @@ export const registerCompletion: FeatureRegistration = (ctx) => {
 
   ctx.connection.onCompletion(async (params): Promise<CompletionList | null> => {
     const { uri } = params.textDocument;
-    if (!isLessonFileName(uri)) return null;
-    const document = ctx.analysedOpen(uri) ?? (await ctx.analysed(uri));
+    const isTheme = isThemeFileName(uri);
+    if (!isTheme && !isLessonFileName(uri)) return null;
+    const document = isTheme ? await analysedTheme(ctx, uri) : (ctx.analysedOpen(uri) ?? (await ctx.analysed(uri)));
     if (!document) return null;
-    const answer = completeAt({
+    const complete = isTheme ? completeThemeAt : completeAt;
+    const answer = complete({
       uri,
       parsed: document.analysis.parsed,
       position: params.position,

@@ -184,6 +184,7 @@ function summariseEntry(ctx: ServerContext, entry: LessonEntry): LessonSummary {
     else if (diagnostic.severity === DiagnosticSeverity.Error) errors++;
     else if (diagnostic.severity === DiagnosticSeverity.Warning) warnings++;
   }
+  const themes = facts.id ? ctx.workspace.themes.mentionsOf(facts.id) : [];
   return {
     uri: entry.uri,
     id: facts.id,
@@ -202,6 +203,7 @@ function summariseEntry(ctx: ServerContext, entry: LessonEntry): LessonSummary {
       improvements: firstLine(facts.improvements),
       summary: firstLine(facts.summary),
     },
+    ...(themes.length > 0 ? { themes } : {}),
   };
 }
 

@@ -4,14 +4,16 @@ import { URI } from 'vscode-uri';
 import { isLessonId, renameIdEdits } from '../../engine/edits/renameIdEdits';
 import { idSiteAt, type IdSite } from '../../engine/language/idSites';
 import type { Position } from '../../engine/problem';
+import { renameLessonInThemeEdits } from '../../engine/themes/themeEdits';
 import { isLessonFileName } from '../../engine/workspace/lessonFiles';
 import type { FeatureRegistration } from '../lessonServer';
 import type { ServerContext } from '../serverContext';
 import { toWorkspaceEdit, type DocumentEdits } from './codeActions/workspaceEdits';
+import { analysedTheme } from './themes/themeDocument';
 
 /**
- * Rename a lesson id: the lesson's own `id` and every `adoption.lesson` and `related`
- * that names it, across the workspace, in one edit. A new id that is not an id, or that
+ * Rename a lesson id: the lesson's own `id` and every `adoption.lesson`, `related` and
+ * theme's `lessons` item that names it, across the workspace, in one edit. A new id that is not an id, or that
  * another lesson already has, is refused with the reason.
  */
 export const registerRename: FeatureRegistration = (ctx) => {
@@ -48,6 +50,10 @@ export const registerRename: FeatureRegistration = (ctx) => {
       const document = await ctx.analysed(uri);
       if (!document) continue;
       documents.push({ uri, version: document.version, edits: renameIdEdits(document.analysis.parsed, oldId, newId) });
+    }
+    for (const uri of new Set(ctx.workspace.themes.sitesNaming(oldId).map((site) => site.uri))) {
+      const theme = await analysedTheme(ctx, uri);
+      if (theme) documents.push({ uri, version: theme.version, edits: renameLessonInThemeEdits(theme.analysis.facts, oldId, newId) });
     }
     return toWorkspaceEdit(ctx, documents);
   });

@@ -1,6 +1,7 @@
 import type { FixProvider } from './fixProvider';
 import { ruleFixes } from './ruleFixes';
 import { similarLessonFixes } from './similarLessonFixes';
+import { themeFixes } from './themeFixes';
 
 /** Every source of quick fixes, asked in this order. */
-export const FIX_PROVIDERS: readonly FixProvider[] = [ruleFixes, similarLessonFixes];
+export const FIX_PROVIDERS: readonly FixProvider[] = [ruleFixes, similarLessonFixes, themeFixes];

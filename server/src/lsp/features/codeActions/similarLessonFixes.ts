@@ -8,7 +8,7 @@ export const SHOW_LESSON_COMMAND = 'learnOnce.server.showLesson';
 
 const ACTION_TITLES: Record<AdoptionAction, string> = { replicate: 'Replicate', customise: 'Customise', enhance: 'Enhance' };
 
-interface HintMatch {
+export interface HintMatch {
   uri: string;
   id?: string;
   title?: string;
@@ -46,7 +46,8 @@ export const similarLessonFixes: FixProvider = (request) => {
   return actions;
 };
 
-function hintMatches(diagnostic: Diagnostic): HintMatch[] {
+/** The lessons a similar-lesson hint names, from the data it carries. */
+export function hintMatches(diagnostic: Diagnostic): HintMatch[] {
   const data = diagnostic.data as { kind?: unknown; matches?: unknown } | undefined;
   if (data?.kind !== 'similarLessons' || !Array.isArray(data.matches)) return [];
   return data.matches.filter((match): match is HintMatch => typeof match === 'object' && match !== null && typeof (match as HintMatch).uri === 'string');
