@@ -35,6 +35,7 @@ export type ProblemCode =
   | 'unknown-reference'
   | 'self-reference'
   | 'unknown-locality'
+  | 'unknown-topic'
   | 'summary-required'
   | 'invalid-date'
   | 'future-date'

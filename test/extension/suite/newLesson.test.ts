@@ -17,8 +17,9 @@ describe('extension: New Lesson', () => {
     assert.match(saved, /^id: DC-0005\ntitle: Discharge letters reached GPs faster once the record held them\nlocality: Dorset Care Record\nstage: captured\ndate: \d{4}-\d{2}-\d{2}\n/);
     for (const key of ['topics:', 'good: |', 'not_so_good: |', 'improvements: |']) assert.ok(saved.includes(`\n${key}`), `the template has ${key}`);
     assert.equal(editor.document.getText(), saved);
-    // The first placeholder is selected, ready to type over.
-    assert.equal(editor.selection.isEmpty, false, 'the cursor sits on the first placeholder');
+    // The first placeholder is the topic, a choice of the sample's topic list (learn-once.yaml), its first topic selected.
+    assert.match(saved, /\ntopics: \[information governance\]\n/);
+    assert.equal(editor.document.getText(editor.selection), 'information governance', 'the cursor sits on the first placeholder');
     await waitForTree(api, (lines) => lines.includes('Dorset Care Record (5)'), 'the tree to count the new lesson');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(uri);

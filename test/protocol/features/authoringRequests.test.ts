@@ -43,6 +43,15 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     assert.ok(!result.text.includes('${'), 'the plain text has no tab stops');
   });
 
+  it("offers the folder's topic list as a choice for the new lesson's topic", async () => {
+    workspace = tempWorkspace({ 'learn-once.yaml': `${config}topics: [consent, data sharing]\n` });
+    client = await LspTestClient.start({ folders: [workspace.root] });
+    await client.waitForIndex();
+    const result: NewLessonResult = await client.connection.sendRequest('learnOnce/newLesson', { folderUri: fileUri(workspace.root), locality: 'GMCR', title: 'Opt-outs' });
+    assert.match(result.snippet, /^topics: \[\$\{1\|consent,data sharing\|\}\]$/m);
+    assert.match(result.text, /^topics: \[topic\]$/m);
+  });
+
   it('refuses a new lesson with a clear message: no title, unknown locality, not a workspace folder', async () => {
     workspace = tempWorkspace({ 'learn-once.yaml': config });
     client = await LspTestClient.start({ folders: [workspace.root] });

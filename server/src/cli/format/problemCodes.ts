@@ -27,6 +27,7 @@ export const PROBLEM_CODE_DESCRIPTIONS: Readonly<Record<ProblemCode, string>> = 
   'unknown-reference': "adoption.lesson, related or a theme's lessons names an id no lesson in the workspace has.",
   'self-reference': 'adoption.lesson or related names the lesson itself.',
   'unknown-locality': 'The locality is not one the workspace knows.',
+  'unknown-topic': "A topic is not in the workspace's topic list (topics in learn-once.yaml).",
   'summary-required': 'A curated or communicated lesson needs a summary for readers elsewhere.',
   'invalid-date': 'The date is not a real calendar date in YYYY-MM-DD form.',
   'future-date': 'The date is in the future.',

@@ -23,6 +23,8 @@ export interface NewLessonInput {
   locality: Locality;
   /** YYYY-MM-DD */
   date: string;
+  /** The workspace's topic list: the snippet offers it as a choice, so the first topic is a listed one. */
+  topics?: readonly string[];
 }
 
 /**
@@ -35,13 +37,18 @@ export function newLessonText(input: NewLessonInput, options: { snippet?: boolea
   const question = (field: 'good' | 'not_so_good' | 'improvements'): string => describeField(LESSON_SCHEMA, [field]) ?? field;
   const quote = (text: string): string => (isPlainSafe(text) ? text : JSON.stringify(text));
   const esc = (text: string): string => (options.snippet ? escapeSnippet(text) : text);
+  const topicChoice = (): string => {
+    const topics = (input.topics ?? []).filter((topic) => topic.trim() !== '');
+    if (!options.snippet || topics.length === 0) return placeholder('topic');
+    return `\${${++stop}|${topics.map((topic) => escapeChoice(quoteInFlow(topic))).join(',')}|}`;
+  };
   return [
     `id: ${esc(input.id)}`,
     `title: ${esc(quote(input.title))}`,
     `locality: ${esc(quote(input.locality.name))}`,
     'stage: captured',
     `date: ${input.date}`,
-    `topics: [${placeholder('topic')}]`,
+    `topics: [${topicChoice()}]`,
     `good: |  # ${question('good')}`,
     `  ${placeholder(question('good'))}`,
     `not_so_good: |  # ${question('not_so_good')}`,
@@ -60,6 +67,16 @@ export function lessonFileName(id: string): string {
 /** Text that can be written unquoted and still read back as the same text, e.g. not '2025', 'true' or 'a '. */
 function isPlainSafe(text: string): boolean {
   return /^[\w][\w .,'()&-]*$/.test(text) && parse(text, { schema: 'core' }) === text;
+}
+
+/** A topic as it may stand in a flow list: quoted when a comma, bracket or colon would split or end it. */
+function quoteInFlow(text: string): string {
+  return isPlainSafe(text) && !/[,[\]{}]/.test(text) ? text : JSON.stringify(text);
+}
+
+/** Text inside a snippet choice, where commas and bars separate the options. */
+function escapeChoice(text: string): string {
+  return text.replace(/[\\$}|,]/g, (char) => `\\${char}`);
 }
 
 function escapeSnippet(text: string): string {

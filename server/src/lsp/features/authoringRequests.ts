@@ -43,7 +43,7 @@ export function registerAuthoringRequests(ctx: ServerContext): void {
     const locality = typeof params?.locality === 'string' ? findLocality(config, params.locality) : undefined;
     if (!locality) throw invalid(`'${String(params?.locality)}' is not a locality of this workspace folder.`);
     const id = await freeId(folder, locality, ctx.workspace.index.ids());
-    const input = { id, title, locality, date: todayIso() };
+    const input = { id, title, locality, date: todayIso(), topics: config.topics };
     return {
       uri: URI.file(path.join(folder, locality.folder, lessonFileName(id))).toString(),
       id,
