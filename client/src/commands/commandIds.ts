@@ -10,6 +10,7 @@ export const COMMANDS = {
   groupByStage: 'learnOnce.groupByStage',
   groupByLocality: 'learnOnce.groupByLocality',
   groupByTheme: 'learnOnce.groupByTheme',
+  groupByTopic: 'learnOnce.groupByTopic',
   filter: 'learnOnce.filterLessons',
   clearFilter: 'learnOnce.clearFilter',
   revealInTree: 'learnOnce.revealInTree',

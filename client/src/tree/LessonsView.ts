@@ -55,7 +55,7 @@ export class LessonsView implements vscode.Disposable {
     private readonly searchFilterHits: SearchFilterHits,
   ) {
     const stored = context.workspaceState.get<string>(GROUP_BY_KEY);
-    this.groupByValue = stored === 'stage' || stored === 'theme' ? stored : 'locality';
+    this.groupByValue = stored === 'stage' || stored === 'theme' || stored === 'topic' ? stored : 'locality';
     this.provider = new LessonTreeProvider(
       () => catalogue.all(),
       () => ({ groupBy: this.groupByValue, folders: currentFolders(), filter: this.filterValue }),

@@ -4,12 +4,12 @@ import { canAdvance, stageIcon, stageLabel, stageOrder } from './stageIcons';
 
 /**
  * The Lessons view as plain data: workspace folder (when there are several) → locality →
- * stage → lesson, stage → locality → lesson, or theme → lesson. No VS Code import, so
+ * stage → lesson, stage → locality → lesson, theme → lesson or topic → lesson. No VS Code import, so
  * grouping, ordering, counts and filtering are tested on their own; LessonTreeProvider
  * only adapts the nodes.
  */
 
-export type GroupBy = 'locality' | 'stage' | 'theme';
+export type GroupBy = 'locality' | 'stage' | 'theme' | 'topic';
 
 export interface TreeFolder {
   uri: string;
@@ -40,7 +40,7 @@ export interface FolderNode extends NodeBase {
 }
 
 export interface GroupNode extends NodeBase {
-  kind: 'locality' | 'stage' | 'theme';
+  kind: 'locality' | 'stage' | 'theme' | 'topic';
   /** The workspace folder its lessons are in, when known (for New Lesson from this group). */
   folderUri?: string;
   /** The locality of every lesson under it, when the group or one of its parents is a locality. */
@@ -48,6 +48,8 @@ export interface GroupNode extends NodeBase {
   stage?: string;
   /** The theme file every lesson under it is collated in, for a theme's group. */
   themeUri?: string;
+  /** The topic every lesson under it has, for a topic's group. */
+  topic?: string;
   count: number;
   children: TreeNode[];
 }
@@ -72,6 +74,7 @@ export type TreeSnapshot = TreeSnapshotNode[];
 
 export const NO_LOCALITY = 'No locality';
 export const NO_THEME = 'In no theme';
+export const NO_TOPIC = 'No topic';
 export const OUTSIDE_FOLDERS = 'Other lessons';
 
 const FOLDER_ICON = 'root-folder';
@@ -79,6 +82,7 @@ const OUTSIDE_ICON = 'folder';
 const LOCALITY_ICON = 'location';
 const THEME_ICON = 'tag';
 const NO_THEME_ICON = 'circle-outline';
+const TOPIC_ICON = 'symbol-keyword';
 
 export class LessonTree {
   readonly roots: TreeNode[];
@@ -142,9 +146,10 @@ function buildRoots(lessons: LessonSummary[], options: LessonTreeOptions): TreeN
   return roots;
 }
 
-/** Two levels of groups (locality and stage, in the chosen order), then the lessons; or one level of themes. */
+/** Two levels of groups (locality and stage, in the chosen order), then the lessons; or one level of themes or topics. */
 function groupLevels(lessons: LessonSummary[], groupBy: GroupBy, parentId: string, folderUri: string | undefined): TreeNode[] {
   if (groupBy === 'theme') return themeGroups(lessons, parentId, folderUri);
+  if (groupBy === 'topic') return topicGroups(lessons, parentId, folderUri);
   return groupBy === 'locality'
     ? localityGroups(lessons, parentId, folderUri, (group, id, name) => stageGroups(group, id, folderUri, name, (leaves) => lessonNodes(leaves)))
     : stageGroups(lessons, parentId, folderUri, undefined, (group, id, stage) => localityGroups(group, id, folderUri, (leaves) => lessonNodes(leaves), stage));
@@ -209,6 +214,43 @@ function themeGroups(lessons: LessonSummary[], parentId: string, folderUri: stri
   if (inNone.length > 0) {
     const id = `${parentId}/theme:`;
     groups.push({ kind: 'theme', id, label: NO_THEME, description: countText(inNone.length), icon: NO_THEME_ICON, folderUri, count: inNone.length, children: lessonNodes(inNone, id) });
+  }
+  return groups;
+}
+
+/**
+ * One group per topic, ignoring case and surrounding spaces (the workspace's unknown-topic
+ * rule keeps spellings apart from the vocabulary, not from each other), labelled with the
+ * spelling most lessons use; the lessons with no topic last. A lesson with two topics is
+ * under both.
+ */
+function topicGroups(lessons: LessonSummary[], parentId: string, folderUri: string | undefined): GroupNode[] {
+  const topics = new Map<string, { spellings: Map<string, number>; members: LessonSummary[] }>();
+  const inNone: LessonSummary[] = [];
+  for (const lesson of lessons) {
+    const own = new Map<string, string>();
+    for (const topic of lesson.topics ?? []) {
+      const spelling = typeof topic === 'string' ? topic.trim() : '';
+      if (spelling && !own.has(spelling.toLowerCase())) own.set(spelling.toLowerCase(), spelling);
+    }
+    if (own.size === 0) inNone.push(lesson);
+    for (const [key, spelling] of own) {
+      let group = topics.get(key);
+      if (!group) topics.set(key, (group = { spellings: new Map(), members: [] }));
+      group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
+      group.members.push(lesson);
+    }
+  }
+  const groups: GroupNode[] = [...topics.entries()]
+    .map(([key, { spellings, members }]) => ({ key, members, label: [...spellings.entries()].sort(([a, m], [b, n]) => n - m || collator.compare(a, b))[0][0] }))
+    .sort((a, b) => collator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1))
+    .map(({ key, members, label }) => {
+      const id = `${parentId}/topic:${key}`;
+      return { kind: 'topic', id, label, description: countText(members.length), icon: TOPIC_ICON, folderUri, topic: label, count: members.length, children: lessonNodes(members, id) };
+    });
+  if (inNone.length > 0) {
+    const id = `${parentId}/topic:`;
+    groups.push({ kind: 'topic', id, label: NO_TOPIC, description: countText(inNone.length), icon: NO_THEME_ICON, folderUri, count: inNone.length, children: lessonNodes(inNone, id) });
   }
   return groups;
 }

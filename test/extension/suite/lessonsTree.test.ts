@@ -88,4 +88,14 @@ describe('extension: Lessons tree', () => {
     const after = await waitForTree(api, (lines) => lines.includes('Dorset Care Record (4)'), `the tree to drop ${NEW_LESSON}`);
     assert.deepEqual(after, SAMPLE_TREE);
   });
+
+  it('Group By Topic lists each topic with the lessons on it, and Group By Locality brings the first grouping back', async () => {
+    await waitForTree(api, (lines) => lines.length === SAMPLE_TREE.length, 'the sample tree');
+    await vscode.commands.executeCommand('learnOnce.groupByTopic');
+    const byTopic = await waitForTree(api, (lines) => lines.some((line) => line.startsWith('consent (')), 'the tree to group by topic');
+    assert.ok(byTopic.includes('consent (3): DC-0001, GN-0004, OL-0001'), byTopic.join('\n'));
+    assert.ok(byTopic.every((line) => !line.startsWith(' ')), 'one level of groups, then lessons');
+    await vscode.commands.executeCommand('learnOnce.groupByLocality');
+    assert.deepEqual(await waitForTree(api, (lines) => lines[0] === SAMPLE_TREE[0], 'the tree to group by locality again'), SAMPLE_TREE);
+  });
 });
