@@ -52,6 +52,7 @@ const FIELD_WORDINGS: Readonly<Record<ImportField, readonly string[]>> = {
   'adoption.lesson': ['adoption lesson', 'adopted lesson', 'adopted', 'adopts', 'based on', 'reuses lesson'],
   related: ['related', 'related lessons', 'see also'],
   contact: ['contact', 'contact email', 'who to ask', 'contact address'],
+  sensitivity: ['sensitivity', 'classification', 'sharing level', 'who can see this', 'who can read this'],
 };
 
 /** Exact wordings (normalised) first; then the same with filler words left out, where no two fields share one. */

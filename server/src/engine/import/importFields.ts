@@ -16,6 +16,7 @@ export const IMPORT_FIELDS = [
   'adoption.lesson',
   'related',
   'contact',
+  'sensitivity',
 ] as const;
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];

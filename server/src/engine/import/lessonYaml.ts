@@ -32,6 +32,7 @@ export function importedLessonText(lesson: ImportedLesson, id: string): string {
   }
   if (lesson.related.length > 0) add('related', flowList(document, lesson.related));
   if (lesson.contact !== undefined) add('contact', lesson.contact);
+  if (lesson.sensitivity !== undefined) add('sensitivity', lesson.sensitivity);
   // lineWidth 0: a long answer is never folded onto lines the person did not write.
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

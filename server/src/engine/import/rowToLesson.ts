@@ -20,6 +20,8 @@ export interface ImportedLesson {
   adoption?: { action?: string; lesson?: string };
   related: string[];
   contact?: string;
+  /** public | nhs-only | restricted, as the schema reads it; anything else is a problem when checked. */
+  sensitivity?: string;
 }
 
 /** A row that cannot become a lesson, and why, in words for the person who filled it in. */
@@ -80,6 +82,7 @@ export function rowToLesson(row: SpreadsheetRow, layout: ColumnLayout, options: 
       adoption: action || adopted ? { action, lesson: adopted } : undefined,
       related: lessonIds(cell('related')),
       contact: oneLine(cell('contact')),
+      sensitivity: oneLine(cell('sensitivity'))?.toLowerCase().replace(/[\s_]+/g, '-'),
     },
   };
 }

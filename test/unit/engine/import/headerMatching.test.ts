@@ -38,6 +38,7 @@ describe('engine: import header matching', () => {
       ['Lifecycle stage', 'stage'],
       ['Related lessons', 'related'],
       ['Contact email', 'contact'],
+      ['Classification', 'sensitivity'],
       ['Adoption action', 'adoption.action'],
       ['Adoption', 'adoption.action'],
       ['Adopted lesson', 'adoption.lesson'],

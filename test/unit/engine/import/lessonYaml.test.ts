@@ -51,7 +51,7 @@ const AWKWARD = [
 
 describe('engine: imported lesson YAML', () => {
   it('writes the template\'s order and style: answers as block literals with their question, lists as [a, b]', () => {
-    const text = importedLessonText(imported({ answers: { good: 'Line one\nLine two\n' }, topics: ['consent', 'data sharing'], related: ['WX-0003'], summary: 'One line.', contact: 'a@nhs.net' }), 'GM-0007');
+    const text = importedLessonText(imported({ answers: { good: 'Line one\nLine two\n' }, topics: ['consent', 'data sharing'], related: ['WX-0003'], summary: 'One line.', contact: 'a@nhs.net', sensitivity: 'public' }), 'GM-0007');
     assert.equal(
       text,
       [
@@ -71,6 +71,7 @@ describe('engine: imported lesson YAML', () => {
         'summary: One line.',
         'related: [WX-0003]',
         'contact: a@nhs.net',
+        'sensitivity: public',
         '',
       ].join('\n'),
     );

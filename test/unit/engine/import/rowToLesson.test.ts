@@ -4,7 +4,7 @@ import { answerText, isoDate, listItems } from '../../../../server/src/engine/im
 import { layoutColumns } from '../../../../server/src/engine/import/headerMatching';
 import { rowToLesson, type ImportedLesson, type RowReading } from '../../../../server/src/engine/import/rowToLesson';
 
-const HEADERS = ['Title', 'Locality', 'Stage', 'Date', 'Topics', 'What was good?', 'Not so good', 'Improvements', 'Summary', 'Related', 'Adoption', 'Adopted lesson', 'Contact'];
+const HEADERS = ['Title', 'Locality', 'Stage', 'Date', 'Topics', 'What was good?', 'Not so good', 'Improvements', 'Summary', 'Related', 'Adoption', 'Adopted lesson', 'Contact', 'Who can see this?'];
 const LAYOUT = layoutColumns(HEADERS);
 const OPTIONS = { config: DEFAULT_CONFIG, today: '2025-06-01' };
 
@@ -34,6 +34,7 @@ describe('engine: import row → lesson', () => {
       Adoption: 'Replicate',
       'Adopted lesson': 'yh-0007',
       Contact: ' someone@nhs.net ',
+      'Who can see this?': ' NHS only ',
     });
     assert.equal(read.title, 'Consent: opt-outs applied twice');
     assert.equal(read.locality.name, 'Greater Manchester Care Record');
@@ -45,6 +46,7 @@ describe('engine: import row → lesson', () => {
     assert.deepEqual(read.related, ['WX-0003', 'YH-0007']);
     assert.deepEqual(read.adoption, { action: 'replicate', lesson: 'YH-0007' });
     assert.equal(read.contact, 'someone@nhs.net');
+    assert.equal(read.sensitivity, 'nhs-only');
     assert.equal(read.row, 2);
   });
 
