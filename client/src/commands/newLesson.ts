@@ -83,7 +83,9 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
   const inserted = await editor.insertSnippet(new vscode.SnippetString(created.snippet), new vscode.Position(0, 0));
   if (!inserted) await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), created.text));
   // The Lessons view selects it by itself once the server has indexed it (learnOnce.tree.revealActiveLesson).
-  await editor.document.save();
+  if (!(await editor.document.save())) {
+    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} is open but not saved yet; save it to add it to the catalogue.`);
+  }
 }
 
 async function pickFolder(preset: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
