@@ -24,7 +24,7 @@ describe('cli: learn-once report (Markdown)', () => {
     assert.match(report, /^# Lessons learned: examples\n/);
     const headings = [...report.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
     assert.deepEqual(headings, SECTIONS);
-    assert.match(report, /^32 lessons from 7 localities on 24 topics; 2 lessons reused another locality's solution\./m);
+    assert.match(report, /^32 lessons from 7 localities on 24 topics; 3 lessons reused another locality's solution\./m);
   });
 
   it('counts lessons by locality and stage, with totals', () => {
@@ -43,6 +43,13 @@ describe('cli: learn-once report (Markdown)', () => {
     assert.match(report, /^- replicated by DC-0002 .* \(Dorset Care Record\)$/m);
     assert.match(report, /^- enhanced by LD-0003 .* \(Leeds Care Record\)$/m);
     assert.match(report, /^Reached Dorset Care Record, Leeds Care Record\.$/m);
+  });
+
+  it('counts each adoption of a lesson that adopts two: LD-0003 enhanced DC-0002 and customised GN-0001', () => {
+    const section = report.slice(report.indexOf('### GN-0001 '));
+    const gn = section.slice(0, section.indexOf('\n### ') >= 0 ? section.indexOf('\n### ') : undefined);
+    assert.deepEqual([...gn.matchAll(/^- (\w+) by ([A-Z]+-\d+)/gm)].map((match) => `${match[1]} ${match[2]}`), ['replicated DC-0002', 'customised LD-0003']);
+    assert.match(report, /^### GM-0002 .*\n\n?- customised by WX-0004 .* \(Wessex Care Records\)$/m);
   });
 
   it('groups the two near-duplicate pairs as unlinked clusters, and no linked lessons', () => {

@@ -147,12 +147,12 @@ describe('UI: Learn Once in VS Code', function () {
     await menu.waitFor({ state: 'hidden' });
     const lines = await waitForEditorLines(page, (shown) => shown.includes('adoption:'), 'the editor to show the adoption block');
     const at = lines.indexOf('adoption:');
-    assert.deepEqual(lines.slice(at, at + 4), ['adoption:', '  action: replicate', '  lesson: YH-0002', 'contact: sarah.whitfield@nhs.net']);
+    assert.deepEqual(lines.slice(at, at + 4), ['adoption:', '  action: replicate', '  lesson: YH-0002', 'artefacts: [artefacts/dsa-template.md]']);
     // Once the lesson links to YH-0002 the hint goes from the Problems panel.
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Similar lesson exists: YH-0002' }).waitFor({ state: 'detached' });
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
-    assert.match(readFileSync(path.join(workspace.root, file), 'utf8'), /\nadoption:\n  action: replicate\n  lesson: YH-0002\ncontact: /);
+    assert.match(readFileSync(path.join(workspace.root, file), 'utf8'), /\nadoption:\n  action: replicate\n  lesson: YH-0002\nartefacts: /);
   });
 
   it('Search Lessons by Problem lists lessons as the problem is typed, and Enter opens the chosen one at its passage', async function () {

@@ -93,7 +93,7 @@ describe('protocol: every edit is for the version it was computed on, and keeps 
     const fixed = (title: string): string => apply(text, documentEdit(withEdits.find((action) => action.title === title)!.edit, uri));
     assert.match(fixed("Change to 'curated'"), /^stage: curated {3}# check with the programme board$/m);
     const dated = fixed("Add 'date'");
-    assert.deepEqual(rootKeys(dated).slice(0, 6), ['id', 'title', 'locality', 'stage', 'date', 'topics'], 'date goes in its place in the schema order');
+    assert.deepEqual(rootKeys(dated).slice(0, 8), ['id', 'title', 'locality', 'stage', 'reviewed_by', 'reviewed_on', 'date', 'topics'], 'date goes in its place in the schema order');
     assert.equal(analyzeLesson(dated, { config: CONFIG, today: todayIso() }).facts.date, todayIso());
     assert.ok(fixed('Mark GM-0001 as related').includes('related: [OL-0003, GM-0001]  # consent model'));
   });

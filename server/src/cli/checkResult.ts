@@ -41,7 +41,7 @@ export function collectProblems(loaded: LoadedWorkspace, sources: readonly Probl
   for (const [index, file] of loaded.targets.entries()) {
     if (sources.length > 0) onProgress?.(index + 1, loaded.targets.length);
     const uri = URI.file(file).toString();
-    const problems = [...loaded.workspace.index.problemsFor(uri)];
+    const problems = [...loaded.workspace.lessonProblemsFor(uri)];
     for (const source of sources) problems.push(...source(uri));
     files.push({ path: file, uri, isConfig: false, problems: byPosition(problems) });
   }

@@ -86,7 +86,7 @@ export class LessonServer implements ServerContext {
     this.publisher = new DiagnosticsPublisher(
       connection,
       // While a scan runs the index is partial: cross-file problems (unknown references, duplicate ids) wait for it.
-      (uri) => (isThemeUri(uri) ? this.themeProblemsFor(uri) : this.ready ? this.workspace.index.problemsFor(uri) : (this.workspace.index.get(uri)?.problems ?? [])),
+      (uri) => (isThemeUri(uri) ? this.themeProblemsFor(uri) : this.ready ? this.workspace.lessonProblemsFor(uri) : (this.workspace.index.get(uri)?.problems ?? [])),
       (uri) => this.currentSettings.diagnostics.scope === 'workspace' || this.documents.get(uri) !== undefined,
       () => this.clientCapabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
     );

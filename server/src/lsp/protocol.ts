@@ -116,6 +116,14 @@ export interface NewLessonResult {
 
 export interface AdvanceStageParams {
   uri: string;
+  /**
+   * The curator who reviewed the lesson, for a move that needs a review (the server said
+   * so with `reviewNeeded`); one of the curators in learn-once.yaml, in any case.
+   * Ignored when the move needs no review.
+   */
+  reviewedBy?: string;
+  /** The review's date (YYYY-MM-DD), with reviewedBy; the server's today when left out. */
+  reviewedOn?: string;
 }
 
 export type AdvanceStageResult =
@@ -128,8 +136,19 @@ export type AdvanceStageResult =
       inserted: string[];
       cursor?: Position;
       note?: string;
+      /** The review written with the move (reviewed_by as learn-once.yaml names the curator). */
+      review?: { reviewedBy: string; reviewedOn: string };
     }
-  | { advanced: false; reason: string };
+  | {
+      advanced: false;
+      reason: string;
+      /**
+       * Set when the move is to `curated` or past it in a workspace with curators and the
+       * lesson has no valid review: ask which of these curators reviewed it and send the
+       * request again with reviewedBy (and reviewedOn).
+       */
+      reviewNeeded?: { to: string; curators: string[] };
+    };
 
 /** `learnOnce/similarLessons`: by uri (a lesson in the index or open), or by raw text of an unsaved lesson. */
 export interface SimilarLessonsParams {

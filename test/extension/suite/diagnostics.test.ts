@@ -79,12 +79,12 @@ describe('extension: diagnostics', () => {
     edit.replace(uri, problem.range, 'curated');
     assert.equal(await vscode.workspace.applyEdit(edit), true);
     assert.equal(editor.document.lineAt(3).text, 'stage: curated');
-    // Curated lessons need a summary, so the stage error gives way to that one.
+    // Curated lessons need a summary and (the sample names curators) a curator's review, so the stage error gives way to those.
     const afterFix = await waitFor(() => {
       const codes = learnOnceDiagnostics(uri).map((d) => d.code);
       return !codes.includes('invalid-value') && codes;
     }, 'the invalid-value problem to clear after the edit');
-    assert.deepEqual(afterFix, ['summary-required']);
+    assert.deepEqual(afterFix, ['summary-required', 'review-required', 'review-required']);
 
     await vscode.commands.executeCommand('workbench.action.files.revert');
     assert.equal(editor.document.lineAt(3).text, `stage: ${fixture.brokenValue}`);

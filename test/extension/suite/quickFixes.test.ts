@@ -30,11 +30,11 @@ describe('extension: similar-lesson quick fixes', () => {
     assert.ok(replicate?.edit, 'Replicate carries its edit');
     assert.equal(await vscode.workspace.applyEdit(replicate.edit), true);
 
-    // In the schema's key order: after the three answers, before `contact`, the last line of the file.
+    // In the schema's key order: after the answers and `outcome`, before `artefacts` and `contact`.
     const lines = before.split('\n');
-    const contact = lines.findIndex((line) => line.startsWith('contact:'));
-    assert.equal(contact, lines.length - 2, `${LESSON} ends with its contact line`);
-    const expected = [...lines.slice(0, contact), 'adoption:', '  action: replicate', '  lesson: YH-0002', ...lines.slice(contact)].join('\n');
+    const artefacts = lines.findIndex((line) => line.startsWith('artefacts:'));
+    assert.equal(lines[artefacts - 1].startsWith('outcome:'), true, `${LESSON} states its outcome just before its artefacts`);
+    const expected = [...lines.slice(0, artefacts), 'adoption:', '  action: replicate', '  lesson: YH-0002', ...lines.slice(artefacts)].join('\n');
     assert.equal(editor.document.getText(), expected);
     await waitFor(() => !learnOnceDiagnostics(uri).some((d) => d.code === 'similar-lesson'), 'the hint to go once the lesson links to YH-0002');
   });

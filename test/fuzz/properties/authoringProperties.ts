@@ -19,6 +19,7 @@ import { applyTextEdits, assertEditsKeptText } from '../textEdits';
 
 const TODAY = '2025-06-01';
 const EXAMPLE_WORKSPACE_CONFIG: WorkspaceConfig = parseWorkspaceConfig(EXAMPLE_CONFIG).config;
+const CURATED_CONFIG: WorkspaceConfig = { ...EXAMPLE_WORKSPACE_CONFIG, curators: ['Priya Shah', 'Tom Okafor'] };
 
 /** Expands a VS Code snippet's placeholders and escapes into the text it inserts. */
 export function expandSnippet(snippet: string): string {
@@ -75,13 +76,35 @@ export const AUTHORING_PROPERTIES: readonly FuzzProperty[] = [
   fuzzProperty('advanceStage: never throws; its edits change only the stage and add fields, keeping comments, blank lines and key order', 5_000, editableLesson, (text, boundMs) => {
     const parsed = parseYamlFile(text, 'lesson');
     const result = withinBound(boundMs, 'advanceStage', () => advanceStage(parsed));
-    if (result.kind === 'refused') {
+    if (result.kind !== 'advanced') {
       if (!result.reason.trim()) throw new Error('refused without a reason');
       return;
     }
     const after = checkEdits(text, result.edits, 'Advance Stage');
     const stage = analyzeLesson(after, { config: DEFAULT_CONFIG, today: TODAY }).facts.stage;
     if (stage !== result.to) throw new Error(`stage reads ${String(stage)} after moving to ${result.to}`);
+    if (result.cursor) assertRangesInside(after, [{ start: result.cursor, end: result.cursor }], 'cursor');
+  }),
+
+  fuzzProperty('advanceStage with curators: asks for the review, or writes it beside the stage keeping comments, blank lines and key order', 3_000, editableLesson, (text, boundMs) => {
+    const parsed = parseYamlFile(text, 'lesson');
+    const asked = withinBound(boundMs, 'advanceStage', () => advanceStage(parsed, { config: CURATED_CONFIG }));
+    if (asked.kind === 'reviewNeeded' && asked.curators.join() !== CURATED_CONFIG.curators.join()) throw new Error(`asked for a review by ${asked.curators.join()}`);
+    const result = withinBound(boundMs, 'advanceStage', () => advanceStage(parsed, { config: CURATED_CONFIG, review: { reviewedBy: 'priya SHAH', reviewedOn: TODAY } }));
+    if (result.kind !== 'advanced') {
+      if (result.kind === 'reviewNeeded' || !result.reason.trim()) throw new Error(`${result.kind} without a reason, or asked again with a review given`);
+      return;
+    }
+    // A review field that held something else (a reviewer who is not a curator, a list) is replaced, its comments with it.
+    const replaced = ['reviewed_by', 'reviewed_on'].flatMap((key) => {
+      const node = locate(parsed.root, [key])?.node;
+      return node?.range ? [text.slice(node.range[0], node.range[1])] : [];
+    });
+    const after = checkEdits(text, result.edits, 'Advance Stage with a review', [], replaced);
+    const analysis = analyzeLesson(after, { config: CURATED_CONFIG, today: TODAY });
+    if (analysis.facts.stage !== result.to) throw new Error(`stage reads ${String(analysis.facts.stage)} after moving to ${result.to}`);
+    const unreviewed = analysis.problems.filter((problem) => problem.code === 'review-required');
+    if (result.review && !parsed.root?.flow && unreviewed.length > 0) throw new Error(`review written but still asked for: ${unreviewed.map((problem) => problem.message).join(' / ')}\n--- after\n${after}`);
     if (result.cursor) assertRangesInside(after, [{ start: result.cursor, end: result.cursor }], 'cursor');
   }),
 
@@ -121,7 +144,7 @@ export const AUTHORING_PROPERTIES: readonly FuzzProperty[] = [
     // No edits is a refusal (e.g. an adoption written as text); any edits must do what was asked.
     if (!yamlErrors && adoption.length > 0) {
       const facts = analyzeLesson(adopted, config).facts;
-      if (facts.adoptionAction !== action || !facts.references.some((reference) => reference.kind === 'adoption' && reference.id === id)) throw new Error(`adoption not set to ${action} ${id}:\n${adopted}`);
+      if (!facts.adoptions.some((adoption) => adoption.action === action && adoption.lesson === id) || !facts.references.some((reference) => reference.kind === 'adoption' && reference.id === id)) throw new Error(`adoption not set to ${action} ${id}:\n${adopted}`);
     }
     const related = withinBound(boundMs, 'addRelatedEdits', () => addRelatedEdits(parsed, id));
     const relatedAfter = checkEdits(text, related, 'add related');

@@ -18,7 +18,9 @@ function entryOf(uri: string, shape: FactsShape): LessonEntry {
     not_so_good: '',
     improvements: '',
     summary: '',
+    adoptions: [],
     references: shape.references.map((reference) => ({ id: reference.id, kind: reference.kind, range: line(reference.line) })),
+    artefacts: [],
     headRange: line(0),
   };
   const problems: Problem[] = shape.singleFileProblem ? [{ code: 'invalid-value', severity: 'error', message: 'stage must be one of …', range: line(3) }] : [];

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { AdvanceStageResult, NewLessonLocalitiesResult, NewLessonResult } from '../../../server/src/lsp/protocol';
+import { applyPlainTextEdits } from '../../../server/src/engine/edits/plainTextEdit';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
 
@@ -104,5 +105,70 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     assert.deepEqual(last, { advanced: false, reason: 'This lesson is already communicated, the last stage.' });
     const missing: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri: fileUri(workspace.path('nope.lesson.yaml')) });
     assert.deepEqual(missing, { advanced: false, reason: 'This lesson could not be read.' });
+  });
+
+  describe('with curators in learn-once.yaml', () => {
+    const curators = 'curators: [Priya Shah, Tom Okafor]\n';
+
+    it('flags a curated lesson without a review on its stage, and clears it when the review is written', async () => {
+      const text = lessonText({ id: 'GM-0001', stage: 'curated', summary: 'One paragraph.' });
+      workspace = tempWorkspace({ 'learn-once.yaml': curators, 'GM-0001.lesson.yaml': text });
+      client = await LspTestClient.start({ folders: [workspace.root] });
+      await client.waitForIndex();
+      const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
+      const diagnostics = await client.waitForDiagnostics(uri, (list) => list.length > 0, 'the review problems');
+      const stageRange = { start: { line: 3, character: 7 }, end: { line: 3, character: 14 } };
+      assert.deepEqual(
+        diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range, diagnostic.message]),
+        [
+          ['review-required', 1, stageRange, "A curated lesson needs a curator's review: add reviewed_by, the curator who reviewed it (curators in learn-once.yaml: Priya Shah, Tom Okafor)."],
+          ['review-required', 1, stageRange, 'A curated lesson needs the date of its review: add reviewed_on (YYYY-MM-DD).'],
+        ],
+      );
+      await client.open(uri, text);
+      await client.change(uri, text.replace('stage: curated\n', 'stage: curated\nreviewed_by: priya shah\nreviewed_on: 2026-01-05\n'));
+      await client.waitForDiagnostics(uri, (list) => list.length === 0, 'no problems once a curator has reviewed it');
+    });
+
+    it('says a move to curated needs a review, then writes the chosen curator and date next to the stage change', async () => {
+      const text = lessonText({ id: 'GM-0001', stage: 'organised' });
+      workspace = tempWorkspace({ 'learn-once.yaml': curators, 'GM-0001.lesson.yaml': text });
+      client = await LspTestClient.start({ folders: [workspace.root] });
+      await client.waitForIndex();
+      const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
+      await client.open(uri, text);
+      const asked: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri });
+      assert.deepEqual(asked, {
+        advanced: false,
+        reason: "Moving this lesson to curated needs a curator's review: which curator (Priya Shah, Tom Okafor) reviewed it?",
+        reviewNeeded: { to: 'curated', curators: ['Priya Shah', 'Tom Okafor'] },
+      });
+
+      const advanced: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri, reviewedBy: 'tom okafor', reviewedOn: '2026-01-05' });
+      assert.ok(advanced.advanced);
+      assert.deepEqual([advanced.from, advanced.to, advanced.inserted, advanced.review], ['organised', 'curated', ['summary'], { reviewedBy: 'Tom Okafor', reviewedOn: '2026-01-05' }]);
+      const change = advanced.edit.documentChanges![0] as { textDocument: { uri: string; version: number | null }; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] };
+      const afterStage = { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } };
+      assert.deepEqual(change.edits.slice(2), [
+        { range: afterStage, newText: 'reviewed_by: Tom Okafor\n' },
+        { range: afterStage, newText: 'reviewed_on: 2026-01-05\n' },
+      ]);
+      assert.deepEqual(advanced.cursor, { line: 15, character: 2 }, 'inside the new summary block, two lines lower for the review');
+      const after = applyPlainTextEdits(text, change.edits);
+      assert.equal(after.split('\n').slice(3, 6).join('\n'), 'stage: curated\nreviewed_by: Tom Okafor\nreviewed_on: 2026-01-05');
+      await client.change(uri, after);
+      const left = await client.waitForDiagnostics(uri, (list) => list.length > 0 && !list.some((diagnostic) => diagnostic.code === 'review-required'), 'only the summary to write');
+      assert.deepEqual(left.map((diagnostic) => diagnostic.code), ['summary-required']);
+    });
+
+    it('refuses a reviewer who is not a curator, and a review date not written YYYY-MM-DD', async () => {
+      workspace = tempWorkspace({ 'learn-once.yaml': curators, 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', stage: 'organised' }) });
+      client = await LspTestClient.start({ folders: [workspace.root] });
+      await client.waitForIndex();
+      const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
+      const refused: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri, reviewedBy: 'Someone Else' });
+      assert.deepEqual(refused, { advanced: false, reason: "'Someone Else' is not one of the curators in learn-once.yaml (Priya Shah, Tom Okafor)." });
+      await assert.rejects(client.connection.sendRequest('learnOnce/advanceStage', { uri, reviewedBy: 'Priya Shah', reviewedOn: '5 January 2026' }), { message: 'reviewedOn must be a date written YYYY-MM-DD.' });
+    });
   });
 });

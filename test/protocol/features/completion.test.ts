@@ -68,7 +68,7 @@ describe('protocol: completion', () => {
   it('offers the missing fields on an empty line of a half-typed file, in schema order, the answers with their question as placeholder', async () => {
     const uri = await start();
     const list = await complete(uri, 'id: GM-0009\ntitle: Consent\n\nstage: captured\n', 2, 0);
-    assert.deepEqual(labels(list), ['locality', 'date', 'topics', 'good', 'not_so_good', 'improvements', 'summary', 'adoption', 'related', 'contact', 'sensitivity']);
+    assert.deepEqual(labels(list), ['locality', 'reviewed_by', 'reviewed_on', 'date', 'topics', 'good', 'not_so_good', 'improvements', 'summary', 'outcome', 'adoption', 'related', 'artefacts', 'contact', 'sensitivity']);
     const good = list.items.find((item) => item.label === 'good')!;
     assert.deepEqual(edit(good), { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: 'good: |\n  ${1:What was good about the project?}' });
     assert.equal(good.insertTextFormat, 2, 'a snippet');
@@ -82,16 +82,23 @@ describe('protocol: completion', () => {
   it('offers the keys of adoption at its indentation, and only those it lacks', async () => {
     const uri = await start();
     const list = await complete(uri, 'id: GM-0009\nadoption:\n  action: replicate\n  \n', 3, 2);
-    assert.deepEqual(labels(list), ['lesson']);
+    assert.deepEqual(labels(list), ['lesson', 'status', 'date', 'outcome']);
     assert.deepEqual(edit(list.items[0]).range.start, { line: 3, character: 2 });
     const empty = await complete(fileUri(workspace!.path('gm/GM-0010.lesson.yaml')), 'id: GM-0010\nadoption:\n  \n', 2, 2);
-    assert.deepEqual(labels(empty), ['action', 'lesson']);
+    assert.deepEqual(labels(empty), ['action', 'lesson', 'status', 'date', 'outcome']);
     const top = await complete(fileUri(workspace!.path('gm/GM-0011.lesson.yaml')), 'id: GM-0011\nadop', 1, 4);
     const adoption = top.items.find((item) => item.label === 'adoption');
     assert.deepEqual(edit(adoption), {
       range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } },
-      newText: 'adoption:\n  action: ${1|replicate,customise,enhance|}\n  lesson: $2',
+      newText: 'adoption:\n  action: ${1|replicate,customise,enhance|}\n  lesson: $2\n  status: ${3|planned,in-progress,live,abandoned|}',
     });
+  });
+
+  it('offers the statuses inside an item of an adoption list', async () => {
+    const uri = await start();
+    const list = await complete(uri, 'id: GM-0009\nadoption:\n  - action: replicate\n    lesson: YH-0001\n  - action: enhance\n    status: l\n', 5, 13);
+    assert.deepEqual(labels(list), ['planned', 'in-progress', 'live', 'abandoned']);
+    assert.deepEqual(edit(list.items[2]), { range: { start: { line: 5, character: 12 }, end: { line: 5, character: 13 } }, newText: 'live' });
   });
 
   it('offers stages in lifecycle order and adoption actions with what each means', async () => {

@@ -36,6 +36,32 @@ describe('protocol: diagnostics', () => {
     assert.equal(client.progress.at(-1)!.value.kind, 'end');
   });
 
+  it('publishes the adoption rules and missing artefacts, and rechecks artefacts when the lesson changes', async () => {
+    const adopter = lessonText({ id: 'GM-0002', date: '2025-01-10', adoption: '\n  - action: replicate\n    lesson: GM-0001\n  - action: enhance\n    lesson: YH-0001', artefacts: '[docs/dsa.md, "https://example.nhs.uk/dpia"]' });
+    workspace = tempWorkspace({
+      'gm/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', date: '2024-06-01' }),
+      'gm/GM-0002.lesson.yaml': adopter,
+      'yh/YH-0001.lesson.yaml': lessonText({ id: 'YH-0001', locality: 'Yorkshire & Humber Care Record', date: '2025-02-01' }),
+    });
+    client = await LspTestClient.start({ folders: [workspace.root] });
+    await client.waitForIndex();
+    const uri = fileUri(workspace.path('gm/GM-0002.lesson.yaml'));
+    // Lessons written from one template read alike: their similar-lesson hints are not what this test is about.
+    const ruled = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code !== 'similar-lesson');
+    const shown = (diagnostics: Diagnostic[]) => ruled(diagnostics).map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
+    const published = await client.waitForDiagnostics(uri, (d) => ruled(d).length === 3);
+    assert.deepEqual(shown(published), [
+      ['own-locality-adoption', 2, 14, 12, 14, 19, "GM-0001 is from this lesson's own locality (Greater Manchester Care Record): adoption records reusing another locality's solution. List GM-0001 under related instead."],
+      ['adoption-not-older', 2, 16, 12, 16, 19, 'YH-0001 is dated 2025-02-01, not before this lesson (2025-01-10): a lesson can only adopt a solution learnt before it. Check both dates, or list YH-0001 under related instead.'],
+      ['missing-artefact', 2, 17, 12, 17, 23, "Nothing at 'docs/dsa.md' in the workspace (paths are read from the workspace folder). Check the path, add the document, or give a link (http:// or https://) instead."],
+    ]);
+    // The document added, the lesson's next change finds it.
+    workspace.write('docs/dsa.md', '# DSA\n');
+    await client.open(uri, adopter.replace('date: 2025-01-10', 'date: 2025-03-10'));
+    const after = await client.waitForDiagnostics(uri, (d) => ruled(d).length === 1);
+    assert.deepEqual(ruled(after).map((d) => d.code), ['own-locality-adoption']);
+  });
+
   it('open unsaved text wins over the disk and didChange republishes at once', async () => {
     workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }) });
     client = await LspTestClient.start({ folders: [workspace.root] });

@@ -208,6 +208,23 @@ describe('protocol: similar-lesson quick fixes', () => {
     assert.match(applied(AUTHORED, actions.find((a) => a.title === 'Enhance YH-0007')!, uri), /adoption:\n {2}action: enhance\n {2}lesson: YH-0007/);
   });
 
+  it('Customise on a lesson that already adopts another adds a second adoption, turning the block into a list and keeping its comments', async () => {
+    const adopting = `${AUTHORED}adoption:  # from Wessex\n  # agreed at the March board\n  action: replicate\n  lesson: WX-0003\n`;
+    const { uri, actions } = await fixesFor(adopting);
+    const result = applied(adopting, actions.find((a) => a.title === 'Customise YH-0007')!, uri);
+    assert.equal(
+      result,
+      `${AUTHORED}adoption:  # from Wessex\n  # agreed at the March board\n  - action: replicate\n    lesson: WX-0003\n  - action: customise\n    lesson: YH-0007\n`,
+    );
+    assert.deepEqual(
+      analyzeLesson(result, { config: DEFAULT_CONFIG, today: todayIso() }).facts.adoptions,
+      [
+        { action: 'replicate', lesson: 'WX-0003' },
+        { action: 'customise', lesson: 'YH-0007' },
+      ],
+    );
+  });
+
   it('Mark as related appends to the existing list in its own style, keeping its comment', async () => {
     const { uri, actions } = await fixesFor(AUTHORED);
     const result = applied(AUTHORED, actions.find((a) => a.title === 'Mark YH-0007 as related')!, uri);

@@ -5,7 +5,7 @@ import { parseDocument, isMap, isScalar } from 'yaml';
 import { newLessonText } from '../../../server/src/engine/authoring/newLesson';
 import { DEFAULT_CONFIG } from '../../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson } from '../../../server/src/engine/lesson/analyzeLesson';
-import { ADOPTION_ACTIONS, STAGES } from '../../../server/src/engine/lesson/lessonModel';
+import { ADOPTION_ACTIONS, ADOPTION_STATUSES, STAGES } from '../../../server/src/engine/lesson/lessonModel';
 import { describeField, LESSON_SCHEMA } from '../../../server/src/engine/schema/schemas';
 
 interface Snippet {
@@ -65,10 +65,11 @@ describe('client: snippets', () => {
     }
   });
 
-  it('adoption offers the three adoption actions and a lesson id', () => {
+  it('adoption offers the three adoption actions, a lesson id and the four statuses', () => {
     const body = byPrefix.get('adoption')!.body;
     assert.ok(body.includes(`  action: \${1|${ADOPTION_ACTIONS.join(',')}|}`));
-    const parsed = parseDocument(expand(body)).toJS() as { adoption: { action: string; lesson: string } };
-    assert.deepEqual(parsed, { adoption: { action: 'replicate', lesson: 'YH-0007' } });
+    assert.ok(body.includes(`  status: \${3|${ADOPTION_STATUSES.join(',')}|}`));
+    const parsed = parseDocument(expand(body)).toJS() as { adoption: { action: string; lesson: string; status: string } };
+    assert.deepEqual(parsed, { adoption: { action: 'replicate', lesson: 'YH-0007', status: 'planned' } });
   });
 });

@@ -1,6 +1,9 @@
-import { isScalar, type Node, type Pair } from 'yaml';
+import { isScalar, type Node, type Pair, type Scalar } from 'yaml';
+import type { WorkspaceConfig } from '../config/workspaceConfig';
 import { isStage, needsSummary, nextStage, type Stage } from '../lesson/lessonModel';
 import type { Position, Range } from '../problem';
+import { findCurator, hasValidReview, needsReview } from '../review/curatorReview';
+import { reviewEdits, type Review } from '../review/reviewEdits';
 import { describeField, LESSON_SCHEMA } from '../schema/schemas';
 import { isNode, keyNode, locate } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
@@ -23,8 +26,19 @@ export type AdvanceStageResult =
       cursor?: Position;
       /** Something the writer must still do by hand, in plain English. */
       note?: string;
+      /** The curator's review written with the move, when the new stage needed one. */
+      review?: Review;
     }
+  /** The new stage needs a curator's review the lesson does not have: ask which curator, then try again with it. */
+  | { kind: 'reviewNeeded'; from: Stage; to: Stage; curators: string[]; reason: string }
   | { kind: 'refused'; reason: string };
+
+export interface AdvanceStageOptions {
+  /** The lesson's workspace config: its curators decide whether the move needs a review. */
+  config?: WorkspaceConfig;
+  /** The review to record when the move needs one (the reviewer is matched to a curator ignoring case). */
+  review?: Review;
+}
 
 /** Spaces a block answer is indented by under its key. */
 const BLOCK_INDENT = 2;
@@ -34,8 +48,11 @@ const BLOCK_INDENT = 2;
  * new stage needs a field the lesson lacks (a summary from `curated` on), the field is
  * added after the three answers with an empty block for the writer to fill. Every edit
  * is placed from the parser's node ranges, so comments, blank lines and key order stay.
+ * In a workspace with curators, a move to `curated` or past it also needs a curator's
+ * review: without a valid one in the lesson, the review given is written next to the
+ * stage change, and with none given the answer is `reviewNeeded`.
  */
-export function advanceStage(parsed: ParsedYaml): AdvanceStageResult {
+export function advanceStage(parsed: ParsedYaml, options: AdvanceStageOptions = {}): AdvanceStageResult {
   if (parsed.problems.some((problem) => problem.severity === 'error')) {
     return { kind: 'refused', reason: 'This lesson has YAML errors; fix them before moving it to the next stage.' };
   }
@@ -50,6 +67,31 @@ export function advanceStage(parsed: ParsedYaml): AdvanceStageResult {
   const to = nextStage(from);
   if (!to) return { kind: 'refused', reason: `This lesson is already ${from}, the last stage.` };
 
+  const { config } = options;
+  if (!config || !needsReview(to, config) || hasValidReview({ reviewedBy: textOf(root, 'reviewed_by'), reviewedOn: textOf(root, 'reviewed_on') }, config)) {
+    return moveStage(parsed, stageNode, from, to);
+  }
+  const curators = config.curators.join(', ');
+  if (!options.review) {
+    return { kind: 'reviewNeeded', from, to, curators: [...config.curators], reason: `Moving this lesson to ${to} needs a curator's review: which curator (${curators}) reviewed it?` };
+  }
+  const curator = findCurator(config, options.review.reviewedBy);
+  if (!curator) return { kind: 'refused', reason: `'${options.review.reviewedBy}' is not one of the curators in learn-once.yaml (${curators}).` };
+  const moved = moveStage(parsed, stageNode, from, to);
+  if (moved.kind !== 'advanced') return moved;
+  const review = reviewEdits(parsed, { reviewedBy: curator, reviewedOn: options.review.reviewedOn });
+  // The cursor's anchor in the text before the edits: where the summary goes, or the cursor itself.
+  const anchor = moved.inserted.includes('summary') ? moved.edits[1]?.range.start : moved.cursor;
+  if (moved.cursor && anchor) moved.cursor = { line: moved.cursor.line + linesAddedBefore(review, anchor), character: moved.cursor.character };
+  moved.edits.push(...review);
+  moved.review = { reviewedBy: curator, reviewedOn: options.review.reviewedOn };
+  return moved;
+}
+
+/** Replaces the stage and adds what the new stage needs (a summary from `curated` on). */
+function moveStage(parsed: ParsedYaml, stageNode: Scalar, from: Stage, to: Stage): AdvanceStageResult {
+  const root = parsed.root;
+  if (!root || !stageNode.range) return { kind: 'refused', reason: "This lesson has no stage; add 'stage: captured' first." };
   const { positions } = parsed;
   const edits: PlainTextEdit[] = [{ range: positions.range(stageNode.range[0], stageNode.range[1]), newText: to }];
   const result: AdvanceStageResult = { kind: 'advanced', from, to, edits, inserted: [] };
@@ -132,4 +174,15 @@ function shiftedForStageEdit(position: Position, stageRange: [number, number, nu
   const stageEnd = positions.position(stageRange[1]);
   if (position.line !== stageEnd.line || position.character < stageEnd.character) return position;
   return { line: position.line, character: position.character + to.length - (stageRange[1] - stageRange[0]) };
+}
+
+function textOf(root: NonNullable<ParsedYaml['root']>, key: string): string | undefined {
+  const node = locate(root, [key])?.node;
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** Lines the edits add before a position (of the text before them); edits at or after it move nothing above it. */
+function linesAddedBefore(edits: readonly PlainTextEdit[], position: Position): number {
+  const before = (at: Position): boolean => at.line < position.line || (at.line === position.line && at.character < position.character);
+  return edits.filter((edit) => before(edit.range.end)).reduce((sum, edit) => sum + (edit.newText.split('\n').length - 1) - (edit.range.end.line - edit.range.start.line), 0);
 }

@@ -25,6 +25,11 @@ export interface WorkspaceConfig {
   identifiableData: { allowTestNhsNumbers: boolean };
   /** `role-mailbox`: a lesson's contact must be a team or role mailbox, not a person's address. */
   contactPolicy: 'any' | 'role-mailbox';
+  /**
+   * The people who review lessons, as written in learn-once.yaml. With any, a curated or
+   * communicated lesson needs reviewed_by (one of them) and reviewed_on; with none, no review is asked for.
+   */
+  curators: readonly string[];
   /** True when the localities come from the built-in list. */
   usesDefaultLocalities: boolean;
 }
@@ -35,6 +40,7 @@ export const DEFAULT_CONFIG: WorkspaceConfig = {
   similarity: { thesaurus: [] },
   identifiableData: { allowTestNhsNumbers: false },
   contactPolicy: 'any',
+  curators: [],
   usesDefaultLocalities: true,
 };
 
@@ -70,10 +76,12 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
   }
   problems.push(...schemaProblems(validateAgainstConfigSchema(value), parsed, CONFIG_SCHEMA, 'learn-once.yaml').map((problem) => ({ ...problem, code: 'config-error' as const })));
 
-  const raw = value as { localities?: unknown; topics?: unknown; similarity?: unknown; identifiableData?: unknown; contactPolicy?: unknown };
+  const raw = value as { localities?: unknown; topics?: unknown; similarity?: unknown; identifiableData?: unknown; contactPolicy?: unknown; curators?: unknown };
   problems.push(...unsafeFolderProblems(raw.localities, parsed));
   const localities = Array.isArray(raw.localities) ? raw.localities.flatMap((entry: RawLocality) => toLocality(entry)) : [];
   const topics = Array.isArray(raw.topics) ? raw.topics.filter((topic): topic is string => typeof topic === 'string' && topic.length > 0) : [];
+  // A bad entry is a config problem at its place (from the schema) and is left out; the others still count.
+  const curators = Array.isArray(raw.curators) ? raw.curators.flatMap((name: unknown) => (typeof name === 'string' && name.trim() ? [name.trim()] : [])) : [];
   const similarity = raw.similarity !== null && typeof raw.similarity === 'object' ? (raw.similarity as { threshold?: unknown; thesaurus?: unknown }) : {};
   const threshold = typeof similarity.threshold === 'number' && similarity.threshold >= 0 && similarity.threshold <= 1 ? similarity.threshold : undefined;
   const thesaurus = Array.isArray(similarity.thesaurus)
@@ -90,6 +98,7 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
       similarity: { threshold, thesaurus },
       identifiableData: { allowTestNhsNumbers: isObject(raw.identifiableData) && raw.identifiableData.allowTestNhsNumbers === true },
       contactPolicy: raw.contactPolicy === 'role-mailbox' ? 'role-mailbox' : 'any',
+      curators,
     },
     problems,
   };

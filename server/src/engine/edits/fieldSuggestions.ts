@@ -17,13 +17,14 @@ export interface SuggestionContext {
 /**
  * What a missing field is added with when the lesson itself says better than a generic
  * example: an answer gets its question (which the placeholder-answer rule keeps flagging
- * until it is answered), `date` today, `id` the next free id of the lesson's locality,
+ * until it is answered), `date` and `reviewed_on` today, `id` the next free id of the lesson's locality,
  * `locality` the one whose prefix the id has. Anything else keeps the given placeholder.
  */
 export function suggestedFieldText(parsed: ParsedYaml, path: readonly string[], fallback: string, context: SuggestionContext): string {
   const field = path.join('.');
   if ((ANSWER_FIELDS as readonly string[]).includes(field)) return describeField(LESSON_SCHEMA, path) ?? fallback;
-  if (field === 'date') return context.today;
+  // A review added now is a review done today.
+  if (field === 'date' || field === 'reviewed_on') return context.today;
   if (field === 'id') {
     const locality = findLocality(context.config, textAt(parsed, 'locality') ?? '');
     return locality ? nextFreeId(locality.prefix, context.ids()) : fallback;

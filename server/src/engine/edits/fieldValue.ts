@@ -1,5 +1,5 @@
 import { ANSWER_FIELDS } from '../lesson/lessonModel';
-import { LESSON_SCHEMA, schemaAt, type SchemaNode } from '../schema/schemas';
+import { LESSON_SCHEMA, schemaAt, takesMapping, type SchemaNode } from '../schema/schemas';
 import { yamlScalarText } from './yamlScalar';
 
 /** What a new field holds, before it is laid out at an indentation. */
@@ -21,7 +21,7 @@ export function fieldValueFor(path: readonly string[], placeholder: string, sche
   const field = schemaAt(schema, path);
   if (path.length === 1 && PROSE_FIELDS.includes(path[0])) return { kind: 'block', text: placeholder };
   if (field?.type === 'array') return { kind: 'list', items: [] };
-  if (field?.type === 'object') {
+  if (takesMapping(field)) {
     const entries = (field.required ?? []).map((key) => ({ key, value: fieldValueFor([...path, key], exampleOf(schemaAt(schema, [...path, key])), schema) }));
     return { kind: 'mapping', entries };
   }

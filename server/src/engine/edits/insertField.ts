@@ -42,11 +42,14 @@ export function insertFieldEdit(parsed: ParsedYaml, field: FieldToInsert, schema
     return insertAt(end, `${prefix}${documentStart}${fieldLines(key, field.value, 0, unit).join(eol)}${eol}`);
   }
 
-  const parent = locate(parsed.root, path);
+  // A field of one list item (`adoption.0.lesson`, from a missing-field problem) names the item by its index.
+  const parentPath = path.map((segment) => (/^[0-9]+$/.test(segment) ? Number(segment) : segment));
+  const parent = locate(parsed.root, parentPath);
   if (parent === undefined) {
+    if (parentPath.some((segment) => typeof segment === 'number')) return undefined;
     return insertFieldEdit(parsed, { path, value: { kind: 'mapping', entries: [{ key, value: field.value }] } }, schema);
   }
-  if (isMap(parent.node)) return insertIntoMap(parsed, parent.node, key, field.value, Object.keys(schemaAt(schema, path)?.properties ?? {}), unit);
+  if (isMap(parent.node)) return insertIntoMap(parsed, parent.node, key, field.value, Object.keys(schemaAt(schema, parentPath)?.properties ?? {}), unit);
   const parentValueIsEmpty = !parent.node || (isScalar(parent.node) && (parent.node.value === null || parent.node.value === undefined));
   if (!parent.pair || !parentValueIsEmpty) return undefined;
   // `adoption:` with nothing under it yet: the field becomes its first entry.

@@ -1,8 +1,12 @@
 import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
+import { adoptionProblems } from './adoptionProblems';
 
-/** The facts the index links lessons by. */
-export type LessonLinks = Pick<LessonFacts, 'id' | 'references'>;
+/**
+ * The facts the index links lessons by, and the few the cross-file rules read: the date and
+ * locality an adoption is checked against, and the artefacts the workspace checks on disk.
+ */
+export type LessonLinks = Pick<LessonFacts, 'id' | 'date' | 'locality' | 'references' | 'artefacts'>;
 
 /** What the index holds for one lesson file: its facts and its single-file problems. */
 export interface LessonEntry {
@@ -69,6 +73,8 @@ export class LessonIndex {
     this.entries.set(entry.uri, entry);
     this.link(entry, sameId ? undefined : affected);
     if (sameId && id) for (const uri of this.holdersOfId.get(id) ?? []) affected.add(uri);
+    // A lesson others adopt is checked against their date and locality: a change to either changes their problems.
+    if (sameId && id && previous && datedOrPlacedDifferently(linksOf(previous), linksOf(entry))) for (const uri of this.referrersToId.get(id) ?? []) affected.add(uri);
     return affected;
   }
 
@@ -136,6 +142,10 @@ export class LessonIndex {
         problems.push({ code: 'self-reference', severity: 'error', message: `${where} names this lesson itself (${id}); name another locality's lesson.`, range: reference.range });
       } else if (!this.holdersOfId.has(reference.id)) {
         problems.push({ code: 'unknown-reference', severity: 'error', message: `${where} names '${reference.id}', but no lesson in the workspace has that id.`, range: reference.range });
+      } else if (reference.kind === 'adoption' && this.holdersOfId.get(reference.id)?.size === 1) {
+        // An id held twice is a duplicate-id error already: which of the two is adopted is not known.
+        const [adopted] = this.lessonsWithId(reference.id);
+        if (adopted) problems.push(...adoptionProblems(linksOf(entry), reference, linksOf(adopted)));
       }
     }
     return problems;
@@ -165,6 +175,10 @@ export class LessonIndex {
     for (const uri of this.holdersOfId.get(id) ?? []) affected.add(uri);
     for (const uri of this.referrersToId.get(id) ?? []) affected.add(uri);
   }
+}
+
+function datedOrPlacedDifferently(before: LessonLinks, after: LessonLinks): boolean {
+  return before.date !== after.date || before.locality !== after.locality;
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {

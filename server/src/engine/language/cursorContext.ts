@@ -1,7 +1,7 @@
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, YAMLMap, type Pair, type YAMLSeq } from 'yaml';
 import { isEmptyValue } from '../edits/scalarEdits';
 import type { Position, Range } from '../problem';
-import { LESSON_SCHEMA, schemaAt, type SchemaNode } from '../schema/schemas';
+import { LESSON_SCHEMA, schemaAt, takesMapping, type SchemaNode } from '../schema/schemas';
 import { isNode, keyNode, locate } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
 import { lineShape, type LineShape } from './lineShape';
@@ -52,7 +52,11 @@ export type CursorContext = KeyContext | ValueContext | { kind: 'none' };
 const NONE: CursorContext = { kind: 'none' };
 
 /** Where a line sits: in a mapping (at a path), in a list field, or somewhere nothing can be offered. */
-type Container = { kind: 'map'; path: string[]; map?: YAMLMap; indent: number } | { kind: 'list'; path: string[]; keyIndent: number } | { kind: 'none' };
+type Container =
+  /** `dashed`: the line's own `- ` starts the mapping (the first line of an item in a list of blocks). */
+  | { kind: 'map'; path: string[]; map?: YAMLMap; indent: number; dashed?: boolean }
+  | { kind: 'list'; path: string[]; keyIndent: number }
+  | { kind: 'none' };
 
 /**
  * What the cursor is on, for completion. The line under the cursor is read by its
@@ -78,7 +82,8 @@ export function cursorContext(parsed: ParsedYaml, position: Position, schema: Sc
     const start = Math.min(shape.contentStart, column);
     return valueContext(parsed, span, shape, column, container.path, container.keyIndent, start, 'block');
   }
-  if (shape.dash !== undefined) return NONE;
+  if (shape.dash !== undefined && !container.dashed) return NONE;
+  if (shape.dash !== undefined && column <= shape.dash + 1) return NONE;
   if (shape.key && column <= shape.key.end) {
     if (column < shape.key.start) return NONE;
     return keyContext(parsed, container, span, range(shape.key.start, shape.key.end), span.text.slice(shape.key.start, column), true);
@@ -88,7 +93,7 @@ export function cursorContext(parsed: ParsedYaml, position: Position, schema: Sc
     const fieldPath = [...container.path, shape.key.text];
     return valueContext(parsed, span, shape, column, fieldPath, shape.key.start, shape.value.start, undefined);
   }
-  if (!blank && shape.indent !== container.indent && container.map) return NONE;
+  if (!blank && !container.dashed && shape.indent !== container.indent && container.map) return NONE;
   const end = blank ? column : shape.value.end;
   const start = blank ? column : shape.contentStart;
   if (column < start) return NONE;
@@ -193,6 +198,16 @@ function containerFromNodes(parsed: ParsedYaml, span: LineSpan, shape: LineShape
     const fieldPath = [...path, key];
     const field = schemaAt(schema, fieldPath);
     const isListLine = shape.dash !== undefined;
+    // A list of blocks (`adoption` as a list): the line is in one of its items, a mapping whose fields are the block's.
+    if (isSeq(value) && !value.flow && schemaAt(schema, [...fieldPath, 0])?.type === 'object' && (indent > column || (isListLine && indent >= column))) {
+      const item = blockItemAt(parsed, value, span, shape);
+      if (item.dashed) return { kind: 'map', path: fieldPath, map: item.map ?? new YAMLMap(), indent: shape.contentStart, dashed: true };
+      if (!item.map || indent < (firstKeyColumn(parsed, item.map) ?? indent)) return { kind: 'none' };
+      map = item.map;
+      path.push(key);
+      mapIndent = firstKeyColumn(parsed, item.map) ?? indent;
+      continue;
+    }
     if (isListLine && indent >= column && ((isSeq(value) && !value.flow) || (isEmptyValue(value) && field?.type === 'array'))) {
       return { kind: 'list', path: fieldPath, keyIndent: column };
     }
@@ -205,7 +220,7 @@ function containerFromNodes(parsed: ParsedYaml, span: LineSpan, shape: LineShape
     }
     // `adoption:` with nothing under it yet, or only the key being typed (which the parser reads as adoption's value).
     const typedHere = isScalar(value) && value.range ? parsed.positions.position(value.range[0]).line >= span.line : false;
-    if ((isEmptyValue(value) || typedHere) && field?.type === 'object') return { kind: 'map', path: fieldPath, indent, map: undefined };
+    if ((isEmptyValue(value) || typedHere) && takesMapping(field)) return { kind: 'map', path: fieldPath, indent, map: undefined };
     return { kind: 'none' };
   }
   return { kind: 'map', path, map, indent: mapIndent };
@@ -230,6 +245,22 @@ function containerFromLines(parsed: ParsedYaml, span: LineSpan, shape: LineShape
     return { kind: 'none' };
   }
   return { kind: 'none' };
+}
+
+/**
+ * The item of a block list a line belongs to: the item its own dash starts (`dashed`, with
+ * its mapping when it has one yet), else the last item that starts above the line.
+ */
+function blockItemAt(parsed: ParsedYaml, list: YAMLSeq, span: LineSpan, shape: LineShape): { map?: YAMLMap; dashed: boolean } {
+  let above: unknown;
+  for (const item of list.items) {
+    const start = isNode(item) && item.range ? parsed.positions.position(item.range[0]).line : undefined;
+    if (start === undefined || start > span.line) break;
+    if (start === span.line && shape.dash !== undefined) return { map: isMap(item) ? item : undefined, dashed: true };
+    above = item;
+  }
+  if (shape.dash !== undefined) return { dashed: true };
+  return { map: isMap(above) ? above : undefined, dashed: false };
 }
 
 function lastPairAbove(parsed: ParsedYaml, map: YAMLMap, line: number): { pair: Pair<unknown, unknown>; key: string; column: number } | undefined {

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { isScalar, isSeq, Scalar } from 'yaml';
+import { adoptionBlocks } from '../lesson/adoptionBlocks';
 import type { Position, Range } from '../problem';
 import { locate } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
@@ -14,7 +15,7 @@ export interface IdSite {
   range: Range;
 }
 
-/** Every place a lesson id is written in a lesson: `id`, `adoption.lesson` and each `related` item. */
+/** Every place a lesson id is written in a lesson: `id`, each adoption block's `lesson` and each `related` item. */
 export function idSites(parsed: ParsedYaml): IdSite[] {
   const sites: IdSite[] = [];
   const add = (node: unknown, role: IdRole): void => {
@@ -24,8 +25,7 @@ export function idSites(parsed: ParsedYaml): IdSite[] {
   const root = parsed.root;
   if (!root) return sites;
   add(locate(root, ['id'])?.node, 'declaration');
-  const adoption = locate(root, ['adoption'])?.node;
-  if (isMap(adoption)) add(locate(adoption, ['lesson'])?.node, 'adoption');
+  for (const block of adoptionBlocks(root)) add(locate(block, ['lesson'])?.node, 'adoption');
   const related = locate(root, ['related'])?.node;
   if (isSeq(related)) for (const item of related.items) add(item, 'related');
   return sites;

@@ -2,7 +2,8 @@ import { isScalar, isSeq, type Node } from 'yaml';
 import type { Range } from '../problem';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';
 import { keyNode, locate } from '../yaml/locate';
-import { ADOPTION_ACTIONS, isSensitivity, isStage, type AdoptionAction, type LessonFacts, type LessonReference } from './lessonModel';
+import { extractAdoptions, extractArtefacts } from './extractAdoptions';
+import { isSensitivity, isStage, type LessonFacts, type LessonReference } from './lessonModel';
 
 /** Reads the fields other lessons and the features rely on, with their value ranges. */
 export function extractFacts(parsed: ParsedYaml): LessonFacts {
@@ -18,15 +19,13 @@ export function extractFacts(parsed: ParsedYaml): LessonFacts {
   const locality = text('locality');
   const stage = text('stage');
   const date = text('date');
+  const reviewedBy = text('reviewed_by');
+  const reviewedOn = text('reviewed_on');
   const sensitivity = text('sensitivity').value;
-  const action = locate(root, ['adoption', 'action'])?.node;
-  const adoptionAction = isScalar(action) && (ADOPTION_ACTIONS as readonly unknown[]).includes(action.value) ? (action.value as AdoptionAction) : undefined;
+  const outcome = text('outcome').value;
+  const { adoptions, references: adopted } = extractAdoptions(parsed);
 
-  const references: LessonReference[] = [];
-  const adopted = locate(root, ['adoption', 'lesson'])?.node;
-  if (isScalar(adopted) && typeof adopted.value === 'string' && adopted.value) {
-    references.push({ id: adopted.value, range: rangeOrZero(parsed, adopted), kind: 'adoption' });
-  }
+  const references: LessonReference[] = [...adopted];
   const related = locate(root, ['related'])?.node;
   if (isSeq(related)) {
     for (const item of related.items) {
@@ -49,13 +48,19 @@ export function extractFacts(parsed: ParsedYaml): LessonFacts {
     stageRange: stage.range,
     date: date.value,
     dateRange: date.range,
+    reviewedBy: reviewedBy.value,
+    reviewedByRange: reviewedBy.range,
+    reviewedOn: reviewedOn.value,
+    reviewedOnRange: reviewedOn.range,
     topics,
     good: text('good').value ?? '',
     not_so_good: text('not_so_good').value ?? '',
     improvements: text('improvements').value ?? '',
     summary: text('summary').value ?? '',
-    adoptionAction,
+    ...(outcome !== undefined ? { outcome } : {}),
+    adoptions,
     references,
+    artefacts: extractArtefacts(parsed),
     contact: text('contact').value,
     ...(isSensitivity(sensitivity) ? { sensitivity } : {}),
     headRange: nodeRange(parsed.positions, firstKey) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

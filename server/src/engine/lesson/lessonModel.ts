@@ -7,6 +7,29 @@ export type Stage = (typeof STAGES)[number];
 export const ADOPTION_ACTIONS = ['replicate', 'customise', 'enhance'] as const;
 export type AdoptionAction = (typeof ADOPTION_ACTIONS)[number];
 
+/** How far the reuse of another locality's solution has got. */
+export const ADOPTION_STATUSES = ['planned', 'in-progress', 'live', 'abandoned'] as const;
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
+
+/**
+ * One `adoption` block: the lesson reuses another's solution. A lesson may have several
+ * (`adoption` written as a list). Values are only set when they have the right type; the
+ * adopted lesson's id and where it is written are also in `references` (kind 'adoption').
+ */
+export interface Adoption {
+  action?: AdoptionAction;
+  lesson?: string;
+  status?: AdoptionStatus;
+  date?: string;
+  outcome?: string;
+}
+
+/** One entry of `artefacts`: a link (http/https) or a path from the workspace folder, with where it is written. */
+export interface Artefact {
+  target: string;
+  range: Range;
+}
+
 /** The three questions every lesson answers, by field. */
 export const ANSWER_FIELDS = ['good', 'not_so_good', 'improvements'] as const;
 export type AnswerField = (typeof ANSWER_FIELDS)[number];
@@ -63,13 +86,24 @@ export interface LessonFacts {
   stageRange?: Range;
   date?: string;
   dateRange?: Range;
+  /** The curator who reviewed the lesson, as written. */
+  reviewedBy?: string;
+  reviewedByRange?: Range;
+  /** When it was reviewed, as written (YYYY-MM-DD when valid). */
+  reviewedOn?: string;
+  reviewedOnRange?: Range;
   topics: string[];
   good: string;
   not_so_good: string;
   improvements: string;
   summary: string;
-  adoptionAction?: AdoptionAction;
+  /** The measurable result, as written. */
+  outcome?: string;
+  /** Every `adoption` block, in file order: one for a single block, one per item of a list. */
+  adoptions: Adoption[];
   references: LessonReference[];
+  /** The documents that go with the lesson (`artefacts`), each a text entry. */
+  artefacts: Artefact[];
   contact?: string;
   /** Who may read it, when the lesson says (and says it with a known value). */
   sensitivity?: Sensitivity;

@@ -25,15 +25,23 @@ export function headerMismatch(header: PersistedIndexHeader, current: CurrentAna
   return undefined;
 }
 
+/** What of a cached lesson says whether its analysis depended on the day: its date and its problems. */
+export interface DatedAnalysis {
+  date?: string;
+  problems: readonly { code: string }[];
+}
+
 /**
  * Whether a cached analysis still holds, apart from the file's bytes: its folder's
- * config is unchanged, and, on a later day, its date was not after the day it was
- * analysed on (a date in the future then may not be now).
+ * config is unchanged, and, on a later day, no date of it was after the day it was
+ * analysed on (a date in the future then may not be now). The capture date is kept with
+ * the record; another date (a review's) shows as its future-date problem.
  */
-export function analysisStillHolds(lessonDate: string | undefined, folder: string | undefined, header: PersistedIndexHeader, current: CurrentAnalysisContext): boolean {
+export function analysisStillHolds(lesson: DatedAnalysis, folder: string | undefined, header: PersistedIndexHeader, current: CurrentAnalysisContext): boolean {
   if (folder === undefined) return false;
   const fingerprint = current.configs[folder];
   if (fingerprint === undefined || header.configs[folder] !== fingerprint) return false;
-  if (header.today !== current.today && lessonDate !== undefined && lessonDate > header.today) return false;
-  return true;
+  if (header.today === current.today) return true;
+  if (lesson.date !== undefined && lesson.date > header.today) return false;
+  return !lesson.problems.some((problem) => problem.code === 'future-date');
 }

@@ -1,11 +1,11 @@
-import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
+import type { Artefact, LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem, Range } from '../problem';
 import type { PersistedLesson, StoredLesson } from './persistedIndexFormat';
 import { isObject } from '../isObject';
 
 /**
- * How a lesson line is written: a record (the file's stamp, its problems, its id, date and
- * references), a tab, then the rest of its facts, each a JSON object. JSON text never holds
+ * How a lesson line is written: a record (the file's stamp, its problems, its id, date,
+ * locality, references and artefacts), a tab, then the rest of its facts, each a JSON object. JSON text never holds
  * a raw tab, so the first tab splits the line. Every range is written as
  * [startLine, startCharacter, endLine, endCharacter]: a lesson carries a dozen ranges, and
  * as objects they were a fifth of the file and most of the objects a warm start parsed.
@@ -13,8 +13,10 @@ import { isObject } from '../isObject';
 type PackedRange = [number, number, number, number];
 
 const TAB = 0x09;
-const FACT_RANGES = ['idRange', 'titleRange', 'localityRange', 'stageRange', 'dateRange', 'headRange'] as const;
-const OPTIONAL_STRINGS = ['title', 'locality', 'stage', 'contact', 'adoptionAction', 'sensitivity'] as const;
+const FACT_RANGES = ['idRange', 'titleRange', 'localityRange', 'stageRange', 'dateRange', 'reviewedByRange', 'reviewedOnRange', 'headRange'] as const;
+// The locality is in the record: the adoption rules compare it without reading the rest.
+const OPTIONAL_STRINGS = ['title', 'stage', 'reviewedBy', 'reviewedOn', 'contact', 'outcome', 'sensitivity'] as const;
+const ADOPTION_STRINGS = ['action', 'lesson', 'status', 'date', 'outcome'] as const;
 const TEXTS = ['good', 'not_so_good', 'improvements', 'summary'] as const;
 
 function pack(range: Range): PackedRange {
@@ -23,7 +25,7 @@ function pack(range: Range): PackedRange {
 
 /** The lesson's line, without its line break. */
 export function packLesson(lesson: PersistedLesson): string {
-  const { id, date, references, ...facts } = lesson.facts;
+  const { id, date, locality, references, artefacts, ...facts } = lesson.facts;
   const rest: Record<string, unknown> = facts;
   for (const field of FACT_RANGES) {
     const range = lesson.facts[field];
@@ -39,7 +41,9 @@ export function packLesson(lesson: PersistedLesson): string {
     hash: lesson.hash,
     id,
     date,
+    locality,
     references: references.map((reference) => ({ ...reference, range: pack(reference.range) })),
+    artefacts: artefacts.map((artefact) => ({ ...artefact, range: pack(artefact.range) })),
     problems,
   };
   return `${JSON.stringify(record)}\t${JSON.stringify(rest)}`;
@@ -68,7 +72,7 @@ export function recordEnd(data: Buffer, start: number, end: number): number {
  */
 export function unpackLesson(record: unknown, rest: Buffer): StoredLesson | undefined {
   if (!isObject(record)) return undefined;
-  const { path, size, mtimeMs, ctimeMs, ino, hash, id, date, references, problems } = record;
+  const { path, size, mtimeMs, ctimeMs, ino, hash, id, date, locality, references, artefacts, problems } = record;
   const stampOk =
     typeof path === 'string' &&
     path.length > 0 &&
@@ -78,8 +82,8 @@ export function unpackLesson(record: unknown, rest: Buffer): StoredLesson | unde
     typeof ino === 'number' &&
     typeof hash === 'string' &&
     hash.length > 0;
-  if (!stampOk || !isOptionalString(id) || !isOptionalString(date)) return undefined;
-  if (!unpackReferences(references) || !Array.isArray(problems) || !problems.every(unpackProblem)) return undefined;
+  if (!stampOk || !isOptionalString(id) || !isOptionalString(date) || !isOptionalString(locality)) return undefined;
+  if (!unpackReferences(references) || !unpackArtefacts(artefacts) || !Array.isArray(problems) || !problems.every(unpackProblem)) return undefined;
   record.rest = rest;
   return record as unknown as StoredLesson;
 }
@@ -103,7 +107,10 @@ export function readStoredFacts(lesson: StoredLesson): LessonFacts | undefined {
   else facts.id = lesson.id;
   if (lesson.date === undefined) delete facts.date;
   else facts.date = lesson.date;
+  if (lesson.locality === undefined) delete facts.locality;
+  else facts.locality = lesson.locality;
   facts.references = lesson.references;
+  facts.artefacts = lesson.artefacts;
   return facts;
 }
 
@@ -112,6 +119,7 @@ function unpackRestOfFacts(value: unknown): value is Record<string, unknown> {
   if (!Array.isArray(value.topics) || !value.topics.every((topic) => typeof topic === 'string')) return false;
   if (!TEXTS.every((field) => typeof value[field] === 'string')) return false;
   if (!OPTIONAL_STRINGS.every((field) => isOptionalString(value[field]))) return false;
+  if (!Array.isArray(value.adoptions) || !value.adoptions.every((adoption: unknown) => isObject(adoption) && ADOPTION_STRINGS.every((field) => isOptionalString(adoption[field])))) return false;
   for (const field of FACT_RANGES) {
     if (value[field] === undefined && field !== 'headRange') continue;
     const range = unpack(value[field]);
@@ -119,6 +127,16 @@ function unpackRestOfFacts(value: unknown): value is Record<string, unknown> {
     value[field] = range;
   }
   return true;
+}
+
+function unpackArtefacts(value: unknown): value is Artefact[] {
+  if (!Array.isArray(value)) return false;
+  return value.every((artefact: unknown) => {
+    if (!isObject(artefact) || typeof artefact.target !== 'string') return false;
+    const range = unpack(artefact.range);
+    if (range) artefact.range = range;
+    return range !== undefined;
+  });
 }
 
 function unpackReferences(value: unknown): value is LessonReference[] {

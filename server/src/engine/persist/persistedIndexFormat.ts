@@ -1,9 +1,9 @@
-import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
+import type { Artefact, LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
 import { isObject } from '../isObject';
 
 /** Bump when the shape of the file below changes; older files are then discarded. */
-export const PERSISTED_INDEX_FORMAT = 3;
+export const PERSISTED_INDEX_FORMAT = 4;
 
 /** What a file on disk looked like when it was analysed. */
 export interface FileStamp {
@@ -28,7 +28,8 @@ export interface PersistedLesson extends FileStamp {
 /**
  * A lesson read back from the index. Its stamp, its problems and the facts a warm start
  * needs (the id and references the index links lessons by, the date the cache's validity
- * depends on) are read and checked at once; the rest of its facts stay as the bytes written
+ * and the adoption rules depend on, the locality those rules compare, the artefacts checked
+ * on disk) are read and checked at once; the rest of its facts stay as the bytes written
  * until they are asked for (readStoredFacts). Parsing every lesson's prose and ranges was
  * most of a warm start's time, and nothing before the problems are out needs them.
  */
@@ -37,7 +38,9 @@ export interface StoredLesson extends FileStamp {
   problems: Problem[];
   id?: string;
   date?: string;
+  locality?: string;
   references: LessonReference[];
+  artefacts: Artefact[];
   /** The rest of the facts as written: a JSON object. */
   rest: Buffer;
 }

@@ -34,6 +34,7 @@ export interface CatalogueTotals {
   lessons: number;
   localities: number;
   topics: number;
+  /** Lessons that record reusing at least one other locality's solution (adoptionsByAction counts each adoption). */
   adoptions: number;
   /** Files in the index that could not be read as a lesson (no id): they are left out of the counts. */
   notRead: number;
@@ -140,7 +141,7 @@ export function buildCatalogueReport(input: CatalogueInput): CatalogueReport {
   const localities = localityRows(lessons, input.config);
   const stageTotals = countByStage(lessons);
   const topics = topicGroups(lessons, factsOf, input.config);
-  const { reuse, adoptionsByAction } = reuseGroups(lessons, factsOf, byIdFirst);
+  const { reuse, adoptionsByAction, adoptingLessons } = reuseGroups(lessons, factsOf, byIdFirst);
   const unlinkedClusters = input.similarPairs ? clusters(input.similarPairs, byUri) : undefined;
   const summaries = lessons
     .filter((lesson) => lesson.stage === 'curated' || lesson.stage === 'communicated')
@@ -156,7 +157,7 @@ export function buildCatalogueReport(input: CatalogueInput): CatalogueReport {
       lessons: lessons.length,
       localities: localities.filter((row) => row.total > 0).length,
       topics: topics.length,
-      adoptions: Object.values(adoptionsByAction).reduce((sum, n) => sum + n, 0),
+      adoptions: adoptingLessons,
       notRead,
       leftOut,
     },
@@ -241,22 +242,28 @@ function reuseGroups(
   lessons: readonly LessonRef[],
   factsOf: ReadonlyMap<string, LessonFacts>,
   byIdFirst: ReadonlyMap<string, LessonRef>,
-): { reuse: ReuseGroup[]; adoptionsByAction: Record<AdoptionAction, number> } {
+): { reuse: ReuseGroup[]; adoptionsByAction: Record<AdoptionAction, number>; adoptingLessons: number } {
   const adoptionsByAction = Object.fromEntries(ADOPTION_ACTIONS.map((action) => [action, 0])) as Record<AdoptionAction, number>;
   const groups = new Map<string, ReuseGroup>();
   /** Adopted id → the ids that adopted it, to follow chains. */
   const adoptersOf = new Map<string, LessonRef[]>();
+  let adoptingLessons = 0;
   for (const lesson of lessons) {
     const facts = factsOf.get(lesson.uri)!;
-    const adopted = facts.references.find((reference) => reference.kind === 'adoption');
-    if (!adopted || !facts.adoptionAction) continue;
-    adoptionsByAction[facts.adoptionAction]++;
-    let group = groups.get(adopted.id);
-    if (!group) groups.set(adopted.id, (group = { original: byIdFirst.get(adopted.id) ?? { id: adopted.id }, adoptions: [], reached: [] }));
-    group.adoptions.push({ lesson, action: facts.adoptionAction });
-    let adopters = adoptersOf.get(adopted.id);
-    if (!adopters) adoptersOf.set(adopted.id, (adopters = []));
-    adopters.push(lesson);
+    // Each adoption block counts: a lesson that reuses two solutions is in both groups.
+    const counted = facts.adoptions.filter((adoption) => adoption.lesson && adoption.action);
+    if (counted.length > 0) adoptingLessons++;
+    for (const adoption of counted) {
+      const adopted = adoption.lesson;
+      if (!adopted || !adoption.action) continue;
+      adoptionsByAction[adoption.action]++;
+      let group = groups.get(adopted);
+      if (!group) groups.set(adopted, (group = { original: byIdFirst.get(adopted) ?? { id: adopted }, adoptions: [], reached: [] }));
+      group.adoptions.push({ lesson, action: adoption.action });
+      let adopters = adoptersOf.get(adopted);
+      if (!adopters) adoptersOf.set(adopted, (adopters = []));
+      if (!adopters.includes(lesson)) adopters.push(lesson);
+    }
   }
   for (const [id, group] of groups) {
     const home = 'locality' in group.original ? group.original.locality : undefined;
@@ -273,7 +280,7 @@ function reuseGroups(
     group.reached = [...reached].sort((a, b) => a.localeCompare(b));
   }
   const reuse = [...groups.values()].sort((a, b) => b.reached.length - a.reached.length || b.adoptions.length - a.adoptions.length || byId(a.original, b.original));
-  return { reuse, adoptionsByAction };
+  return { reuse, adoptionsByAction, adoptingLessons };
 }
 
 /**

@@ -52,7 +52,8 @@ function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: Sc
       return {
         code: 'missing-field',
         severity: 'error',
-        message: `Missing required field '${[...path, field].join('.')}'${description ? `: ${description}` : ''}`,
+        // In a list item (an adoption of several) the item is named as a person counts it, not by its index.
+        message: `Missing required field '${path.some((segment) => typeof segment === 'number') ? `${field}' in ${label}` : `${[...path, field].join('.')}'`}${description ? `: ${description}` : ''}`,
         range: firstKeyRange(parsed, located?.node) ?? keyRange,
         data: { kind: 'insertField', field: [...path, field].join('.'), placeholder: placeholderFor(schemaAt(schema, [...path, field])), title: `Add '${field}'` },
       };
@@ -105,7 +106,8 @@ function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: Sc
       return {
         code: 'wrong-type',
         severity: 'error',
-        message: `${label} must be ${typeName(String(params.type))}, not ${describeNode(node)}`,
+        // A field that takes one block or a list of them (`adoption`) names both.
+        message: `${label} must be ${String(params.type).split(',').map(typeName).join(' or ')}, not ${describeNode(node)}`,
         range: isCollection(node) ? keyRange : valueRange,
       };
     }
@@ -136,7 +138,7 @@ function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: Sc
     case 'maximum':
       return { code: 'invalid-value', severity: 'error', message: `${label} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`, range: valueRange };
     case 'minItems':
-      return { code: 'invalid-value', severity: 'error', message: `${label} needs at least ${String(params.limit)} entries`, range: valueRange };
+      return { code: 'invalid-value', severity: 'error', message: `${label} needs at least ${Number(params.limit) === 1 ? 'one entry' : `${String(params.limit)} entries`}`, range: valueRange };
     default:
       return { code: 'invalid-value', severity: 'error', message: `${label} is not valid here`, range: valueRange };
   }
@@ -146,10 +148,14 @@ function replace(range: Range, newText: string): FixData {
   return { kind: 'replace', range, newText, title: `Change to '${newText}'` };
 }
 
-/** "adoption.action", "related item 2" — how a person names a place in the lesson. */
+/** "adoption.action", "related item 2", "adoption item 2's status" — how a person names a place in the lesson. */
 export function fieldLabel(path: Path): string {
   if (path.length === 0) return 'The lesson';
-  return path.reduce<string>((label, segment) => (typeof segment === 'number' ? `${label} item ${segment + 1}` : label ? `${label}.${segment}` : segment), '');
+  return path.reduce<string>((label, segment, index) => {
+    if (typeof segment === 'number') return `${label} item ${segment + 1}`;
+    if (!label) return segment;
+    return typeof path[index - 1] === 'number' ? `${label}'s ${segment}` : `${label}.${segment}`;
+  }, '');
 }
 
 function toPath(instancePath: string, value: unknown): Path {

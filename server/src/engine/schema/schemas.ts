@@ -16,6 +16,10 @@ export interface SchemaNode {
   patternMessage?: string;
   minLength?: number;
   additionalProperties?: boolean;
+  minItems?: number;
+  /** A pointer into the same schema, e.g. `#/definitions/adoptionBlock`: the node it names stands here. */
+  $ref?: string;
+  definitions?: Record<string, SchemaNode>;
 }
 
 export const LESSON_SCHEMA = lessonSchemaJson as SchemaNode;
@@ -27,10 +31,31 @@ export function schemaAt(root: SchemaNode, path: readonly (string | number)[]): 
   let node: SchemaNode | undefined = root;
   for (const segment of path) {
     if (!node) return undefined;
-    if (typeof segment === 'number') node = node.items;
-    else node = node.properties && Object.prototype.hasOwnProperty.call(node.properties, segment) ? node.properties[segment] : undefined;
+    if (typeof segment === 'number') node = resolveRef(root, node.items);
+    else node = node.properties && Object.prototype.hasOwnProperty.call(node.properties, segment) ? resolveRef(root, node.properties[segment]) : undefined;
   }
   return node;
+}
+
+/**
+ * The node a `$ref` names (`#/definitions/…`, `#/properties/…`), followed to the end; the
+ * node itself when it has none. A field allowed as one block or a list of blocks (`adoption`)
+ * describes the block once and points its list items at it.
+ */
+function resolveRef(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
+  let current = node;
+  for (let hops = 0; current?.$ref !== undefined && hops < 8; hops++) {
+    if (!current.$ref.startsWith('#/')) return undefined;
+    let target: unknown = root;
+    for (const part of current.$ref.slice(2).split('/')) target = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[part] : undefined;
+    current = typeof target === 'object' && target !== null ? (target as SchemaNode) : undefined;
+  }
+  return current;
+}
+
+/** A field written as a mapping of fields, perhaps also as a list of them (`adoption`). */
+export function takesMapping(node: SchemaNode | undefined): node is SchemaNode {
+  return node?.type === 'object' || (Array.isArray(node?.type) && node.type.includes('object'));
 }
 
 /** The description of a field, e.g. the question text for the three answers. */

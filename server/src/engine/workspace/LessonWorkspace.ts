@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseWorkspaceConfig, type WorkspaceConfig } from '../config/workspaceConfig';
@@ -14,6 +14,7 @@ import { extractThemeFacts } from '../themes/extractThemeFacts';
 import { ThemeIndex } from '../themes/ThemeIndex';
 import { isThemeFileName } from '../themes/themeFiles';
 import { parseYamlFile } from '../yaml/parseYamlFile';
+import { artefactProblems, type PathExists } from './artefactProblems';
 import { findLessonFiles } from './findLessonFiles';
 import { DEFAULT_MAX_FILE_SIZE, isLessonFileName } from './lessonFiles';
 import { readLessonFile, tooLarge } from './readLessonFile';
@@ -28,6 +29,8 @@ export interface WorkspaceOptions {
   today?: () => string;
   /** Keep the similarity engine in step with the index (default true); a plain check has no use for it. */
   similarity?: boolean;
+  /** How an artefact's path is looked for (default: on disk, synchronously); tests give a fake. */
+  artefactExists?: PathExists;
 }
 
 export interface FolderConfig {
@@ -57,6 +60,7 @@ export class LessonWorkspace {
   readonly maxLessons: number;
   private readonly today: () => string;
   private readonly tracksSimilarity: boolean;
+  private readonly artefactExists: PathExists;
   /** Files found past maxLessons, so the limit can be reported. */
   skippedForLimit = 0;
   /** The first of those files, where the limit is reported. */
@@ -69,6 +73,7 @@ export class LessonWorkspace {
     this.maxLessons = options.maxLessons ?? DEFAULT_MAX_LESSONS;
     this.today = options.today ?? (() => todayIso());
     this.tracksSimilarity = options.similarity ?? true;
+    this.artefactExists = options.artefactExists ?? existsSync;
   }
 
   get workspaceFolders(): readonly string[] {
@@ -231,6 +236,21 @@ export class LessonWorkspace {
       if (text !== undefined) this.updateThemeText(uri, text);
       else await this.updateThemeFromDisk(uri);
     }
+  }
+
+  /**
+   * A lesson's problems as the editor and the command line show them: the index's (its own
+   * and the cross-file ones) and its artefacts checked on disk. The disk is looked at each
+   * time they are asked for (a publication, a check), never saved with the lesson: a
+   * document can be added or removed without the lesson changing.
+   */
+  lessonProblemsFor(uri: string): readonly Problem[] {
+    const problems = this.index.problemsFor(uri);
+    const entry = this.index.get(uri);
+    const artefacts = entry ? (entry.links ?? entry.facts).artefacts : [];
+    if (artefacts.length === 0) return problems;
+    const missing = artefactProblems(artefacts, this.folderOf(URI.parse(uri).fsPath), this.artefactExists);
+    return missing.length === 0 ? problems : [...problems, ...missing];
   }
 
   /** A theme's problems, its references checked against the lessons of the index. */

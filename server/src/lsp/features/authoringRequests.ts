@@ -6,6 +6,7 @@ import { advanceStage } from '../../engine/authoring/advanceStage';
 import { lessonFileName, newLessonText, nextFreeId } from '../../engine/authoring/newLesson';
 import { findLocality, type Locality, type WorkspaceConfig } from '../../engine/config/workspaceConfig';
 import { todayIso } from '../../engine/lesson/analyzeLesson';
+import type { Review } from '../../engine/review/reviewEdits';
 import {
   LearnOnceRequests,
   type AdvanceStageParams,
@@ -56,15 +57,27 @@ export function registerAuthoringRequests(ctx: ServerContext): void {
     if (typeof params?.uri !== 'string') throw invalid('advanceStage needs the uri of a lesson.');
     const analysed = await ctx.analysed(params.uri);
     if (!analysed) return { advanced: false, reason: 'This lesson could not be read.' };
-    const result = advanceStage(analysed.analysis.parsed);
+    const review = reviewParams(params);
+    const config = ctx.workspace.configFor(URI.parse(params.uri).fsPath);
+    const result = advanceStage(analysed.analysis.parsed, { config, review });
     if (result.kind === 'refused') return { advanced: false, reason: result.reason };
+    if (result.kind === 'reviewNeeded') return { advanced: false, reason: result.reason, reviewNeeded: { to: result.to, curators: result.curators } };
     const edits: TextEdit[] = result.edits.map((edit) => ({ range: edit.range, newText: edit.newText }));
     const versioned = ctx.capabilities().workspace?.workspaceEdit?.documentChanges === true;
     const edit: WorkspaceEdit = versioned
       ? { documentChanges: [{ textDocument: { uri: params.uri, version: analysed.version ?? null }, edits }] }
       : { changes: { [params.uri]: edits } };
-    return { advanced: true, from: result.from, to: result.to, edit, inserted: result.inserted, cursor: result.cursor, note: result.note };
+    return { advanced: true, from: result.from, to: result.to, edit, inserted: result.inserted, cursor: result.cursor, note: result.note, review: result.review };
   });
+}
+
+/** The review an Advance Stage request brings, if any: a reviewer's name and a date, today unless given. */
+function reviewParams(params: AdvanceStageParams): Review | undefined {
+  if (params.reviewedBy === undefined) return undefined;
+  if (typeof params.reviewedBy !== 'string' || !params.reviewedBy.trim()) throw invalid('reviewedBy must be the name of a curator.');
+  const reviewedOn = params.reviewedOn ?? todayIso();
+  if (typeof reviewedOn !== 'string' || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(reviewedOn)) throw invalid('reviewedOn must be a date written YYYY-MM-DD.');
+  return { reviewedBy: params.reviewedBy, reviewedOn };
 }
 
 function folderConfig(ctx: ServerContext, folderUri: unknown): { folder: string; config: WorkspaceConfig } {

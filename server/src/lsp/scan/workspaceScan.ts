@@ -257,7 +257,7 @@ export class WorkspaceScan {
       } else {
         const lesson = cached.get(file);
         const header = cached.header;
-        if (lesson && header && this.context && analysisStillHolds(lesson.date, this.folderOf(file), header, this.context)) {
+        if (lesson && header && this.context && analysisStillHolds(lesson, this.folderOf(file), header, this.context)) {
           if (!this.verifyAndReuse(uri, file, lesson, header.writtenAt)) toAnalyse.push(file);
         } else {
           toAnalyse.push(file);

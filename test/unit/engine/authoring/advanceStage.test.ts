@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { advanceStage, type PlainTextEdit } from '../../../../server/src/engine/authoring/advanceStage';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
-import { DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceConfig';
+import { DEFAULT_CONFIG, parseWorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
+import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
 import { parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';
 
 /** Applies non-overlapping edits to a text, last first so earlier positions stay valid. */
@@ -146,5 +147,76 @@ describe('engine: advanceStage', () => {
     assert.ok(result.kind === 'advanced');
     assert.equal(applyEdits(text, result.edits), '{id: GM-0001, stage: curated, improvements: x}\n');
     assert.match(result.note ?? '', /Add a summary/);
+  });
+
+  describe('with curators in learn-once.yaml', () => {
+    const { config } = parseWorkspaceConfig('curators: [Priya Shah, Tom Okafor]\n');
+    const TODAY = '2026-11-26';
+    const withReview = (text: string, reviewedBy?: string) =>
+      advanceStage(parseYamlFile(text, 'lesson'), { config, review: reviewedBy === undefined ? undefined : { reviewedBy, reviewedOn: TODAY } });
+
+    it('asks for the review when the move to curated has none, naming the curators', () => {
+      assert.deepEqual(withReview(`${lesson('organised')}\n`), {
+        kind: 'reviewNeeded',
+        from: 'organised',
+        to: 'curated',
+        curators: ['Priya Shah', 'Tom Okafor'],
+        reason: "Moving this lesson to curated needs a curator's review: which curator (Priya Shah, Tom Okafor) reviewed it?",
+      });
+    });
+
+    it('writes the review after the stage, as the curator is named, next to the summary it adds, and keeps the cursor in the summary', () => {
+      const text = `${lesson('organised')}\n`;
+      const result = withReview(text, 'priya SHAH');
+      assert.ok(result.kind === 'advanced');
+      assert.deepEqual(result.review, { reviewedBy: 'Priya Shah', reviewedOn: TODAY });
+      assert.deepEqual(result.inserted, ['summary']);
+      const after = applyPlainTextEdits(text, result.edits);
+      assert.equal(
+        after,
+        text
+          .replace('stage: organised   # moved by the programme board\n', `stage: curated   # moved by the programme board\nreviewed_by: Priya Shah\nreviewed_on: ${TODAY}\n`)
+          .replace('  Agree one route first.\n', '  Agree one route first.\nsummary: |  # One paragraph for readers elsewhere. Required from the curated stage on.\n  \n'),
+      );
+      assert.deepEqual(result.cursor, { line: 17, character: 2 });
+      assert.equal(after.split('\n')[17], '  ');
+      const analysed = analyzeLesson(after, { config, today: TODAY });
+      assert.deepEqual(analysed.problems.map((problem) => problem.code), ['summary-required'], 'the review is complete; only the summary is left to write');
+    });
+
+    it('replaces a reviewer who is not a curator and keeps a review field that is there', () => {
+      const text = `${lesson('curated', { summary: 'summary: Done.', tail: 'reviewed_by: Someone Else  # not a curator\nreviewed_on: 2025-01-02' })}\n`;
+      const result = withReview(text, 'Tom Okafor');
+      assert.ok(result.kind === 'advanced');
+      assert.equal(
+        applyPlainTextEdits(text, result.edits),
+        text
+          .replace('stage: curated ', 'stage: communicated ')
+          .replace('reviewed_by: Someone Else  # not a curator\nreviewed_on: 2025-01-02', `reviewed_by: Tom Okafor  # not a curator\nreviewed_on: ${TODAY}`),
+      );
+    });
+
+    it('refuses a reviewer who is not a curator', () => {
+      assert.deepEqual(withReview(`${lesson('organised')}\n`, 'Someone Else'), { kind: 'refused', reason: "'Someone Else' is not one of the curators in learn-once.yaml (Priya Shah, Tom Okafor)." });
+    });
+
+    it('asks nothing and writes nothing more when the lesson already has a valid review, or the move is before curated', () => {
+      const reviewedText = `${lesson('curated', { summary: 'summary: Done.', tail: 'reviewed_by: tom okafor\nreviewed_on: 2025-01-02' })}\n`;
+      const reviewed = withReview(reviewedText, 'Priya Shah');
+      assert.ok(reviewed.kind === 'advanced');
+      assert.equal(reviewed.review, undefined);
+      assert.equal(applyPlainTextEdits(reviewedText, reviewed.edits), reviewedText.replace('stage: curated ', 'stage: communicated '));
+      const early = withReview(`${lesson('captured')}\n`);
+      assert.ok(early.kind === 'advanced');
+      assert.deepEqual([early.to, early.edits.length], ['collated', 1]);
+    });
+
+    it('asks for no review in a workspace without curators', () => {
+      const text = `${lesson('organised')}\n`;
+      const result = advanceStage(parseYamlFile(text, 'lesson'), { config: DEFAULT_CONFIG, review: { reviewedBy: 'Priya Shah', reviewedOn: TODAY } });
+      assert.ok(result.kind === 'advanced');
+      assert.deepEqual([result.review, result.inserted], [undefined, ['summary']]);
+      assert.ok(!applyPlainTextEdits(text, result.edits).includes('reviewed_'));
+    });
   });
 });

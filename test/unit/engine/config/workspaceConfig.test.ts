@@ -29,9 +29,36 @@ describe('workspace config (learn-once.yaml)', () => {
     const { config, problems } = parseWorkspaceConfig(['localities:', '  - name: Wessex Care Records', '    prefix: wx', '  - name: Dorset Care Record', '    prefix: DC', 'colour: blue'].join('\n'));
     assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.message]).sort((a, b) => Number(a[1]) - Number(b[1])), [
       ['config-error', 2, 'prefix must be capital letters or digits starting with a letter, e.g. GM'],
-      ['config-error', 5, "Unknown field 'colour'. learn-once.yaml takes: localities, topics, similarity, identifiableData, contactPolicy."],
+      ['config-error', 5, "Unknown field 'colour'. learn-once.yaml takes: localities, topics, similarity, identifiableData, curators, contactPolicy."],
     ]);
     assert.deepEqual(config.localities.map((l) => l.prefix), ['DC']);
+  });
+
+  it('reads the curators, trimmed, and none when learn-once.yaml names none', () => {
+    const { config, problems } = parseWorkspaceConfig('curators: [Priya Shah, " Tom Okafor "]\n');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.curators, ['Priya Shah', 'Tom Okafor']);
+    assert.deepEqual(parseWorkspaceConfig('topics: [consent]\n').config.curators, []);
+    assert.deepEqual(parseWorkspaceConfig('').config.curators, []);
+  });
+
+  it('reports a bad curator entry at its place and keeps the others', () => {
+    const { config, problems } = parseWorkspaceConfig(['curators:', '  - Priya Shah', '  - 42', '  - ""', '  - Priya Shah'].join('\n'));
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.range.start.line, p.range.start.character, p.range.end.character, p.message]),
+      [
+        ['config-error', 2, 4, 6, 'curators item 2 must be text, not the number 42'],
+        ['config-error', 3, 4, 6, 'curators item 3 must not be empty'],
+        ['config-error', 4, 4, 14, "'Priya Shah' is listed twice in curators (items 1 and 4); keep one."],
+      ],
+    );
+    assert.deepEqual(config.curators, ['Priya Shah', 'Priya Shah']);
+  });
+
+  it('reports curators that are not a list', () => {
+    const { config, problems } = parseWorkspaceConfig('curators: Priya Shah\n');
+    assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.range.start.character, p.message]), [['config-error', 0, 10, 'curators must be a list, not text']]);
+    assert.deepEqual(config.curators, []);
   });
 
   it('never lets a locality folder point outside the workspace', () => {

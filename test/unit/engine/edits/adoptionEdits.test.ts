@@ -15,14 +15,30 @@ describe('adoption and related edits', () => {
       assert.equal(adopt(text, 'enhance', 'YH-0007'), text.replace('related:', 'adoption:\n  action: enhance\n  lesson: YH-0007\nrelated:'));
     });
 
-    it('replaces only the two values of an existing block, keeping its comments and layout', () => {
+    it('replaces only the action of a block that already names the lesson, keeping its comments and layout', () => {
       const text = lesson({ adoption: '  # reused from Yorkshire\n    action: replicate   # like for like\n    lesson: "YH-0001"' });
-      assert.equal(adopt(text, 'customise', 'DC-0002'), text.replace('replicate   #', 'customise   #').replace('"YH-0001"', 'DC-0002'));
+      assert.equal(adopt(text, 'customise', 'YH-0001'), text.replace('replicate   #', 'customise   #'));
       assert.deepEqual(
-        setAdoptionEdits(parseYamlFile(adopt(text, 'customise', 'DC-0002'), 'lesson'), { action: 'customise', lesson: 'DC-0002' }),
+        setAdoptionEdits(parseYamlFile(adopt(text, 'customise', 'YH-0001'), 'lesson'), { action: 'customise', lesson: 'YH-0001' }),
         [],
         'nothing to do when it already says so',
       );
+    });
+
+    it('keeps an adoption of another lesson and adds a second: the block becomes the first item of a list, comments and block text kept', () => {
+      const text =
+        'id: GM-0042\nadoption:   # reused from Yorkshire\n  # agreed at the board\n  action: replicate   # like for like\n  lesson: "YH-0001"\n  outcome: |\n    Signed in six weeks.\n\n    Not nine months.\nrelated: [OL-0001]\n';
+      assert.equal(
+        adopt(text, 'customise', 'DC-0002'),
+        'id: GM-0042\nadoption:   # reused from Yorkshire\n  # agreed at the board\n  - action: replicate   # like for like\n    lesson: "YH-0001"\n    outcome: |\n      Signed in six weeks.\n\n      Not nine months.\n  - action: customise\n    lesson: DC-0002\nrelated: [OL-0001]\n',
+      );
+    });
+
+    it('appends to a list of adoptions in its own layout, and changes only the action of the item that names the lesson', () => {
+      const text = 'adoption:\n- action: replicate\n  lesson: YH-0001\n  status: live\n# next one\n- action: enhance\n  lesson: OL-0003\nrelated: []\n';
+      assert.equal(adopt(text, 'customise', 'DC-0002'), 'adoption:\n- action: replicate\n  lesson: YH-0001\n  status: live\n# next one\n- action: enhance\n  lesson: OL-0003\n- action: customise\n  lesson: DC-0002\nrelated: []\n');
+      assert.equal(adopt(text, 'customise', 'OL-0003'), text.replace('action: enhance', 'action: customise'));
+      assert.equal(adopt('adoption:\n  - lesson: OL-0003\n', 'enhance', 'OL-0003'), 'adoption:\n  - lesson: OL-0003\n    action: enhance\n');
     });
 
     it('adds the value an existing block lacks, and fills empty values', () => {
@@ -32,7 +48,9 @@ describe('adoption and related edits', () => {
     });
 
     it('edits a flow mapping in place and replaces a value that is not a mapping', () => {
-      assert.equal(adopt('adoption: {action: replicate, lesson: YH-0001}\n', 'enhance', 'DC-0002'), 'adoption: {action: enhance, lesson: DC-0002}\n');
+      assert.equal(adopt('adoption: {action: replicate, lesson: YH-0001}\n', 'enhance', 'YH-0001'), 'adoption: {action: enhance, lesson: YH-0001}\n');
+      assert.equal(adopt('adoption: {action: replicate, lesson: YH-0001}\n', 'enhance', 'DC-0002'), 'adoption: [{action: replicate, lesson: YH-0001}, { action: enhance, lesson: DC-0002 }]\n');
+      assert.equal(adopt('adoption: [{action: replicate, lesson: YH-0001}]\n', 'enhance', 'DC-0002'), 'adoption: [{action: replicate, lesson: YH-0001}, { action: enhance, lesson: DC-0002 }]\n');
       assert.equal(adopt('adoption: YH-0001  # wrong\nrelated: []\n', 'replicate', 'YH-0001'), 'adoption:\n  action: replicate\n  lesson: YH-0001  # wrong\nrelated: []\n');
     });
   });

@@ -127,7 +127,7 @@ describe('fuzz regressions', () => {
     const text = '? id\n: GM-0001\ntitle: t\nimprovements: |\n  Agree one route.\n';
     const edits = setAdoptionEdits(parseYamlFile(text, 'lesson'), { action: 'replicate', lesson: 'GN-0001' });
     const after = applyPlainTextEdits(text, edits);
-    assert.equal(analyse(after).facts.adoptionAction, 'replicate', after);
+    assert.deepEqual(analyse(after).facts.adoptions, [{ action: 'replicate', lesson: 'GN-0001' }], after);
     assert.match(after, /\nadoption:\n {2}action: replicate\n {2}lesson: GN-0001\n/);
   });
 
@@ -143,7 +143,7 @@ describe('fuzz regressions', () => {
     const edits = setAdoptionEdits(parseYamlFile(text, 'lesson'), { action: 'replicate', lesson: 'GN-0001' });
     const after = applyPlainTextEdits(text, edits);
     assert.equal(after, 'id: GM-0001\nadoption:\n# from the board\n  action: replicate\n  lesson: GN-0001\nrelated: [OL-0001]\n');
-    assert.equal(analyse(after).facts.adoptionAction, 'replicate');
+    assert.deepEqual(analyse(after).facts.adoptions, [{ action: 'replicate', lesson: 'GN-0001' }]);
   });
 
   it('a field added to a file that holds only a directive starts a document with ---, and none is added after a written null', () => {

@@ -41,7 +41,7 @@ describe('LessonIndex', () => {
       ['unknown-reference', 15, 10],
     ]);
     assert.equal(problems[0].message, "adoption.lesson names 'YH-0007', but no lesson in the workspace has that id.");
-    const affected = put(index, 'file:///y', lesson({ id: 'YH-0007', locality: 'Yorkshire & Humber Care Record' }));
+    const affected = put(index, 'file:///y', lesson({ id: 'YH-0007', locality: 'Yorkshire & Humber Care Record', date: '2024-11-02' }));
     assert.ok(affected.has('file:///a'), 'the referring file is republished');
     assert.deepEqual(index.problemsFor('file:///a').map((p) => p.message), ["related names 'WX-0003', but no lesson in the workspace has that id."]);
   });

@@ -79,8 +79,8 @@ describe('persisted index: stale files and stale analyses', () => {
   });
 
   describe('analyses that no longer hold', () => {
-    const lesson = (date: string): PersistedLesson => {
-      const source = `id: GM-0001\ndate: ${date}\n`;
+    const lesson = (date: string, more = ''): PersistedLesson => {
+      const source = `id: GM-0001\ndate: ${date}\n${more}`;
       const analysis = analyzeLesson(source, { config: DEFAULT_CONFIG, today: '2025-06-01' });
       return { path: '/ws/GM-0001.lesson.yaml', size: source.length, mtimeMs: 1, ctimeMs: 1, ino: 1, hash: contentHash(source), facts: analysis.facts, problems: analysis.problems };
     };
@@ -88,22 +88,31 @@ describe('persisted index: stale files and stale analyses', () => {
     const header: PersistedIndexHeader = { format: PERSISTED_INDEX_FORMAT, engine: 'e', maxFileSize: 100, folders: ['/ws'], configs: { '/ws': fingerprint }, today: '2025-06-01', writtenAt: 0 };
     const now = (overrides: Partial<CurrentAnalysisContext> = {}): CurrentAnalysisContext => ({ engine: 'e', maxFileSize: 100, folders: ['/ws'], configs: { '/ws': fingerprint }, today: '2025-06-01', ...overrides });
 
+    const dated = (persisted: PersistedLesson) => ({ date: persisted.facts.date, problems: persisted.problems });
+
     it('holds on the same day with the same config', () => {
-      assert.equal(analysisStillHolds(lesson('2025-06-02').facts.date, '/ws', header, now()), true);
+      assert.equal(analysisStillHolds(dated(lesson('2025-06-02')), '/ws', header, now()), true);
     });
 
     it('does not hold once the folder config changed, or for a file outside the folders', () => {
       const otherConfig = configFingerprint({ ...DEFAULT_CONFIG, topics: ['consent'] });
       assert.notEqual(otherConfig, fingerprint);
-      assert.equal(analysisStillHolds(lesson('2025-01-01').facts.date, '/ws', header, now({ configs: { '/ws': otherConfig } })), false);
-      assert.equal(analysisStillHolds(lesson('2025-01-01').facts.date, undefined, header, now()), false);
+      assert.equal(analysisStillHolds(dated(lesson('2025-01-01')), '/ws', header, now({ configs: { '/ws': otherConfig } })), false);
+      assert.equal(analysisStillHolds(dated(lesson('2025-01-01')), undefined, header, now()), false);
     });
 
     it('on a later day, does not hold for a lesson dated after the day it was analysed (it was in the future then)', () => {
       const future = lesson('2025-06-02');
       assert.ok(future.problems.some((problem) => problem.code === 'future-date'));
-      assert.equal(analysisStillHolds(future.facts.date, '/ws', header, now({ today: '2025-06-03' })), false);
-      assert.equal(analysisStillHolds(lesson('2025-05-31').facts.date, '/ws', header, now({ today: '2025-06-03' })), true);
+      assert.equal(analysisStillHolds(dated(future), '/ws', header, now({ today: '2025-06-03' })), false);
+      assert.equal(analysisStillHolds(dated(lesson('2025-05-31')), '/ws', header, now({ today: '2025-06-03' })), true);
+    });
+
+    it('on a later day, does not hold for a lesson whose review was dated after the day it was analysed', () => {
+      const futureReview = lesson('2025-05-01', 'reviewed_on: 2025-06-02\n');
+      assert.deepEqual(futureReview.problems.filter((problem) => problem.code.endsWith('-date')).map((problem) => problem.message), ["reviewed_on '2025-06-02' is in the future; a review is dated when it was done (today is 2025-06-01)."]);
+      assert.equal(analysisStillHolds(dated(futureReview), '/ws', header, now()), true, 'the same day');
+      assert.equal(analysisStillHolds(dated(futureReview), '/ws', header, now({ today: '2025-06-03' })), false);
     });
   });
 });

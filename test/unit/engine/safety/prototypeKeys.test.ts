@@ -36,9 +36,9 @@ describe('safety: __proto__, constructor and prototype keys', () => {
     const { problems, facts } = analyse(text);
     assert.deepEqual(
       problems.filter((problem) => problem.code === 'unknown-field').map((problem) => problem.message),
-      ["Unknown field '__proto__'. 'adoption' takes: action, lesson."],
+      ["Unknown field '__proto__'. 'adoption' takes: action, lesson, status, date, outcome."],
     );
-    assert.equal(facts.adoptionAction, 'replicate');
+    assert.deepEqual(facts.adoptions, [{ action: 'replicate', lesson: 'GM-0001' }]);
   });
 
   it('learn-once.yaml with __proto__ and constructor at every level reports them and keeps its real localities', () => {

@@ -3,7 +3,7 @@ import { findLocality } from '../../config/workspaceConfig';
 import { PROSE_FIELDS } from '../../edits/fieldValue';
 import { indentUnitOf, lineBreakOf } from '../../edits/yamlLayout';
 import type { LessonFacts } from '../../lesson/lessonModel';
-import { LESSON_SCHEMA, schemaAt } from '../../schema/schemas';
+import { LESSON_SCHEMA, schemaAt, takesMapping } from '../../schema/schemas';
 import type { KeyContext } from '../cursorContext';
 import { fieldHelpMarkdown } from '../fieldHelp';
 import { Snippet } from '../snippet';
@@ -51,8 +51,9 @@ function fieldSnippet(path: string[], indent: number, input: CompletionInput, ow
     return { snippet: snippet.text(` |${eol}${' '.repeat(indent + unit)}`).placeholder(field?.description ?? ''), retrigger: false };
   }
   if (field?.type === 'array') return { snippet: snippet.text(' [').tabStop().text(']'), retrigger: true };
-  if (field?.type === 'object') {
-    for (const child of Object.keys(field.properties ?? {})) {
+  if (takesMapping(field)) {
+    // The required fields and those with a choice of values (an adoption's action, lesson and status); the rest are added as needed.
+    for (const child of Object.keys(field.properties ?? {}).filter((name) => field.required?.includes(name) || field.properties?.[name]?.enum)) {
       const childField = field.properties?.[child];
       snippet.text(`${eol}${' '.repeat(indent + unit)}${child}: `);
       if (childField?.enum) snippet.choice(childField.enum);
@@ -60,11 +61,12 @@ function fieldSnippet(path: string[], indent: number, input: CompletionInput, ow
     }
     return { snippet, retrigger: false };
   }
-  if (key === 'date') return { snippet: snippet.text(' ').placeholder(input.today), retrigger: false };
+  if (key === 'date' || key === 'reviewed_on') return { snippet: snippet.text(' ').placeholder(input.today), retrigger: false };
   if (key === 'id') {
     const locality = own.locality ? findLocality(input.config, own.locality) : undefined;
     if (locality) return { snippet: snippet.text(' ').placeholder(nextFreeId(locality.prefix, input.lessons.ids())), retrigger: false };
     return { snippet: snippet.text(' ').tabStop(), retrigger: true };
   }
-  return { snippet: snippet.text(' ').tabStop(), retrigger: key === 'locality' };
+  // The value's own completion follows at once where there is a list to choose from.
+  return { snippet: snippet.text(' ').tabStop(), retrigger: key === 'locality' || (key === 'reviewed_by' && input.config.curators.length > 0) };
 }
