@@ -15,10 +15,21 @@ describe('cli: learn-once check', () => {
   });
 
   it('a clean workspace prints nothing on stdout, a summary on stderr, and exits 0', async () => {
-    const run = await runBuiltCli(['check', 'examples']);
+    workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }) });
+    const run = await runBuiltCli(['check', workspace.root]);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '');
-    assert.equal(run.stderr, '32 lessons and 1 theme checked: 0 errors, 0 warnings.\n');
+    assert.equal(run.stderr, '1 lesson checked: 0 errors, 0 warnings.\n');
+  });
+
+  it('warnings only: the sample workspace prints its rough draft\'s two warnings and exits 0', async () => {
+    const run = await runBuiltCli(['check', 'examples']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(run.stdout.trimEnd().split('\n'), [
+      "examples/great-north/GN-0005.lesson.yaml:9:5 warning unknown-topic Topic 'ambulance' is not in this workspace's topic list (topics in learn-once.yaml); add it there if it is a new subject.",
+      'examples/great-north/GN-0005.lesson.yaml:17:15 warning placeholder-answer improvements only says \'TBC\': answer "What improvements could be made next time?"',
+    ]);
+    assert.equal(run.stderr, '33 lessons and 1 theme checked: 0 errors, 2 warnings.\n');
   });
 
   it('text: one file:line:col severity code message line per problem, paths relative to the current folder, no colour in a pipe, exit 1', async () => {

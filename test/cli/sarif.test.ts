@@ -5,6 +5,7 @@ import Ajv from 'ajv';
 import type { JsonReport } from '../../server/src/cli/format/json';
 import type { SarifLog } from '../../server/src/cli/format/sarif';
 import { PROBLEM_CODES } from '../../server/src/cli/format/problemCodes';
+import { lessonText, tempWorkspace } from '../protocol/support/tempWorkspace';
 import { REPO_ROOT, runBuiltCli } from './support/runBuiltCli';
 
 /** The OASIS SARIF 2.1.0 schema (draft-07), compiled once. */
@@ -67,10 +68,29 @@ describe('cli: learn-once check --format sarif', () => {
   });
 
   it('a clean run is valid SARIF with no results, and exits 0', async () => {
+    const workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }) });
+    try {
+      const run = await runBuiltCli(['check', '--format', 'sarif', workspace.root]);
+      assert.equal(run.code, 0);
+      const log = JSON.parse(run.stdout) as SarifLog;
+      assert.ok(validate(log), JSON.stringify(validate.errors));
+      assert.deepEqual(log.runs[0].results, []);
+    } finally {
+      workspace.dispose();
+    }
+  });
+
+  it('a run with warnings only (the sample\'s rough draft) is valid SARIF with a warning-level result each, and exits 0', async () => {
     const run = await runBuiltCli(['check', '--format', 'sarif', 'examples']);
     assert.equal(run.code, 0);
     const log = JSON.parse(run.stdout) as SarifLog;
     assert.ok(validate(log), JSON.stringify(validate.errors));
-    assert.deepEqual(log.runs[0].results, []);
+    assert.deepEqual(
+      log.runs[0].results.map((result) => [result.ruleId, result.level, result.locations?.[0]?.physicalLocation.region?.startLine]),
+      [
+        ['unknown-topic', 'warning', 9],
+        ['placeholder-answer', 'warning', 17],
+      ],
+    );
   });
 });

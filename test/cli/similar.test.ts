@@ -12,7 +12,7 @@ describe('cli: learn-once similar', () => {
   });
 
   it('without a file: every lesson by id, with at most K matches in rank order, never itself', () => {
-    assert.equal(Object.keys(all).length, 32);
+    assert.equal(Object.keys(all).length, 33);
     for (const [id, matches] of Object.entries(all)) {
       assert.ok(matches.length <= 3, `${id} has at most 3 matches`);
       assert.ok(matches.every((match) => match.id !== id && /^[A-Z]+-\d{4}$/.test(match.id)), `${id}'s matches are other lessons' ids`);

@@ -55,7 +55,7 @@ describe('UI: Learn Once in VS Code', function () {
     await rows.filter({ hasText: 'Yorkshire & Humber Care Record' }).waitFor();
     assert.deepEqual(await treeRows(page, view), [
       'Dorset Care Record 4',
-      'Great North Care Record 4',
+      'Great North Care Record 5',
       'Greater Manchester Care Record 5',
       'Leeds Care Record 4',
       'One London 5',

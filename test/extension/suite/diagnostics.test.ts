@@ -40,6 +40,22 @@ describe('extension: diagnostics', () => {
     assert.deepEqual(filesWithErrors(), [fixture.brokenLesson]);
   });
 
+  it('shows the rough draft GN-0005, never opened, its two warnings: a topic outside the list and an answer left as TBC', async () => {
+    await waitForWorkspaceScan();
+    const draft = workspaceFile('great-north/GN-0005.lesson.yaml');
+    const warnings = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(draft).filter((d) => d.source === 'learn-once' && d.severity === vscode.DiagnosticSeverity.Warning);
+      return found.length === 2 && found;
+    }, "the draft's warnings");
+    assert.deepEqual(
+      warnings.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]).sort(),
+      [
+        ['placeholder-answer', 16, 14, 17],
+        ['unknown-topic', 8, 4, 13],
+      ],
+    );
+  });
+
   it('holds the similar-lesson hint on both lessons of each near-duplicate pair, naming the other, and nowhere else', async () => {
     const pairs: Record<string, string> = {
       'greater-manchester/GM-0001.lesson.yaml': 'YH-0002',
