@@ -71,7 +71,7 @@ describe('cli: the editor and the command line show the same problems', () => {
     const expected = asObject(fromCli(JSON.parse(run.stdout) as JsonReport));
     assert.ok(Object.keys(expected).length >= 15, 'the fixture has problems in most files');
     const codes = new Set(Object.values(expected).flatMap((list) => list.map((shown) => shown.code)));
-    for (const code of ['yaml-syntax', 'duplicate-key', 'not-text', 'missing-field', 'unknown-field', 'duplicate-id', 'unknown-reference', 'similar-lesson', 'config-error', 'review-required', 'adoption-not-older', 'own-locality-adoption', 'missing-artefact']) {
+    for (const code of ['yaml-syntax', 'duplicate-key', 'not-text', 'missing-field', 'unknown-field', 'duplicate-id', 'unknown-reference', 'similar-lesson', 'config-error', 'review-required', 'adoption-not-older', 'own-locality-adoption', 'missing-artefact', 'unknown-topic', 'nhs-number', 'personal-data', 'contact-policy', 'placeholder-answer']) {
       assert.ok(codes.has(code), `the fixture exercises ${code}`);
     }
 
