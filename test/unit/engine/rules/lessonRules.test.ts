@@ -78,6 +78,25 @@ describe('single-file rules', () => {
     });
   });
 
+  describe('adoption date', () => {
+    const adopting = (dates: string[]): string =>
+      dates.length === 1
+        ? `\n  action: replicate\n  lesson: YH-0002\n  date: ${dates[0]}`
+        : dates.map((date, i) => `\n  - action: replicate\n    lesson: YH-000${i + 1}\n    date: ${date}`).join('');
+
+    it('rejects an adoption date that is not on the calendar, on the date', () => {
+      const problems = problemsOf(lesson({ adoption: adopting(['2025-02-30']) }));
+      assert.deepEqual(problems.map(where), [['invalid-date', 15, 8, 15, 18]]);
+      assert.equal(problems[0].message, "adoption.date '2025-02-30' is not a real calendar date.");
+    });
+
+    it('rejects a future adoption date, naming the item of a list, and accepts today', () => {
+      const problems = problemsOf(lesson({ adoption: adopting(['2026-11-26', '2026-12-01']) }));
+      assert.deepEqual(problems.map(where), [['future-date', 18, 10, 18, 20]]);
+      assert.equal(problems[0].message, "adoption item 2's date '2026-12-01' is in the future; an adoption is dated when it reached its status (today is 2026-11-26).");
+    });
+  });
+
   describe('placeholder answers', () => {
     it('flags TBD, n/a, todo and friends on the value', () => {
       for (const placeholder of ['TBD', 'n/a', 'todo', 'TBC.', '...', '-']) {
