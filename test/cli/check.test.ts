@@ -40,7 +40,7 @@ describe('cli: learn-once check', () => {
     assert.ok(!run.stdout.includes('\u001b['), 'no ANSI escapes when stdout is not a terminal');
     assert.ok(lines.includes("test/fixtures/parity/manchester/GM-0002.lesson.yaml:4:8 error invalid-value stage must be one of captured, collated, organised, curated, communicated — did you mean 'curated'?"));
     assert.ok(lines.includes('test/fixtures/parity/learn-once.yaml:16:14 error config-error similarity.threshold must be at most 1'), 'the config file is checked too');
-    assert.match(run.stderr, /^19 lessons checked: 23 errors, 12 warnings\.\n$/);
+    assert.match(run.stderr, /^19 lessons and 2 themes checked: 27 errors, 12 warnings\.\n$/);
   });
 
   it('text: colour when FORCE_COLOR is set, and none when NO_COLOR is', async () => {

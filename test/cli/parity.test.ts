@@ -74,6 +74,8 @@ describe('cli: the editor and the command line show the same problems', () => {
     for (const code of ['yaml-syntax', 'duplicate-key', 'not-text', 'missing-field', 'unknown-field', 'duplicate-id', 'unknown-reference', 'similar-lesson', 'config-error', 'review-required', 'adoption-not-older', 'own-locality-adoption', 'missing-artefact', 'unknown-topic', 'nhs-number', 'personal-data', 'contact-policy', 'placeholder-answer']) {
       assert.ok(codes.has(code), `the fixture exercises ${code}`);
     }
+    const themeCodes = Object.entries(expected).filter(([uri]) => uri.endsWith('.theme.yaml')).flatMap(([, list]) => list.map((shown) => shown.code));
+    assert.deepEqual([...new Set(themeCodes)].sort(), ['duplicate-id', 'missing-field', 'unknown-reference'], 'themes are checked by the same rules');
 
     client = await LspTestClient.start({ folders: [PARITY_FIXTURE] });
     await client.waitForIndex();
