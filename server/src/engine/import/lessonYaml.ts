@@ -20,17 +20,23 @@ export function importedLessonText(lesson: ImportedLesson, id: string): string {
   add('title', lesson.title);
   add('locality', lesson.locality.name);
   add('stage', lesson.stage);
+  if (lesson.reviewedBy !== undefined) add('reviewed_by', lesson.reviewedBy);
+  if (lesson.reviewedOn !== undefined) add('reviewed_on', lesson.reviewedOn);
   add('date', lesson.date);
   add('topics', flowList(document, lesson.topics));
   for (const field of ANSWER_FIELDS) add(field, answer(field, lesson.answers[field]));
   if (lesson.summary !== undefined) add('summary', lesson.summary.includes('\n') ? blockLiteral(lesson.summary) : lesson.summary);
+  if (lesson.outcome !== undefined) add('outcome', lesson.outcome);
   if (lesson.adoption) {
     const adoption = new YAMLMap();
-    if (lesson.adoption.action !== undefined) adoption.items.push(new Pair(new Scalar('action'), document.createNode(lesson.adoption.action)));
-    if (lesson.adoption.lesson !== undefined) adoption.items.push(new Pair(new Scalar('lesson'), document.createNode(lesson.adoption.lesson)));
+    for (const key of ['action', 'lesson', 'status', 'date', 'outcome'] as const) {
+      const value = lesson.adoption[key];
+      if (value !== undefined) adoption.items.push(new Pair(new Scalar(key), document.createNode(value)));
+    }
     add('adoption', adoption);
   }
   if (lesson.related.length > 0) add('related', flowList(document, lesson.related));
+  if (lesson.artefacts.length > 0) add('artefacts', flowList(document, lesson.artefacts));
   if (lesson.contact !== undefined) add('contact', lesson.contact);
   if (lesson.sensitivity !== undefined) add('sensitivity', lesson.sensitivity);
   // lineWidth 0: a long answer is never folded onto lines the person did not write.

@@ -12,16 +12,30 @@ export interface ImportedLesson {
   title: string;
   locality: Locality;
   stage: string;
+  /** The curator who reviewed it, and when (YYYY-MM-DD, or as written). */
+  reviewedBy?: string;
+  reviewedOn?: string;
   /** YYYY-MM-DD, or as written when it could not be read as a date. */
   date: string;
   topics: string[];
   answers: Partial<Record<AnswerField, string>>;
   summary?: string;
-  adoption?: { action?: string; lesson?: string };
+  outcome?: string;
+  adoption?: ImportedAdoption;
   related: string[];
+  artefacts: string[];
   contact?: string;
   /** public | nhs-only | restricted, as the schema reads it; anything else is a problem when checked. */
   sensitivity?: string;
+}
+
+/** The one adoption a row can record; status and date are kept as written for the check to judge. */
+export interface ImportedAdoption {
+  action?: string;
+  lesson?: string;
+  status?: string;
+  date?: string;
+  outcome?: string;
 }
 
 /** A row that cannot become a lesson, and why, in words for the person who filled it in. */
@@ -66,8 +80,13 @@ export function rowToLesson(row: SpreadsheetRow, layout: ColumnLayout, options: 
     const answer = answerText(cell(field));
     if (answer !== undefined) answers[field] = answer;
   }
-  const action = oneLine(cell('adoption.action'))?.toLowerCase();
-  const adopted = lessonIds(cell('adoption.lesson'))[0];
+  const adoption = definedOnly<ImportedAdoption>({
+    action: oneLine(cell('adoption.action'))?.toLowerCase(),
+    lesson: lessonIds(cell('adoption.lesson'))[0],
+    status: oneLine(cell('adoption.status'))?.toLowerCase().replace(/[\s_]+/g, '-'),
+    date: isoDate(cell('adoption.date')),
+    outcome: oneLine(cell('adoption.outcome')),
+  });
   return {
     kind: 'lesson',
     lesson: {
@@ -75,16 +94,25 @@ export function rowToLesson(row: SpreadsheetRow, layout: ColumnLayout, options: 
       title,
       locality,
       stage: oneLine(cell('stage'))?.toLowerCase() ?? DEFAULT_STAGE,
+      reviewedBy: oneLine(cell('reviewed_by')),
+      reviewedOn: isoDate(cell('reviewed_on')),
       date: isoDate(cell('date')) ?? options.today,
       topics: listItems(cell('topics')),
       answers,
       summary: summaryText(cell('summary')),
-      adoption: action || adopted ? { action, lesson: adopted } : undefined,
+      outcome: oneLine(cell('outcome')),
+      adoption: Object.keys(adoption).length > 0 ? adoption : undefined,
       related: lessonIds(cell('related')),
+      artefacts: listItems(cell('artefacts')),
       contact: oneLine(cell('contact')),
       sensitivity: oneLine(cell('sensitivity'))?.toLowerCase().replace(/[\s_]+/g, '-'),
     },
   };
+}
+
+/** The object without its undefined entries: a row writes only the fields it filled in. */
+function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
 /** A summary is one paragraph; kept on its lines when it has several, else one line. */

@@ -17,6 +17,7 @@ function imported(overrides: Partial<ImportedLesson> = {}): ImportedLesson {
     topics: ['consent'],
     answers: { good: 'Good.\n', not_so_good: 'Not so good.\n', improvements: 'Better.\n' },
     related: [],
+    artefacts: [],
     ...overrides,
   };
 }
@@ -120,6 +121,37 @@ describe('engine: imported lesson YAML', () => {
     const parsed = parse(text, { schema: 'core' }) as Record<string, string>;
     assert.equal(parsed.summary, 'First.\nSecond.\n');
     assert.equal(parsed.good, 'bell \u0007 and \u0000 nul\n');
+  });
+
+  it('writes the review, outcome, a full adoption and artefacts in the schema\'s order', () => {
+    const text = importedLessonText(
+      imported({
+        stage: 'curated',
+        reviewedBy: 'Priya Shah',
+        reviewedOn: '2025-04-01',
+        summary: 'One line.',
+        outcome: 'Sign-off in six weeks',
+        adoption: { action: 'customise', lesson: 'YH-0002', status: 'live', date: '2025-03-01', outcome: 'Signed in seven weeks' },
+        related: ['WX-0003'],
+        artefacts: ['artefacts/dsa-template.md', 'https://example.nhs.uk/dpia'],
+      }),
+      'GM-0007',
+    );
+    const lines = text.split('\n');
+    assert.deepEqual(lines.slice(3, 6), ['stage: curated', 'reviewed_by: Priya Shah', 'reviewed_on: 2025-04-01']);
+    assert.deepEqual(lines.slice(lines.indexOf('summary: One line.')), [
+      'summary: One line.',
+      'outcome: Sign-off in six weeks',
+      'adoption:',
+      '  action: customise',
+      '  lesson: YH-0002',
+      '  status: live',
+      '  date: 2025-03-01',
+      '  outcome: Signed in seven weeks',
+      'related: [WX-0003]',
+      'artefacts: [artefacts/dsa-template.md, https://example.nhs.uk/dpia]',
+      '',
+    ]);
   });
 
   it('writes an adoption with only what the row gave', () => {

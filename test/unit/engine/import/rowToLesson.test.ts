@@ -50,6 +50,22 @@ describe('engine: import row → lesson', () => {
     assert.equal(read.row, 2);
   });
 
+  it('reads the review, the outcome, the adoption\'s status, date and outcome, and artefacts from their own columns', () => {
+    const headers = ['Title', 'Locality', 'Reviewed by', 'Review date', 'Outcome', 'Adoption', 'Adopted lesson', 'Adoption status', 'Adoption date', 'Adoption outcome', 'Documents'];
+    const reading = rowToLesson(
+      { number: 3, cells: ['T', 'ld', ' Priya Shah ', '01/04/2025', 'Sign-off in six weeks', 'Customise', 'yh-0002', 'In progress', '2025-03-01', 'Signed in seven weeks', 'artefacts/dsa.md; https://example.nhs.uk/dpia'] },
+      layoutColumns(headers),
+      OPTIONS,
+    );
+    assert.equal(reading.kind, 'lesson', JSON.stringify(reading));
+    const read = (reading as { lesson: ImportedLesson }).lesson;
+    assert.equal(read.reviewedBy, 'Priya Shah');
+    assert.equal(read.reviewedOn, '2025-04-01');
+    assert.equal(read.outcome, 'Sign-off in six weeks');
+    assert.deepEqual(read.adoption, { action: 'customise', lesson: 'YH-0002', status: 'in-progress', date: '2025-03-01', outcome: 'Signed in seven weeks' });
+    assert.deepEqual(read.artefacts, ['artefacts/dsa.md', 'https://example.nhs.uk/dpia']);
+  });
+
   it('defaults a missing stage to captured and a missing date to today, and finds a locality by its prefix', () => {
     const read = lesson({ Title: 'T', Locality: 'ld' });
     assert.equal(read.stage, 'captured');
