@@ -35,8 +35,8 @@ function keysOf(text: string): string[] {
 }
 
 describe('client: snippets', () => {
-  it('offers lesson, three-questions and adoption, each described and only in lesson files', () => {
-    assert.deepEqual([...byPrefix.keys()].sort(), ['adoption', 'lesson', 'three-questions']);
+  it('offers lesson, three-questions, adoption, outcome and review, each described and only in lesson files', () => {
+    assert.deepEqual([...byPrefix.keys()].sort(), ['adoption', 'lesson', 'outcome', 'review', 'three-questions']);
     for (const snippet of byPrefix.values()) {
       assert.ok(snippet.description.length > 20, `${snippet.prefix} has a description`);
       assert.deepEqual(snippet.include, ['**/*.lesson.yaml', '**/*.lesson.yml']);
@@ -65,11 +65,31 @@ describe('client: snippets', () => {
     }
   });
 
-  it('adoption offers the three adoption actions, a lesson id and the four statuses', () => {
+  it('adoption offers the three adoption actions, a lesson id, the four statuses, today\'s date and an outcome', () => {
     const body = byPrefix.get('adoption')!.body;
     assert.ok(body.includes(`  action: \${1|${ADOPTION_ACTIONS.join(',')}|}`));
     assert.ok(body.includes(`  status: \${3|${ADOPTION_STATUSES.join(',')}|}`));
-    const parsed = parseDocument(expand(body)).toJS() as { adoption: { action: string; lesson: string; status: string } };
-    assert.deepEqual(parsed, { adoption: { action: 'replicate', lesson: 'YH-0007', status: 'planned' } });
+    const parsed = parseDocument(expand(body)).toJS() as { adoption: Record<string, string> };
+    assert.deepEqual(parsed, { adoption: { action: 'replicate', lesson: 'YH-0007', status: 'planned', date: '2025-03-14', outcome: 'What changed, ideally a number' } });
+  });
+
+  /** A lesson from the template with a snippet's text added at the end, as typed on an empty last line. */
+  function withSnippet(prefix: string): ReturnType<typeof analyzeLesson> {
+    const lesson = newLessonText({ id: 'GM-0001', title: 'x', locality: DEFAULT_CONFIG.localities[0], date: '2025-03-14' });
+    return analyzeLesson(`${lesson}${expand(byPrefix.get(prefix)!.body)}`, { config: DEFAULT_CONFIG, today: '2025-12-01' });
+  }
+
+  it('outcome writes outcome and a list of artefacts the schema accepts', () => {
+    const analysis = withSnippet('outcome');
+    assert.equal(analysis.facts.outcome, 'The measurable result, e.g. sign-off from nine months to six weeks');
+    assert.deepEqual(analysis.facts.artefacts.map((artefact) => artefact.target), ['artefacts/dsa-template.md']);
+    assert.deepEqual(analysis.problems.filter((problem) => problem.code !== 'placeholder-answer'), []);
+  });
+
+  it('review writes reviewed_by and today\'s reviewed_on', () => {
+    const analysis = withSnippet('review');
+    assert.equal(analysis.facts.reviewedBy, "Curator's name");
+    assert.equal(analysis.facts.reviewedOn, '2025-03-14');
+    assert.deepEqual(analysis.problems.filter((problem) => problem.code !== 'placeholder-answer'), []);
   });
 });
