@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
+import { findLocalityAsGiven } from '../../engine/config/workspaceConfig';
 import { findLessonsByProblem, type LessonHit } from '../../engine/search/findLessonsByProblem';
 import { hitLocation } from '../../engine/search/hitLocation';
 import type { Passage } from '../../engine/search/matchedPassage';
@@ -129,7 +130,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
 /** "GM" finds the Greater Manchester lessons: an id prefix stands for its locality's name. */
 function expandPrefixes(workspace: LessonWorkspace, folder: string, localities: readonly string[]): string[] {
   const config = workspace.configFor(path.join(folder, 'learn-once.yaml'));
-  return localities.map((given) => config.localities.find((locality) => locality.prefix.toLowerCase() === given.trim().toLowerCase())?.name ?? given);
+  return localities.map((given) => findLocalityAsGiven(config, given)?.name ?? given);
 }
 
 function toJson(hit: LessonHit, cwd: string): SearchJsonHit {

@@ -1,9 +1,10 @@
 import * as path from 'node:path';
+import { lessonFileName } from '../../engine/authoring/newLesson';
 import { todayIso } from '../../engine/lesson/analyzeLesson';
 import { buildCatalogueReport, type CatalogueReport } from '../../engine/report/catalogueReport';
 import type { ReportAudience } from '../../engine/report/reportAudience';
+import type { ReportFilters } from '../../engine/report/reportFilters';
 import { unlinkedSimilarPairs } from '../../engine/report/unlinkedSimilarPairs';
-import { lessonFileName } from '../../engine/authoring/newLesson';
 import { loadWorkspace, type LoadOptions } from '../loadWorkspace';
 
 export interface BuiltReport {
@@ -18,11 +19,14 @@ export interface ReportOptions extends LoadOptions {
   /** Called while lessons are compared with each other, the slow part in a large workspace. */
   onCompareProgress?: (done: number, total: number) => void;
   audience?: ReportAudience;
+  filters?: ReportFilters;
 }
 
-/** Loads a folder's workspace with similarity and builds its catalogue report. */
+/** Loads a folder's workspace (its themes too) and builds the report for the audience. */
 export async function buildReport(folder: string, cwd: string, options: ReportOptions = {}): Promise<BuiltReport> {
-  const loaded = await loadWorkspace([folder], cwd, { onProgress: options.onProgress, similarity: true });
+  // Only the curators' report names likely duplicates: the others need not compare lessons at all.
+  const forCurators = options.audience === 'curators';
+  const loaded = await loadWorkspace([folder], cwd, { onProgress: options.onProgress, similarity: forCurators });
   const root = loaded.roots[0];
   const workspace = loaded.workspace;
   // A report is shared further than the workspace: a lesson holding an NHS number stays out of it.
@@ -33,9 +37,10 @@ export async function buildReport(folder: string, cwd: string, options: ReportOp
     lessons: workspace.index.all(),
     config: workspace.configFor(path.join(root, lessonFileName('X-1'))),
     today: options.today ?? todayIso(),
-    similarPairs: unlinkedSimilarPairs(workspace, options.onCompareProgress),
+    similarPairs: forCurators ? unlinkedSimilarPairs(workspace, options.onCompareProgress) : undefined,
     audience: options.audience,
     withheld,
+    filters: options.filters,
   });
   return { report, root };
 }

@@ -1,5 +1,5 @@
 import type { Stage } from '../../engine/lesson/lessonModel';
-import type { CatalogueReport } from '../../engine/report/catalogueReport';
+import type { CuratorsReport } from '../../engine/report/curatorsReport';
 import { escapeHtml } from './escapeHtml';
 import { STAGE_LABELS } from './text';
 
@@ -26,7 +26,7 @@ const TOP = 8;
  * Lessons per locality as horizontal bars stacked by stage, as inline SVG (no script,
  * no external file). The table beside it holds the same numbers for screen readers.
  */
-export function renderStageChart(report: CatalogueReport, tableId: string): string {
+export function renderStageChart(report: Pick<CuratorsReport, 'localities' | 'stages'>, tableId: string): string {
   const rows = report.localities;
   const max = Math.max(1, ...rows.map((row) => row.total));
   const width = LABEL_WIDTH + BAR_WIDTH + TOTAL_WIDTH;

@@ -163,6 +163,15 @@ export function localityNameFor(config: WorkspaceConfig, written: string): strin
   return findLocality(config, written)?.name ?? written.trim();
 }
 
+/**
+ * A locality as a person filtering lessons names it: its name, an alias or its id prefix
+ * ("GM"), in any case.
+ */
+export function findLocalityAsGiven(config: WorkspaceConfig, given: string): Locality | undefined {
+  const wanted = given.trim().toLowerCase();
+  return findLocality(config, given) ?? (wanted ? config.localities.find((locality) => locality.prefix.toLowerCase() === wanted) : undefined);
+}
+
 export function findLocalityByPrefix(config: WorkspaceConfig, prefix: string): Locality | undefined {
   return config.localities.find((locality) => locality.prefix === prefix);
 }

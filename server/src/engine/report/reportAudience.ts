@@ -15,7 +15,15 @@ export function audienceMaySee(audience: ReportAudience, facts: Pick<LessonFacts
   return SENSITIVITIES.indexOf(facts.sensitivity ?? DEFAULT_SENSITIVITY) <= SENSITIVITIES.indexOf(SEES_UP_TO[audience]);
 }
 
-/** Why lessons were left out of a report, with how many for each reason. */
+/**
+ * Readers (and the public) get lessons that are finished, curated and shared: a lesson
+ * still in the pipeline is the curators' work, not yet something to act on elsewhere.
+ */
+export function reportsCommunicatedOnly(audience: ReportAudience): boolean {
+  return audience !== 'curators';
+}
+
+/** Why lessons the report would otherwise hold were left out, with how many for each reason. */
 export interface LeftOut {
   /** Above the audience's sensitivity level. */
   sensitivity: number;

@@ -1,24 +1,28 @@
 import { URI } from 'vscode-uri';
 import { findHintedLessons, hintRule } from '../similarity/similarHints';
+import type { ThemeIndex } from '../themes/ThemeIndex';
 import type { LessonWorkspace } from '../workspace/LessonWorkspace';
-import type { SimilarPair } from './catalogueReport';
+import type { SimilarPair } from './reportTypes';
 
 /** How many matches per lesson are followed when grouping duplicates: enough to join a cluster. */
 const MATCHES_PER_LESSON = 5;
 
 /**
  * Every pair of lessons the similar-lesson hint would name (their folder's hint rule) that
- * do not link to each other (adoption.lesson or related) in either direction: effort that
- * is probably being duplicated. Each pair once, with the higher of its two scores.
+ * do not link to each other (adoption.lesson or related, in either direction) and that no
+ * theme collates together: effort that is probably being duplicated, and nobody has said
+ * otherwise yet. Each pair once, with the higher of its two scores.
  */
 export function unlinkedSimilarPairs(workspace: LessonWorkspace, onProgress?: (done: number, total: number) => void): SimilarPair[] {
   const pairs = new Map<string, SimilarPair>();
   const uris = workspace.index.uris();
+  const idOf = (uri: string): string | undefined => workspace.index.get(uri)?.facts.id;
   for (const [index, uri] of uris.entries()) {
     onProgress?.(index + 1, uris.length);
     if (!workspace.similarity.has(uri)) continue;
     const rule = hintRule(workspace.configFor(URI.parse(uri).fsPath).similarity.threshold);
     for (const match of findHintedLessons(workspace.index, workspace.similarity, uri, { rule, maxResults: MATCHES_PER_LESSON })) {
+      if (inOneTheme(workspace.themes, idOf(uri), idOf(match.uri))) continue;
       const [a, b] = uri < match.uri ? [uri, match.uri] : [match.uri, uri];
       const key = `${a}\n${b}`;
       const previous = pairs.get(key);
@@ -26,4 +30,11 @@ export function unlinkedSimilarPairs(workspace: LessonWorkspace, onProgress?: (d
     }
   }
   return [...pairs.values()].sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+}
+
+/** Whether one theme names both lessons: collating them is a curator's answer to their likeness. */
+function inOneTheme(themes: ThemeIndex, a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || themes.size === 0) return false;
+  const themesOfA = new Set(themes.themesOf(a).map((theme) => theme.uri));
+  return themes.themesOf(b).some((theme) => themesOfA.has(theme.uri));
 }

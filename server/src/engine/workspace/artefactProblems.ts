@@ -8,6 +8,11 @@ export type PathExists = (absolutePath: string) => boolean;
 /** A link other readers can open: only http and https, whatever the case of the scheme. */
 const LINK = /^https?:\/\//i;
 
+/** Whether an `artefacts` entry is a link (http or https) rather than a path in the workspace. */
+export function isArtefactLink(target: string): boolean {
+  return LINK.test(target.trim());
+}
+
 /**
  * The `artefacts` entries that point nowhere: a path (anything but an http or https link)
  * is read from the workspace folder's root, must stay inside it, and must name something
@@ -21,7 +26,7 @@ export function artefactProblems(artefacts: readonly Artefact[], folder: string 
   const problems: Problem[] = [];
   for (const artefact of artefacts) {
     const target = artefact.target.trim();
-    if (LINK.test(target)) continue;
+    if (isArtefactLink(target)) continue;
     const resolved = path.resolve(folder, target);
     const relative = path.relative(folder, resolved);
     if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_LOCALITIES } from '../../../../server/src/engine/config/defaultLocalities';
-import { findLocality, isSafeRelativeFolder, parseWorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
+import { findLocality, findLocalityAsGiven, isSafeRelativeFolder, parseWorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
 
 describe('workspace config (learn-once.yaml)', () => {
   it('falls back to the built-in shared care records when empty', () => {
@@ -23,6 +23,13 @@ describe('workspace config (learn-once.yaml)', () => {
     assert.deepEqual(config.topics, ['consent']);
     assert.deepEqual(config.similarity, { threshold: 0.4, thesaurus: [['ICB', 'integrated care board']] });
     assert.equal(findLocality(config, 'wessex')?.prefix, 'WX');
+  });
+
+  it('finds a locality as a person filtering names it: name, alias or id prefix, any case', () => {
+    const { config } = parseWorkspaceConfig('localities:\n  - {name: Leeds Care Record, prefix: LD, aliases: [LCR]}\n  - {name: Wessex Care Records, prefix: WX}\n');
+    for (const given of ['Leeds Care Record', ' leeds care record ', 'LCR', 'lcr', 'LD', 'ld']) assert.equal(findLocalityAsGiven(config, given)?.name, 'Leeds Care Record', given);
+    assert.equal(findLocalityAsGiven(config, 'L'), undefined);
+    assert.equal(findLocalityAsGiven(config, ''), undefined);
   });
 
   it('reports config problems at their place and keeps the valid parts', () => {

@@ -38,6 +38,18 @@ describe('engine: unlinked similar pairs', () => {
     }
   });
 
+  it('leaves out two lessons one theme collates, and keeps them when the theme names only one of them', () => {
+    const workspace = workspaceOf({
+      'a.lesson.yaml': { id: 'GM-0001' },
+      'b.lesson.yaml': { id: 'YH-0001', locality: 'Yorkshire & Humber Care Record' },
+    });
+    const theme = (lessons: string): string => `id: TH-0001\ntitle: Agreements take a year\nlessons: ${lessons}\nsummary: Two localities waited most of a year for sign-off.\n`;
+    workspace.updateThemeText('file:///ws/themes/TH-0001.theme.yaml', theme('[GM-0001]'));
+    assert.deepEqual(unlinkedSimilarPairs(workspace).map((pair) => [pair.a, pair.b]), [['file:///ws/a.lesson.yaml', 'file:///ws/b.lesson.yaml']]);
+    workspace.updateThemeText('file:///ws/themes/TH-0001.theme.yaml', theme('[GM-0001, YH-0001]'));
+    assert.deepEqual(unlinkedSimilarPairs(workspace), []);
+  });
+
   it('finds nothing when the workspace does not keep the similarity index', () => {
     const workspace = new LessonWorkspace({ folders: ['/ws'], today: () => TODAY, similarity: false });
     workspace.updateText('file:///ws/a.lesson.yaml', lesson({ ...ANSWERS, id: 'GM-0001' }));
