@@ -22,6 +22,7 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
   system: ['the shared care record', 'the GP system', 'the portal', 'the FHIR API', 'the master patient index', 'the integration engine', 'the social care system', 'the hospital EPR'],
   count: ['two', 'three', 'four', 'five', 'six', 'a dozen', 'twenty', 'forty'],
   site: ['the acute trust', 'the community provider', 'the council', 'the mental health trust', 'the GP federation', 'the out-of-hours service', 'the hospice', 'the ambulance service'],
+  percent: ['12', '18', '25', '30', '40', '45', '60', '75'],
 };
 
 export const THEMES: readonly Theme[] = [

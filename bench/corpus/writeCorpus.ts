@@ -1,6 +1,8 @@
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { ARTEFACT_FILES } from './extraProse';
 import { CORPUS_GENERATOR_VERSION, corpusConfigText, DEFAULT_SEED, generateLessons, type CorpusOptions, type GeneratedKind } from './generateCorpus';
+import { sizeDistribution, type SizeDistribution } from './sizeDistribution';
 
 /** Written last into a corpus folder: what it holds, so a complete corpus is reused and a partial one rebuilt. */
 export interface CorpusManifest {
@@ -8,6 +10,8 @@ export interface CorpusManifest {
   count: number;
   seed: number;
   bytes: number;
+  /** Bytes per lesson file. */
+  sizes?: SizeDistribution;
   /** Ids by kind, and each paraphrase with the lesson it restates. */
   kinds: Record<GeneratedKind, number>;
   paraphrases: { id: string; of: string; path: string; originalPath: string }[];
@@ -26,6 +30,11 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
   await fs.rm(root, { recursive: true, force: true });
   await fs.mkdir(root, { recursive: true });
   await fs.writeFile(path.join(root, 'learn-once.yaml'), corpusConfigText());
+  // The documents lessons name in `artefacts`: a path with nothing there would be a problem.
+  for (const artefact of ARTEFACT_FILES) {
+    await fs.mkdir(path.dirname(path.join(root, artefact)), { recursive: true });
+    await fs.writeFile(path.join(root, artefact), `# ${path.basename(artefact, '.md')}\n\nA document kept beside the lessons that name it.\n`);
+  }
   const manifest: CorpusManifest = {
     generatorVersion: CORPUS_GENERATOR_VERSION,
     count: options.count,
@@ -37,6 +46,7 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
     broken: [],
   };
   const pathOf = new Map<string, string>();
+  const sizes: number[] = [];
   const folders = new Set<string>();
   let pending: Promise<void>[] = [];
   for (const lesson of generateLessons(options)) {
@@ -50,7 +60,9 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
       await Promise.all(pending);
       pending = [];
     }
-    manifest.bytes += Buffer.byteLength(lesson.text);
+    const bytes = Buffer.byteLength(lesson.text);
+    manifest.bytes += bytes;
+    sizes.push(bytes);
     manifest.kinds[lesson.kind]++;
     pathOf.set(lesson.id, lesson.relativePath);
     if (lesson.kind === 'paraphrase' && lesson.paraphraseOf) {
@@ -62,6 +74,7 @@ export async function writeCorpus(root: string, options: CorpusOptions): Promise
     }
   }
   await Promise.all(pending);
+  manifest.sizes = sizeDistribution(sizes);
   await fs.writeFile(path.join(root, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
   return manifest;
 }

@@ -9,6 +9,7 @@ import { BROKEN_STAGE, stageValuePosition, withBodyOf, withStage } from './lesso
 import { processCpuMs } from './processCpu';
 import { processMemory } from './processMemory';
 import { summarise, type LatencySummary } from './stats';
+import { settleAfterScan } from './settleAfterScan';
 import { pause, waitUntil } from './waitUntil';
 import { LESSONS_PAGE_SIZE } from '../../client/src/catalogue/LessonCatalogue';
 import { loadProblemQueries } from '../similarity/problemQueries';
@@ -52,6 +53,8 @@ export interface StartFigures {
   peakRssMbWithSimilarity?: number;
   /** Whether V8's code cache of the server bundle was used (the warm start) or missing (the first start). */
   codeCache?: string;
+  /** Cold start only: process start → every diagnostic published, similar-lesson hints included (see settleAfterScan). */
+  allDiagnosticsMs?: number;
 }
 
 /** The similar-lesson hints of a warm start: restored from the last pass, the changed lessons ranked again. */
@@ -117,7 +120,8 @@ export async function measureLearnOnce(options: MeasureOptions): Promise<LearnOn
     let run: Omit<LearnOnceRun, 'warm' | 'warmMatchesCold' | 'warmHints'>;
     try {
       const cold = await measureStart(coldClient, options);
-      const settledAfterMs = await settle(coldClient, options.settleCapMs);
+      const { settledAfterMs, allDiagnosticsMs } = await settleAfterScan(coldClient, probeUriOf(options), options.settleCapMs);
+      cold.allDiagnosticsMs = allDiagnosticsMs;
       const requests = await measureRequests(coldClient, options);
       // The index is saved in the background after the scan, the hints after the pass over every lesson; wait for both before stopping.
       await waitUntil(() => savedIndex(coldClient), 300_000, 200);
@@ -142,6 +146,11 @@ export async function measureLearnOnce(options: MeasureOptions): Promise<LearnOn
   }
 }
 
+/** A clean lesson the benchmark asks about while the server works. */
+function probeUriOf(options: MeasureOptions): string {
+  return fileUri(path.join(options.corpusRoot, options.manifest.cleanSample[0]!.path));
+}
+
 function startServer(options: MeasureOptions, storage: string): Promise<BenchLspClient> {
   return BenchLspClient.start({
     command: process.execPath,
@@ -156,7 +165,7 @@ function startServer(options: MeasureOptions, storage: string): Promise<BenchLsp
 
 /** After a warm start: until every lesson's hint is known, restored or ranked again. */
 async function measureWarmHints(client: BenchLspClient, options: MeasureOptions): Promise<WarmHintFigures> {
-  const probeUri = fileUri(path.join(options.corpusRoot, options.manifest.cleanSample[0]!.path));
+  const probeUri = probeUriOf(options);
   const ready = await waitUntil(async () => (await client.timedRequest<{ partial?: boolean }>('learnOnce/similarLessons', { uri: probeUri })).result?.partial === false, options.hintCapMs, 50);
   const readyMs = ready ? performance.now() - client.spawnedAt : undefined;
   const cpuMs = processCpuMs(client.pid);
@@ -178,7 +187,7 @@ async function savedIndex(client: BenchLspClient): Promise<boolean> {
 async function measureStart(client: BenchLspClient, options: MeasureOptions): Promise<StartFigures> {
   const during: number[] = [];
   let partialSeen = false;
-  const probeUri = fileUri(path.join(options.corpusRoot, options.manifest.cleanSample[0]!.path));
+  const probeUri = probeUriOf(options);
   // Requests while the scan runs: each must be answered promptly, and say the index is partial.
   const probing = (async () => {
     while (client.progressEndAt === undefined) {
@@ -214,14 +223,6 @@ async function measureStart(client: BenchLspClient, options: MeasureOptions): Pr
     peakRssMbWithSimilarity: processMemory(client.pid)?.peakRssMb,
     codeCache: atEnd?.codeCache,
   };
-}
-
-/** Waits until nothing has been published for a second (background hint work done), up to a cap. */
-async function settle(client: BenchLspClient, capMs: number): Promise<number | undefined> {
-  const started = performance.now();
-  const lastPublication = (): number => Math.max(0, ...[...client.published.values()].map((publication) => publication.at));
-  const quiet = await waitUntil(() => performance.now() - Math.max(lastPublication(), started) > 1000, capMs, 200);
-  return quiet ? performance.now() - started : undefined;
 }
 
 function snapshot(client: BenchLspClient): Map<string, string> {
