@@ -64,7 +64,8 @@ describe('cli: learn-once search', () => {
       [['search', 'examples'], /give the problem in a few words after the folder/],
       [['search', 'no-such-folder', 'consent'], /'no-such-folder' is not a folder/],
       [['search', '--stage', 'curate', 'examples', 'consent'], /"curate" is not a stage/],
-      [['search', '--from', 'March', 'examples', 'consent'], /not a date written YYYY-MM-DD/],
+      [['search', '--from', 'March', 'examples', 'consent'], /The from date "March" is not a real date written YYYY-MM-DD/],
+      [['search', '--to', '2025-02-30', 'examples', 'consent'], /The to date "2025-02-30" is not a real date written YYYY-MM-DD/],
       [['search', '--top', '0', 'examples', 'consent'], /--top must be a whole number of at least 1/],
     ];
     for (const [args, message] of cases) {

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../engine/index/adoptionProblems';
+import { isCalendarDate } from '../../engine/text/calendarDate';
 import { isStage, STAGES, type Stage } from '../../engine/lesson/lessonModel';
 import { reportsCommunicatedOnly, type ReportAudience } from '../../engine/report/reportAudience';
 import type { ReportFilters } from '../../engine/report/reportFilters';

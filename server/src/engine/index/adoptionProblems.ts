@@ -1,8 +1,7 @@
 import type { LessonReference } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
+import { isCalendarDate } from '../text/calendarDate';
 import type { LessonLinks } from './LessonIndex';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * What is wrong with one lesson adopting another, beyond the id existing: the adopted
@@ -36,13 +35,4 @@ export function adoptionProblems(own: LessonLinks, reference: LessonReference, a
 function sameLocality(a: string, b: string): boolean {
   const own = a.trim().toLowerCase();
   return own !== '' && own === b.trim().toLowerCase();
-}
-
-/** YYYY-MM-DD naming a day the calendar has. */
-export function isCalendarDate(value: string | undefined): value is string {
-  const match = value ? DATE.exec(value) : null;
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

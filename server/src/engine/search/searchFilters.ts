@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../text/calendarDate';
 import { isStage, type LessonFacts, type Stage } from '../lesson/lessonModel';
 
 /** Which lessons a search may return. Each filter given must hold; within one, any value may. */
@@ -13,15 +14,13 @@ export interface SearchFilters {
   to?: string;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Why filters cannot be used, in a sentence, or undefined when they are fine. */
 export function filtersProblem(filters: SearchFilters): string | undefined {
   for (const stage of filters.stages ?? []) {
     if (!isStage(stage)) return `"${stage}" is not a stage: use captured, collated, organised, curated or communicated.`;
   }
   for (const [name, day] of [['from', filters.from], ['to', filters.to]] as const) {
-    if (day !== undefined && (!DAY.test(day) || Number.isNaN(Date.parse(day)))) return `The ${name} date "${day}" is not a date written YYYY-MM-DD.`;
+    if (day !== undefined && !isCalendarDate(day)) return `The ${name} date "${day}" is not a real date written YYYY-MM-DD.`;
   }
   return undefined;
 }

@@ -118,7 +118,10 @@ describe('engine: finding lessons by the problem they answer', () => {
       assert.equal(badStage.ok, false);
       assert.match(badStage.ok ? '' : badStage.notice, /"curate" is not a stage/);
       const badDate = findLessonsByProblem(ws, { query: 'Caldicott', top: 5, filters: { from: '14/03/2025' } });
-      assert.match(badDate.ok ? '' : badDate.notice, /not a date written YYYY-MM-DD/);
+      assert.equal(badDate.ok ? '' : badDate.notice, 'The from date "14/03/2025" is not a real date written YYYY-MM-DD.');
+      // Date.parse reads 2025-02-30 as 2 March; the filter does not.
+      const offCalendar = findLessonsByProblem(ws, { query: 'Caldicott', top: 5, filters: { to: '2025-02-30' } });
+      assert.equal(offCalendar.ok ? '' : offCalendar.notice, 'The to date "2025-02-30" is not a real date written YYYY-MM-DD.');
     });
   });
 
