@@ -1,11 +1,12 @@
 import { isScalar, isSeq } from 'yaml';
 import { adoptionBlocks } from '../lesson/adoptionBlocks';
 import type { Problem, Range } from '../problem';
+import { isCalendarDate } from '../text/calendarDate';
 import { locate } from '../yaml/locate';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';
 import type { LessonRule } from './ruleTypes';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A date field of a lesson, with what its date means for the future-date message. */
 interface DatedField {
@@ -41,11 +42,9 @@ function adoptionDates(parsed: ParsedYaml): DatedField[] {
 }
 
 function calendarDateProblems({ field, value, range, meaning }: DatedField, today: string): Problem[] {
-  const match = value ? DATE.exec(value) : null;
-  if (!value || !match || !range) return [];
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  // A value not written YYYY-MM-DD is the schema's to report.
+  if (!value || !DATE.test(value) || !range) return [];
+  if (!isCalendarDate(value)) {
     return [{ code: 'invalid-date', severity: 'error', message: `${field} '${value}' is not a real calendar date.`, range }];
   }
   if (value > today) {
