@@ -1,4 +1,5 @@
 import type { Anchors } from './anchors';
+import { answerParagraphs } from './answerLines';
 import { escapeHtml as esc } from './escapeHtml';
 
 /** One section of the page, with the id its heading and the contents link use. */
@@ -31,18 +32,8 @@ export function linked(text: string, anchors: Anchors): string {
 
 /** Answers as written: a paragraph per blank-line-separated block, each line kept, ids linked. */
 export function paragraphs(text: string, anchors: Anchors): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) =>
-      paragraph
-        .trim()
-        .split('\n')
-        .map((line) => linked(line, anchors))
-        .filter((line) => line !== '')
-        .join('<br>\n'),
-    )
-    .filter((paragraph) => paragraph !== '')
-    .map((paragraph) => `<p>${paragraph}</p>`)
+  return answerParagraphs(text)
+    .map((lines) => `<p>${lines.map((line) => linked(line, anchors)).join('<br>\n')}</p>`)
     .join('\n');
 }
 

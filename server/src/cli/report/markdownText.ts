@@ -1,4 +1,5 @@
 import type { Anchors } from './anchors';
+import { answerParagraphs } from './answerLines';
 
 /** A table row; pipes in cells are escaped so a cell cannot split. */
 export function row(cells: readonly string[]): string {
@@ -39,16 +40,8 @@ export function anchorTag(slug: string | undefined): string {
  * quote stays text.
  */
 export function block(text: string, anchors: Anchors): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) =>
-      paragraph
-        .trim()
-        .split('\n')
-        .map((line) => linked(line.trim(), anchors).replace(/^([-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2'))
-        .filter((line) => line !== '')
-        .join('\\\n'),
-    )
+  return answerParagraphs(text)
+    .map((lines) => lines.map((line) => linked(line, anchors).replace(/^([-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')).join('\\\n'))
     .join('\n\n');
 }
 
