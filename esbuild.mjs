@@ -1,8 +1,10 @@
 // Builds the bundles: the VS Code client, the language server (its launcher, itself, its index worker), the command-line tool
-// and the spreadsheet reader the last two load when lessons are imported.
+// and the spreadsheet reader the last two load when lessons are imported; and the web builds of the client and the
+// server for VS Code in a browser (dist/web/).
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { precompiledValidators, yamlDebugSwitchesOff } from './scripts/buildPlugins.mjs';
+import { checkWebBundles, webOptions } from './scripts/webBuild.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -34,8 +36,16 @@ const builds = [
   { ...common, entryPoints: ['server/src/import/spreadsheet/readSpreadsheet.ts'], outfile: 'dist/spreadsheet.js' },
 ];
 
+const webBuilds = [
+  // The client in VS Code's web-worker extension host, which loads it as a CommonJS module.
+  { ...webOptions(common), entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
+  // The language server, started by that client as a web worker of its own.
+  { ...webOptions(common), entryPoints: ['server/src/web/serverMain.ts'], outfile: 'dist/web/server.js', format: 'iife', inject: ['server/src/web/shims/setImmediate.ts'] },
+];
+
 if (watch) {
-  for (const options of builds) await (await esbuild.context(options)).watch();
+  for (const options of [...builds, ...webBuilds]) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const [, web] = await Promise.all([Promise.all(builds.map((options) => esbuild.build(options))), Promise.all(webBuilds.map((options) => esbuild.build(options)))]);
+  checkWebBundles(web, { production });
 }

@@ -27,10 +27,15 @@ async function precompiledValidatorsSource() {
   return module.exports.precompiledValidatorsSource();
 }
 
-/** Puts the generated validators in place of precompiledValidators.ts in the bundles. */
+/**
+ * Puts the generated validators in place of precompiledValidators.ts in the bundles, and leaves
+ * ajv's schema compiler out of them (only the validators' runtime helpers, `ajv/dist/runtime/…`,
+ * are needed; see ajvCompilerLeftOut.ts).
+ */
 export const precompiledValidators = {
   name: 'precompiled-validators',
   setup(build) {
+    build.onResolve({ filter: /^ajv$/ }, () => ({ path: path.join(root, 'server/src/engine/schema/ajvCompilerLeftOut.ts') }));
     let source;
     build.onLoad({ filter: /precompiledValidators\.ts$/ }, async (args) => {
       if (path.resolve(args.path) !== precompiledModule) return undefined;

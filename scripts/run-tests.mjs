@@ -9,6 +9,7 @@ const suites = [
   { name: 'protocol', command: ['npx', 'mocha', '--config', 'test/.mocharc.protocol.json'] },
   { name: 'cli', command: ['npx', 'mocha', '--config', 'test/.mocharc.cli.json'] },
   { name: 'extension', command: ['node', 'test/extension/runInCodeServer.mjs'] },
+  { name: 'web', command: ['node', 'test/web/runWebTests.mjs'] },
   { name: 'e2e', command: ['node', 'test/e2e/runUiTests.mjs'] },
 ];
 

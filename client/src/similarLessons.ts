@@ -1,4 +1,4 @@
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { LearnOnceRequests, type SimilarLessonMatch, type SimilarLessonsParams, type SimilarLessonsResult } from '../../server/src/lsp/protocol';
 
 export type SimilarLookup =

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { LessonCatalogue } from '../catalogue/LessonCatalogue';
 import type { KeptSearchResults } from '../search/KeptSearchResults';
 import type { LessonsView } from '../tree/LessonsView';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { SimilarLessonMatch, SimilarLessonsParams } from '../../../server/src/lsp/protocol';
 import type { LessonCatalogue } from '../catalogue/LessonCatalogue';
 import { COMMANDS, CONTEXT_KEYS, RELATED_VIEW_ID } from '../commands/commandIds';

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { LearnOnceRequests, type SearchLessonHit, type SearchLessonsParams, type SearchLessonsResult } from '../../../server/src/lsp/protocol';
 
 export type SearchLookup =

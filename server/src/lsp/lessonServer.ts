@@ -23,6 +23,7 @@ import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import { readLessonFile } from '../engine/workspace/readLessonFile';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { toLspDiagnostic } from './features/toLspDiagnostic';
+import type { ServerHost } from './host/serverHost';
 import { IndexLimitNotice } from './indexLimitNotice';
 import { AnalysisPool } from './scan/analysisPool';
 import { HintStore } from './scan/hintStore';
@@ -39,9 +40,6 @@ import { DEFAULT_SETTINGS, enabledExcludes, normaliseSettings, type LearnOnceSet
 
 /** Changes that touch more files than this (a settings change, a checkout) are published in slices. */
 const PUBLISH_AT_ONCE_UP_TO = 200;
-
-/** The bundled index worker, beside this bundle. */
-const WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
 
 export interface InitializationOptions {
   /** A folder the server may keep its persisted index in (VS Code's storage folder). */
@@ -82,6 +80,7 @@ export class LessonServer implements ServerContext {
   constructor(
     readonly connection: Connection,
     private readonly features: readonly FeatureRegistration[],
+    private readonly host: ServerHost,
   ) {
     this.publisher = new DiagnosticsPublisher(
       connection,
@@ -246,6 +245,11 @@ export class LessonServer implements ServerContext {
     // Each is a round trip to the editor: asked together, they cost one.
     const [currentFolders, progress] = await Promise.all([this.currentFolders(), this.beginProgress('Indexing lessons'), settingsLoading]);
     const folders = currentFolders ?? this.workspace.workspaceFolders;
+    await this.host.prepareScan(folders);
+    if (cancelled()) {
+      progress?.done();
+      return;
+    }
     const workspace = new LessonWorkspace({ folders: [...folders], maxFileSize: this.currentSettings.maxFileSize, maxLessons: this.currentSettings.maxLessons, exclude: this.workspace.exclude });
     let scan: WorkspaceScan | undefined;
     try {
@@ -256,7 +260,7 @@ export class LessonServer implements ServerContext {
       found.catch(() => undefined);
       // With nothing saved yet this is a cold start: the index workers load meanwhile too.
       const cacheFile = indexCacheFile(this.initializationOptions.storagePath, workspace.workspaceFolders);
-      const pool = cacheFile !== undefined && !existsSync(cacheFile) ? AnalysisPool.start(WORKER_SCRIPT) : undefined;
+      const pool = cacheFile !== undefined && this.host.indexWorkerScript !== undefined && !existsSync(cacheFile) ? AnalysisPool.start(this.host.indexWorkerScript) : undefined;
       for (const folder of workspace.workspaceFolders) await workspace.loadConfig(folder);
       if (cancelled()) {
         void pool?.close();
@@ -272,7 +276,7 @@ export class LessonServer implements ServerContext {
         cacheFile,
         prefetched: this.indexPrefetch,
         engine: engineFingerprint(SERVER_VERSION),
-        workerScript: WORKER_SCRIPT,
+        workerScript: this.host.indexWorkerScript,
         pool,
         isCancelled: cancelled,
         onProgress: (message, percentage) => progress?.report(percentage, message),
@@ -492,6 +496,7 @@ export class LessonServer implements ServerContext {
   }
 
   private async watchedFilesChanged(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
+    await this.host.filesChanged(changes);
     const changed = new Set<string>();
     for (const change of changes) {
       if (isConfigUri(change.uri)) {

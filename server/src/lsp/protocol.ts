@@ -279,3 +279,44 @@ export interface ImportLessonsResult {
   /** Why writing failed; nothing was left written. */
   writeError?: string;
 }
+
+/**
+ * Requests from the server to the client, sent only by the server's web build (a browser's web
+ * worker has no file system): the client lists and reads workspace files with
+ * `vscode.workspace.findFiles` and `vscode.workspace.fs`, which work on any file system
+ * VS Code has (github.dev's, vscode.dev's, a remote's). After the first scan the server follows
+ * changes through the client's file watcher (`workspace/didChangeWatchedFiles`) and reads the
+ * changed files again with `readFiles`.
+ */
+export const LearnOnceHostRequests = {
+  /** The lesson, theme and config files of workspace folders, with files.exclude applied. */
+  findFiles: 'learnOnce/host/findFiles',
+  /** The bytes of files. */
+  readFiles: 'learnOnce/host/readFiles',
+} as const;
+
+/** `learnOnce/host/findFiles`: the folders to list, as the server's uris of them. */
+export interface HostFindFilesParams {
+  folderUris: string[];
+}
+
+export interface HostFindFilesResult {
+  uris: string[];
+}
+
+/** `learnOnce/host/readFiles`: at most a few hundred uris at a time, so no one message is large. */
+export interface HostReadFilesParams {
+  uris: string[];
+}
+
+/** One file read: its bytes in base64 (lessons are checked for binary and invalid UTF-8 on the server), or why it could not be read. */
+export interface HostFile {
+  uri: string;
+  base64?: string;
+  mtimeMs?: number;
+  error?: string;
+}
+
+export interface HostReadFilesResult {
+  files: HostFile[];
+}

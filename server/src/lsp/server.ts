@@ -1,5 +1,6 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { LANGUAGE_FEATURES } from './features/languageFeatures';
+import { NODE_HOST } from './host/nodeHost';
 import { LessonServer } from './lessonServer';
 import { watchIncomingMessages } from './scan/messageTraffic';
 
@@ -17,5 +18,5 @@ process.on('unhandledRejection', (reason) => {
   connection.console.error(`Learn Once server error: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
 
-new LessonServer(connection, LANGUAGE_FEATURES).start();
+new LessonServer(connection, LANGUAGE_FEATURES, NODE_HOST).start();
 watchIncomingMessages();

@@ -40,7 +40,8 @@ interface Trailer {
 
 const NEWLINE = 0x0a;
 /** Every trailer this layout writes starts so; no item line (an object with other keys first) does. */
-const TRAILER_START = Buffer.from('{"end":');
+/** The bytes a trailer line starts with: `{"end":`. Plain bytes, not a Buffer made at load, so the module also loads where Buffer does not exist (the web build, which never saves an index). */
+const TRAILER_START = new Uint8Array([0x7b, 0x22, 0x65, 0x6e, 0x64, 0x22, 0x3a]);
 /** Lines turned into text between two pauses; a line takes a few microseconds. */
 const LINES_PER_CHUNK = 500;
 /** A temporary file this old was left by a server that stopped while saving. */

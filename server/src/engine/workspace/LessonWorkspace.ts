@@ -166,7 +166,7 @@ export class LessonWorkspace {
     if (text.length > this.maxFileSize) {
       const facts = extractFacts(parseYamlFile('', 'lesson'));
       this.similarity.remove(uri);
-      return this.index.set({ uri, facts, problems: [tooLarge(Buffer.byteLength(text), this.maxFileSize)] });
+      return this.index.set({ uri, facts, problems: [tooLarge(utf8Length(text), this.maxFileSize)] });
     }
     const analysis = analyzeLesson(text, { config: this.configFor(filePath), today: this.today() });
     if (this.tracksSimilarity) this.similarity.upsert(uri, lessonTextOf(analysis.facts));
@@ -210,7 +210,7 @@ export class LessonWorkspace {
    */
   updateThemeText(uri: string, text: string): Set<string> {
     if (text.length > this.maxFileSize) {
-      return this.themes.set({ uri, facts: extractThemeFacts(parseYamlFile('', 'theme')), problems: [tooLarge(Buffer.byteLength(text), this.maxFileSize)] });
+      return this.themes.set({ uri, facts: extractThemeFacts(parseYamlFile('', 'theme')), problems: [tooLarge(utf8Length(text), this.maxFileSize)] });
     }
     const analysis = analyzeTheme(text, { config: this.configFor(URI.parse(uri).fsPath), today: this.today() });
     return this.themes.set({ uri, facts: analysis.facts, problems: analysis.problems });
@@ -270,4 +270,9 @@ export class LessonWorkspace {
       if (onProgress && (done % 200 === 0 || done === files.length)) onProgress(done, files.length);
     }
   }
+}
+
+/** A text's size in UTF-8 bytes, as its file would have (without Node's Buffer, which the browser lacks). */
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
 }

@@ -245,7 +245,7 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     let matches: SimilarLesson[];
     const rule = ruleFor(params.uri);
     if (params.text !== undefined) {
-      const filePath = params.uri ? URI.parse(params.uri).fsPath : ctx.workspace.workspaceFolders[0] ?? process.cwd();
+      const filePath = params.uri ? URI.parse(params.uri).fsPath : ctx.workspace.workspaceFolders[0] ?? '';
       const analysis = analyzeLesson(params.text, { config: ctx.workspace.configFor(filePath), today: todayIso() });
       matches = findSimilarToFacts(ctx.workspace.index, ctx.workspace.similarity, analysis.facts, { top, minScore, excludeLinked: false, selfUri: params.uri });
     } else if (params.uri) {

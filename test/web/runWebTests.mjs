@@ -1,0 +1,127 @@
+// Runs the web suite: Learn Once's browser build in VS Code's web-worker extension host, inside
+// code-server (VS Code 1.100 served on 127.0.0.1) opened by headless Chromium, offline. Builds
+// the bundles, stages the extension without its Node entry and the suite as a web-only extension,
+// opens the workbench on a copy of examples/ (one lesson broken, as fixture.json says) and waits
+// for the results file the suite writes through workspace.fs. Prints each test, then
+// "N passed, N failed"; exits non-zero on any failure or when the suite does not finish in time
+// (LEARN_ONCE_TEST_TIMEOUT seconds, default 300). How and why: docs/web.md.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { launchChromium } from '../../scripts/code-server/browser.mjs';
+import { setupCodeServer } from '../../scripts/code-server/setup.mjs';
+import { startCodeServer } from '../../scripts/code-server/start.mjs';
+import { copyExamples } from '../extension/fixture.mjs';
+import { installSuiteExtension, REPO_ROOT, stageLearnOnceForTheWeb } from './stageExtensions.mjs';
+
+const timeoutMs = Number(process.env.LEARN_ONCE_TEST_TIMEOUT ?? 300) * 1000;
+const artefacts = path.join(REPO_ROOT, 'test-results', 'web');
+
+async function main() {
+  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
+  setupCodeServer({ browser: true });
+
+  const scratch = mkdtempSync(path.join(tmpdir(), 'learn-once-web-tests-'));
+  const extensionsDir = path.join(scratch, 'extensions');
+  const resultsFile = path.join(scratch, 'results.json');
+  const extension = stageLearnOnceForTheWeb(scratch);
+  await installSuiteExtension(extensionsDir);
+  const workspace = copyExamples();
+  rmSync(artefacts, { recursive: true, force: true });
+  mkdirSync(artefacts, { recursive: true });
+  let server;
+  let browser;
+  try {
+    server = await startCodeServer({ folder: workspace.root, extensionsDir, settings: { 'learnOnceWebTests.resultsPath': resultsFile } });
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    const pageErrors = [];
+    const workerLog = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (process.env.LEARN_ONCE_WEB_DEBUG || /learn ?once|web worker extension host/i.test(message.text())) workerLog.push(message.text());
+    });
+    const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${extension}`]];
+    await page.goto(server.url({ payload: JSON.stringify(payload) }));
+    console.log(`Web suite running in code-server's web-worker extension host at ${server.origin} on ${workspace.root}`);
+
+    const results = await waitForResults(resultsFile, timeoutMs);
+    if (!results) {
+      await page.screenshot({ path: path.join(artefacts, 'timeout.png') }).catch(() => {});
+      console.log(`The suite did not finish within ${timeoutMs / 1000} s.`);
+      if (pageErrors.length > 0) console.log(`Errors in the workbench page:\n${pageErrors.join('\n')}`);
+      if (workerLog.length > 0) console.log(`The workbench said:\n${workerLog.join('\n')}`);
+      return { passed: 0, failed: 1 };
+    }
+    cpSync(resultsFile, path.join(artefacts, 'results.json'));
+    const drawn = await checkDrawnLessonsView(page);
+    console.log(drawn.passed ? `  ✓ ${drawn.title}` : `  ✗ ${drawn.title}\n${drawn.error}`);
+    if (results.failed > 0 && workerLog.length > 0) console.log(`The workbench said:\n${workerLog.join('\n')}`);
+    return { passed: results.passed + (drawn.passed ? 1 : 0), failed: results.failed + (drawn.passed ? 0 : 1) };
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    workspace.dispose();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The localities the workbench draws in the Lessons view once the suite has added DC-0005 and WX-0099. */
+const DRAWN_LOCALITIES = ['Dorset Care Record 5', 'Great North Care Record 5', 'Greater Manchester Care Record 5', 'Leeds Care Record 4', 'One London 5', 'Wessex Care Records 6', 'Yorkshire & Humber Care Record 5'];
+
+/**
+ * The Lessons view as the workbench draws it in the page (the suite opened it): the rows a person
+ * sees, not only the tree's data. Waits up to 30 s for them.
+ */
+async function checkDrawnLessonsView(page) {
+  const title = 'the workbench draws the Lessons view: every locality with its count, the two new lessons counted';
+  // The first pane whose title says Lessons (Related Lessons comes after it); its top-level rows.
+  const view = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Lessons' }) }).first();
+  const rows = view.locator('.monaco-list-row[aria-level="1"]');
+  const deadline = Date.now() + 30_000;
+  let drawn = [];
+  while (Date.now() < deadline) {
+    drawn = await rows.evaluateAll((elements) => elements.map((row) => `${row.querySelector('.label-name')?.textContent ?? ''} ${row.querySelector('.label-description')?.textContent ?? ''}`.trim())).catch(() => []);
+    if (JSON.stringify(drawn) === JSON.stringify(DRAWN_LOCALITIES)) return { title, passed: true };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await page.screenshot({ path: path.join(artefacts, 'lessons-view.png') }).catch(() => {});
+  return { title, passed: false, error: `expected ${JSON.stringify(DRAWN_LOCALITIES)}, drawn ${JSON.stringify(drawn)}` };
+}
+
+/** Streams the suite's progress lines and returns its results, or undefined at the deadline. */
+async function waitForResults(resultsFile, timeout) {
+  const deadline = Date.now() + timeout;
+  let shown = 0;
+  const showProgress = () => {
+    if (!existsSync(`${resultsFile}.log`)) return;
+    const lines = readFileSync(`${resultsFile}.log`, 'utf8').split('\n');
+    for (const line of lines.slice(shown, -1)) console.log(line);
+    shown = Math.max(shown, lines.length - 1);
+  };
+  while (Date.now() < deadline) {
+    showProgress();
+    if (existsSync(resultsFile)) {
+      showProgress();
+      return JSON.parse(readFileSync(resultsFile, 'utf8'));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  showProgress();
+  return undefined;
+}
+
+main().then(
+  ({ passed, failed }) => {
+    // Last, alone on its line: the counts a CI reads. No test run at all counts as a failure.
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exit(failed === 0 && passed > 0 ? 0 : 1);
+  },
+  (error) => {
+    console.log(error instanceof Error ? error.stack : error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
