@@ -4,6 +4,7 @@ import { LearnOnceRequests, type ImportLessonsParams, type ImportLessonsResult }
 import { importDetails, importMessage } from '../import/importReport';
 import type { CommandContext } from './commandContext';
 import { COMMANDS } from './commandIds';
+import { pickWorkspaceFolder } from './pickWorkspaceFolder';
 
 /** Most imported lessons opened in editors; the rest are in the Lessons view. */
 const MOST_OPENED = 3;
@@ -44,7 +45,7 @@ async function importLessons(ctx: CommandContext, argument: unknown): Promise<Im
     return undefined;
   }
   const given = isImportArguments(argument) ? argument : undefined;
-  const folder = await pickFolder(given?.folderUri);
+  const folder = await pickWorkspaceFolder(given?.folderUri, { whyAFolder: 'imported lessons are saved in the workspace', placeHolder: 'Which workspace folder are the lessons for?' });
   if (!folder) return undefined;
   const file = given?.path ?? (await pickSpreadsheet(folder));
   if (!file) return undefined;
@@ -85,14 +86,3 @@ async function pickSpreadsheet(folder: vscode.WorkspaceFolder): Promise<string |
   return picked?.[0]?.fsPath;
 }
 
-async function pickFolder(preset: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0) {
-    void vscode.window.showWarningMessage('Open a folder first: imported lessons are saved in the workspace.');
-    return undefined;
-  }
-  const matched = preset ? folders.find((folder) => folder.uri.toString() === preset) : undefined;
-  if (matched) return matched;
-  if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder are the lessons for?' });
-}

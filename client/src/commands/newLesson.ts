@@ -8,6 +8,7 @@ import {
 import type { CommandContext } from './commandContext';
 import { COMMANDS } from './commandIds';
 import { isTreeNode } from './lessonTarget';
+import { pickWorkspaceFolder } from './pickWorkspaceFolder';
 
 /** Longest title accepted; the server checks the same. */
 const MAX_TITLE_LENGTH = 300;
@@ -50,7 +51,7 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
   }
   const given = isNewLessonArguments(argument) ? argument : undefined;
   const fromTree = isTreeNode(argument) && argument.kind !== 'lesson' ? argument : undefined;
-  const folder = await pickFolder(given?.folderUri ?? fromTree?.folderUri);
+  const folder = await pickWorkspaceFolder(given?.folderUri ?? fromTree?.folderUri, { whyAFolder: 'new lessons are saved in the workspace', placeHolder: 'Which workspace folder is the lesson for?' });
   if (!folder) return;
 
   const { localities } = await ctx.client.sendRequest<NewLessonLocalitiesResult>(LearnOnceRequests.newLessonLocalities, { folderUri: folder.uri.toString() });
@@ -86,18 +87,6 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
   if (!(await editor.document.save())) {
     void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} is open but not saved yet; save it to add it to the catalogue.`);
   }
-}
-
-async function pickFolder(preset: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0) {
-    void vscode.window.showWarningMessage('Open a folder first: new lessons are saved in the workspace.');
-    return undefined;
-  }
-  const matched = preset ? folders.find((folder) => folder.uri.toString() === preset) : undefined;
-  if (matched) return matched;
-  if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder is the lesson for?' });
 }
 
 async function pickLocality(localities: NewLessonLocality[]): Promise<NewLessonLocality | undefined> {
