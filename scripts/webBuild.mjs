@@ -40,9 +40,9 @@ export const nodeBuiltinsToShims = {
 /**
  * Options for a web bundle. `process.env` reads (debug switches the web build never sets) become
  * an empty object. Node's globals are not replaced: the few left (`Buffer` and `process.pid` in
- * saving the persisted index and in the synchronous file read, `process.memoryUsage` in the
- * benchmark's stats request) are on
- * paths the web server never takes, and `npm run test:web` runs the bundles in a browser.
+ * saving the persisted index and in the synchronous file read) are on paths the web server never
+ * takes (the stats request asks for `process.memoryUsage` only where `process` exists), and
+ * `npm run test:web` runs the bundles in a browser.
  */
 export function webOptions(common) {
   return {

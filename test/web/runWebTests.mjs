@@ -6,14 +6,12 @@
 // "N passed, N failed"; exits non-zero on any failure or when the suite does not finish in time
 // (LEARN_ONCE_TEST_TIMEOUT seconds, default 300). How and why: docs/web.md.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { launchChromium } from '../../scripts/code-server/browser.mjs';
-import { setupCodeServer } from '../../scripts/code-server/setup.mjs';
-import { startCodeServer } from '../../scripts/code-server/start.mjs';
 import { copyExamples } from '../extension/fixture.mjs';
 import { installSuiteExtension, REPO_ROOT, stageLearnOnceForTheWeb } from './stageExtensions.mjs';
+import { openWorkbench, prepareWorkbench, waitForResults } from './webWorkbench.mjs';
 
 const timeoutMs = Number(process.env.LEARN_ONCE_TEST_TIMEOUT ?? 300) * 1000;
 const artefacts = path.join(REPO_ROOT, 'test-results', 'web');
@@ -21,7 +19,7 @@ const artefacts = path.join(REPO_ROOT, 'test-results', 'web');
 async function main() {
   const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
-  setupCodeServer({ browser: true });
+  prepareWorkbench();
 
   const scratch = mkdtempSync(path.join(tmpdir(), 'learn-once-web-tests-'));
   const extensionsDir = path.join(scratch, 'extensions');
@@ -31,21 +29,11 @@ async function main() {
   const workspace = copyExamples();
   rmSync(artefacts, { recursive: true, force: true });
   mkdirSync(artefacts, { recursive: true });
-  let server;
-  let browser;
+  let workbench;
   try {
-    server = await startCodeServer({ folder: workspace.root, extensionsDir, settings: { 'learnOnceWebTests.resultsPath': resultsFile } });
-    browser = await launchChromium();
-    const page = await browser.newPage();
-    const pageErrors = [];
-    const workerLog = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (process.env.LEARN_ONCE_WEB_DEBUG || /learn ?once|web worker extension host/i.test(message.text())) workerLog.push(message.text());
-    });
-    const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${extension}`]];
-    await page.goto(server.url({ payload: JSON.stringify(payload) }));
-    console.log(`Web suite running in code-server's web-worker extension host at ${server.origin} on ${workspace.root}`);
+    workbench = await openWorkbench({ folder: workspace.root, extensionsDir, extension, settings: { 'learnOnceWebTests.resultsPath': resultsFile } });
+    const { page, pageErrors, workerLog } = workbench;
+    console.log(`Web suite running in code-server's web-worker extension host at ${workbench.server.origin} on ${workspace.root}`);
 
     const results = await waitForResults(resultsFile, timeoutMs);
     if (!results) {
@@ -61,8 +49,7 @@ async function main() {
     if (results.failed > 0 && workerLog.length > 0) console.log(`The workbench said:\n${workerLog.join('\n')}`);
     return { passed: results.passed + (drawn.passed ? 1 : 0), failed: results.failed + (drawn.passed ? 0 : 1) };
   } finally {
-    await browser?.close();
-    await server?.stop();
+    await workbench?.close();
     workspace.dispose();
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -89,28 +76,6 @@ async function checkDrawnLessonsView(page) {
   }
   await page.screenshot({ path: path.join(artefacts, 'lessons-view.png') }).catch(() => {});
   return { title, passed: false, error: `expected ${JSON.stringify(DRAWN_LOCALITIES)}, drawn ${JSON.stringify(drawn)}` };
-}
-
-/** Streams the suite's progress lines and returns its results, or undefined at the deadline. */
-async function waitForResults(resultsFile, timeout) {
-  const deadline = Date.now() + timeout;
-  let shown = 0;
-  const showProgress = () => {
-    if (!existsSync(`${resultsFile}.log`)) return;
-    const lines = readFileSync(`${resultsFile}.log`, 'utf8').split('\n');
-    for (const line of lines.slice(shown, -1)) console.log(line);
-    shown = Math.max(shown, lines.length - 1);
-  };
-  while (Date.now() < deadline) {
-    showProgress();
-    if (existsSync(resultsFile)) {
-      showProgress();
-      return JSON.parse(readFileSync(resultsFile, 'utf8'));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  showProgress();
-  return undefined;
 }
 
 main().then(

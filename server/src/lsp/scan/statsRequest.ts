@@ -18,9 +18,30 @@ export interface StatsResult {
   scan?: ScanStats;
   /** Present when the server was started with LEARN_ONCE_MEASURE_EVENT_LOOP=1. */
   eventLoop?: EventLoopFigures;
-  memory: { rssMb: number; heapUsedMb: number };
+  /** Undefined where there is no `process` to ask (the web build's server, a web worker). */
+  memory?: ServerMemory;
   /** How this start came by the server's compiled code (absent when not started by dist/server.js). */
   codeCache?: CodeCacheState;
+}
+
+export interface ServerMemory {
+  rssMb: number;
+  heapUsedMb: number;
+}
+
+/** The part of Node's `process` this reads; absent in a web worker. */
+interface MemoryReadingHost {
+  process?: { memoryUsage?: () => { rss: number; heapUsed: number } };
+}
+
+/**
+ * The server's memory, or undefined where `process` (or its `memoryUsage`) is absent: in a
+ * browser the server is a web worker, which has no way to measure its own memory.
+ */
+export function serverMemory(host: MemoryReadingHost = globalThis as MemoryReadingHost): ServerMemory | undefined {
+  if (typeof host.process?.memoryUsage !== 'function') return undefined;
+  const memory = host.process.memoryUsage();
+  return { rssMb: Math.round(memory.rss / 1048576), heapUsedMb: Math.round(memory.heapUsed / 1048576) };
 }
 
 export interface StatsSource {
@@ -37,14 +58,13 @@ export interface StatsSource {
  */
 export function registerStatsRequest(connection: Connection, source: StatsSource, watch = new EventLoopWatch()): EventLoopWatch {
   connection.onRequest(STATS_REQUEST, (params: StatsParams | null | undefined): StatsResult => {
-    const memory = process.memoryUsage();
     const result: StatsResult = {
       lessons: source.lessons(),
       indexReady: source.indexReady(),
       similarityReady: source.similarityReady(),
       scan: source.lastScan(),
       eventLoop: watch.figures(),
-      memory: { rssMb: Math.round(memory.rss / 1048576), heapUsedMb: Math.round(memory.heapUsed / 1048576) },
+      memory: serverMemory(),
       codeCache: codeCacheState(),
     };
     if (params?.resetEventLoop) watch.reset();
