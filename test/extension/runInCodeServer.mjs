@@ -4,7 +4,7 @@
 // file the suite writes. Prints each test, then "N passed, N failed"; exits non-zero on any failure
 // or when the suite does not finish in time (LEARN_ONCE_TEST_TIMEOUT seconds, default 600).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { launchChromium } from '../../scripts/code-server/browser.mjs';
@@ -12,6 +12,7 @@ import { setupCodeServer } from '../../scripts/code-server/setup.mjs';
 import { startCodeServer } from '../../scripts/code-server/start.mjs';
 import { buildSuite, REPO_ROOT, runBuildDir } from './build.mjs';
 import { copyExamples } from './fixture.mjs';
+import { waitForResults } from '../web/webWorkbench.mjs';
 
 const timeoutMs = Number(process.env.LEARN_ONCE_TEST_TIMEOUT ?? 600) * 1000;
 const artefacts = path.join(REPO_ROOT, 'test-results', 'extension');
@@ -44,7 +45,10 @@ async function main() {
     await page.goto(server.url({ payload: JSON.stringify(payload) }));
     console.log(`Extension-host suite running in code-server at ${server.origin} on ${workspace.root}`);
 
-    const results = await waitForResults(resultsFile, timeoutMs);
+    // The counts line is printed by main(), last.
+    const results = await waitForResults(resultsFile, timeoutMs, (line) => {
+      if (!/^\d+ passed, \d+ failed$/.test(line)) console.log(line);
+    });
     if (!results) {
       await page.screenshot({ path: path.join(artefacts, 'timeout.png') }).catch(() => {});
       keepLogs(server.userDataDir);
@@ -63,29 +67,6 @@ async function main() {
     rmSync(suiteDir, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/** Streams the suite's progress lines and returns its results, or undefined at the deadline. */
-async function waitForResults(resultsFile, timeout) {
-  const deadline = Date.now() + timeout;
-  let shown = 0;
-  const showProgress = () => {
-    if (!existsSync(`${resultsFile}.log`)) return;
-    const lines = readFileSync(`${resultsFile}.log`, 'utf8').split('\n');
-    // The last element is an unfinished line (or empty); the counts line is printed by main().
-    for (const line of lines.slice(shown, -1)) if (!/^\d+ passed, \d+ failed$/.test(line)) console.log(line);
-    shown = Math.max(shown, lines.length - 1);
-  };
-  while (Date.now() < deadline) {
-    showProgress();
-    if (existsSync(resultsFile)) {
-      showProgress();
-      return JSON.parse(readFileSync(resultsFile, 'utf8'));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  showProgress();
-  return undefined;
 }
 
 /** Keeps VS Code's logs (extension host, language server output) as test artefacts. */
