@@ -2,7 +2,7 @@
 //
 // The bundles are built into a staging folder rather than the shared dist/, so a development
 // build running at the same time (tests, watch) cannot slip unminified files into the
-// package. Fails if vsce warns about anything or the package is 1 MB or more.
+// package. Fails if vsce warns about anything or the package is 1.25 MB or more.
 // `node scripts/package.mjs --list` also prints what the package holds (vsce ls).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -14,7 +14,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const vsix = path.join(root, 'dist', `${pkg.name}-${pkg.version}.vsix`);
 const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-const MAX_BYTES = 1024 * 1024;
+/**
+ * The package holds two builds: the desktop's (client, server, index worker, spreadsheet
+ * reader) and the browser's (dist/web/, held to 1 MB of its own by the web build). It was
+ * held to 1 MB while it held the desktop's alone; the browser's, import included, took it to
+ * about 1.06 MB.
+ */
+const MAX_BYTES = 1.25 * 1024 * 1024;
 /** What the package is made of besides the bundles (.vscodeignore picks the files). */
 const COPIED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media', 'schemas', 'snippets'];
 /** What the build reads, linked into the staging folder. */

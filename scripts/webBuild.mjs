@@ -52,6 +52,8 @@ export function webOptions(common) {
     mainFields: ['browser', 'module', 'main'],
     define: { ...common.define, 'process.env': '{}', 'process.env.NODE_ENV': JSON.stringify('production') },
     plugins: [...common.plugins, nodeBuiltinsToShims],
+    // csv-parse's Node build uses the global Buffer; its browser build carries its own.
+    alias: { ...common.alias, 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
     metafile: true,
   };
 }

@@ -55,15 +55,15 @@ async function main() {
   }
 }
 
-/** The localities the workbench draws in the Lessons view once the suite has added DC-0005 and WX-0099. */
-const DRAWN_LOCALITIES = ['Dorset Care Record 5', 'Great North Care Record 5', 'Greater Manchester Care Record 5', 'Leeds Care Record 4', 'One London 5', 'Wessex Care Records 6', 'Yorkshire & Humber Care Record 5'];
+/** The localities the workbench draws in the Lessons view once the suite has added DC-0005 and WX-0099 and imported LD-0005 and WX-0100. */
+const DRAWN_LOCALITIES = ['Dorset Care Record 5', 'Great North Care Record 5', 'Greater Manchester Care Record 5', 'Leeds Care Record 5', 'One London 5', 'Wessex Care Records 7', 'Yorkshire & Humber Care Record 5'];
 
 /**
  * The Lessons view as the workbench draws it in the page (the suite opened it): the rows a person
  * sees, not only the tree's data. Waits up to 30 s for them.
  */
 async function checkDrawnLessonsView(page) {
-  const title = 'the workbench draws the Lessons view: every locality with its count, the two new lessons counted';
+  const title = 'the workbench draws the Lessons view: every locality with its count, the new and imported lessons counted';
   // The first pane whose title says Lessons (Related Lessons comes after it); its top-level rows.
   const view = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Lessons' }) }).first();
   const rows = view.locator('.monaco-list-row[aria-level="1"]');

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { COMMANDS } from '../commands/commandIds';
+import { registerImportLessons } from '../commands/importLessons';
 import { activateLearnOnce, deactivateLearnOnce, type LearnOnceTestApi } from '../learnOnceExtension';
 import { createBrowserLanguageClient } from './browserLanguageClient';
+import { BROWSER_SPREADSHEET_IMPORTER } from './browserSpreadsheetImporter';
 import { serveWorkspaceFiles } from './serveWorkspaceFiles';
 
 /**
@@ -13,17 +14,10 @@ export function activate(context: vscode.ExtensionContext): LearnOnceTestApi {
   return activateLearnOnce(context, {
     createLanguageClient: createBrowserLanguageClient,
     serveServer: serveWorkspaceFiles,
-    registerImportLessons: registerImportUnavailable,
+    registerImportLessons: (ctx) => registerImportLessons(ctx, BROWSER_SPREADSHEET_IMPORTER),
   });
 }
 
 export function deactivate(): Promise<void> {
   return deactivateLearnOnce();
-}
-
-/** Import Lessons… reads a spreadsheet and writes lessons from the Node server; in the browser the command says where to do it instead. */
-function registerImportUnavailable(): vscode.Disposable {
-  return vscode.commands.registerCommand(COMMANDS.importLessons, () =>
-    vscode.window.showInformationMessage('Import Lessons… needs VS Code desktop or the command line (learn-once import); it is not available in the browser.'),
-  );
 }

@@ -1,26 +1,27 @@
-import { lstatSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { URI } from 'vscode-uri';
 import type { WorkspaceConfig } from '../engine/config/workspaceConfig';
-import { checkImportedLessons } from '../engine/import/checkImportedLessons';
 import { parseHeaderMapping } from '../engine/import/headerMapping';
 import type { HeaderMapping } from '../engine/import/headerMatching';
-import { planImport } from '../engine/import/importPlan';
 import { ImportInputError } from '../engine/import/importInputError';
-import type { RefusedRow } from '../engine/import/rowToLesson';
 import type { SpreadsheetTable } from '../engine/import/spreadsheetTable';
 import type { LessonIndex } from '../engine/index/LessonIndex';
-import type { Problem } from '../engine/problem';
+import { planLessonsImport, type ImportResult } from './planLessonsImport';
 import { loadSpreadsheetReader } from './spreadsheet/loadSpreadsheetReader';
 import { spreadsheetKind } from './spreadsheet/spreadsheetKind';
+import { tableFromBytes } from './spreadsheet/tableFromBytes';
 import { WriteFailure, writeAllOrNothing } from './writeAllOrNothing';
+
+export type { ImportedLessonFile, ImportResult } from './planLessonsImport';
 
 /** Largest spreadsheet read: a form's responses are well under it, and a workbook is read whole into memory. */
 export const MAX_SPREADSHEET_BYTES = 50 * 1024 * 1024;
 
 export interface ImportRequest {
-  /** The .csv or .xlsx file, absolute. */
+  /** The .csv or .xlsx file, absolute; or, with `content`, only its name. */
   file: string;
+  /** The file's bytes, sent by an editor that read it (the browser has no path to read): read instead of `file`. */
+  content?: Uint8Array;
   /** A YAML or JSON file mapping header text to fields, absolute. */
   mappingFile?: string;
   /** The workspace folder the lessons go in (each in its locality's folder inside it). */
@@ -34,28 +35,6 @@ export interface ImportRequest {
   dryRun: boolean;
 }
 
-export interface ImportedLessonFile {
-  row: number;
-  id: string;
-  /** Absolute path. */
-  path: string;
-  uri: string;
-  text: string;
-  /** As `learn-once check` finds them once written: identifiable-data codes first. */
-  problems: Problem[];
-}
-
-export interface ImportResult {
-  lessons: ImportedLessonFile[];
-  refused: RefusedRow[];
-  ignoredColumns: string[];
-  unusedMappings: string[];
-  /** True when the files are on disk: not a dry run, no row refused and every write done. */
-  written: boolean;
-  /** Why writing failed, with the file's path relative to the folder; nothing was left written. */
-  writeError?: string;
-}
-
 /**
  * Imports the lessons of a spreadsheet into a workspace folder, as the command line and the
  * editor both do: read the rows, place each lesson (locality, next free id, file), check
@@ -63,25 +42,12 @@ export interface ImportResult {
  * A file that cannot be read as a spreadsheet or mapping throws an ImportInputError.
  */
 export async function importLessons(request: ImportRequest): Promise<ImportResult> {
-  const table = await readTable(request.file);
+  const table = await readTable(request.file, request.content);
   const mapping = request.mappingFile === undefined ? undefined : await readMapping(request.mappingFile);
-  const plan = planImport(table, {
-    config: request.config,
-    today: request.today,
-    existingIds: request.index.ids(),
-    mapping,
-    fileExists: (relativePath) => pathIsTaken(path.join(request.folder, relativePath)),
-  });
-  const placed = plan.lessons.map((lesson) => {
-    const file = path.join(request.folder, ...lesson.relativePath.split('/'));
-    return { ...lesson, path: file, uri: URI.file(file).toString() };
-  });
-  const problems = checkImportedLessons(placed, request.index, { config: request.config, today: request.today });
-  const lessons = placed.map((lesson): ImportedLessonFile => ({ row: lesson.row, id: lesson.id, path: lesson.path, uri: lesson.uri, text: lesson.text, problems: problems.get(lesson.uri) ?? [] }));
-  const result: ImportResult = { lessons, refused: plan.refused, ignoredColumns: plan.ignoredColumns, unusedMappings: plan.unusedMappings, written: false };
-  if (request.dryRun || plan.refused.length > 0 || lessons.length === 0) return result;
+  const result = planLessonsImport({ ...request, table, mapping });
+  if (request.dryRun || result.refused.length > 0 || result.lessons.length === 0) return result;
   try {
-    await writeAllOrNothing(lessons);
+    await writeAllOrNothing(result.lessons);
   } catch (error) {
     if (!(error instanceof WriteFailure)) throw error;
     const shown = path.relative(request.folder, error.file).split(path.sep).join('/');
@@ -90,25 +56,9 @@ export async function importLessons(request: ImportRequest): Promise<ImportResul
   return { ...result, written: true };
 }
 
-/** Something is at the path (a file, a folder, a link, broken or not); a path that cannot exist (ENOTDIR) is free, and its write will say why it fails. */
-function pathIsTaken(file: string): boolean {
-  try {
-    return lstatSync(file, { throwIfNoEntry: false }) !== undefined;
-  } catch {
-    return false;
-  }
-}
-
-async function readTable(file: string): Promise<SpreadsheetTable> {
-  const bytes = await readInput(file, 'spreadsheet');
-  const kind = spreadsheetKind(file, bytes);
-  const reader = loadSpreadsheetReader();
-  try {
-    return await reader.readSpreadsheet(bytes, kind);
-  } catch (error) {
-    const what = kind === 'xlsx' ? 'an Excel workbook' : 'CSV';
-    throw new ImportInputError(`${path.basename(file)} could not be read as ${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
+async function readTable(file: string, content: Uint8Array | undefined): Promise<SpreadsheetTable> {
+  const bytes = content ?? (await readInput(file, 'spreadsheet'));
+  return tableFromBytes(file, bytes, spreadsheetKind(file, bytes), (read, kind) => loadSpreadsheetReader().readSpreadsheet(read, kind));
 }
 
 async function readMapping(file: string): Promise<HeaderMapping> {

@@ -241,18 +241,32 @@ export interface SearchLessonsResult {
 /**
  * `learnOnce/importLessons`: one lesson from each row of a spreadsheet. Each gets its
  * locality's next free id and goes in the locality's folder; if any row is refused or a
- * write fails, nothing is written. The server writes the files; watched-file events then
- * bring them into the index as any new file.
+ * write fails, nothing is written. The Node server writes the files; in the browser
+ * (`writeBy: 'client'`) the server only plans and the client writes `lessons`' texts with
+ * `workspace.fs`. Watched-file events then bring them into the index as any new file.
  */
 export interface ImportLessonsParams {
-  /** The .csv or .xlsx file, as an absolute file-system path. */
-  path: string;
+  /** The .csv or .xlsx file, as an absolute file-system path; not needed with `content`. */
+  path?: string;
+  /** The file's bytes, read by the client (the web server cannot read a path): used instead of `path`. */
+  content?: ImportedSpreadsheet;
+  /**
+   * `'client'`: the server plans and checks the import but writes nothing (`written` is empty);
+   * the client writes every lesson's text, all or none. The web server only answers so.
+   */
+  writeBy?: 'server' | 'client';
   /** The workspace folder to import into; may be left out when only one is open. */
   folderUri?: string;
   /** Plan and check only: nothing is written, `written` is empty. */
   dryRun?: boolean;
   /** A YAML or JSON file mapping header text to lesson fields, as an absolute path. */
   mappingPath?: string;
+}
+
+export interface ImportedSpreadsheet {
+  /** The file's name: its extension says CSV or Excel, and messages name it. */
+  name: string;
+  base64: string;
 }
 
 export interface ImportedLesson {

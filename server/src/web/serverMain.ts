@@ -1,8 +1,10 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { CORE_LANGUAGE_FEATURES } from '../lsp/features/coreLanguageFeatures';
+import { importLessonsFeature } from '../lsp/features/importLessons';
 import { LessonServer } from '../lsp/lessonServer';
 import { ClientUris } from './clientUris';
 import { WebHost } from './host/webHost';
+import { importFromContent } from './importFromContent';
 import { TranslatingReader, TranslatingWriter } from './translatingTransport';
 
 /**
@@ -30,4 +32,4 @@ self.addEventListener('unhandledrejection', (event) => {
   connection.console.error(`Learn Once server error: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
 
-new LessonServer(connection, CORE_LANGUAGE_FEATURES, new WebHost(connection)).start();
+new LessonServer(connection, [...CORE_LANGUAGE_FEATURES, importLessonsFeature(importFromContent)], new WebHost(connection)).start();

@@ -80,6 +80,30 @@ describe('protocol: learnOnce/importLessons', () => {
     assert.ok(!existsSync(workspace.path('leeds')));
   });
 
+  it("plans from the content the editor sent and, with writeBy: 'client', writes nothing (the browser's client writes)", async () => {
+    workspace = tempWorkspace({ 'learn-once.yaml': CONFIG, 'leeds/LD-0003.lesson.yaml': lessonText({ id: 'LD-0003', locality: 'Leeds Care Record' }) });
+    client = await LspTestClient.start({ folders: [workspace.root] });
+    await client.waitForIndex();
+    const before = filesIn(workspace.root);
+    const csv = '\uFEFFTitle,Locality,What was good?\r\nA,Leeds,"one,\r\ntwo"\r\nB,DC,g\r\n';
+    const content = { name: 'responses.csv', base64: Buffer.from(csv, 'utf8').toString('base64') };
+
+    const planned: ImportLessonsResult = await client.connection.sendRequest('learnOnce/importLessons', { content, writeBy: 'client' });
+    assert.equal(planned.dryRun, false);
+    assert.deepEqual(planned.written, []);
+    assert.deepEqual(planned.refused, []);
+    assert.deepEqual(planned.lessons.map((lesson) => [lesson.uri, lesson.id]), [
+      [fileUri(workspace.path('leeds/LD-0004.lesson.yaml')), 'LD-0004'],
+      [fileUri(workspace.path('dorset-care-record/DC-0001.lesson.yaml')), 'DC-0001'],
+    ]);
+    assert.match(planned.lessons[0].text, /\ngood: \| # .*\n {2}one,\n {2}two\n/);
+    assert.deepEqual(filesIn(workspace.root), before, 'the server wrote nothing');
+
+    const written: ImportLessonsResult = await client.connection.sendRequest('learnOnce/importLessons', { content });
+    assert.deepEqual(written.written, planned.lessons.map((lesson) => lesson.uri), 'without writeBy the Node server writes, as from a path');
+    assert.equal(readFileSync(workspace.path('leeds/LD-0004.lesson.yaml'), 'utf8'), planned.lessons[0].text);
+  });
+
   it('refuses what it cannot import with a clear message', async () => {
     workspace = tempWorkspace({ 'learn-once.yaml': CONFIG, 'old.xls': 'x' });
     client = await LspTestClient.start({ folders: [workspace.root] });
@@ -97,5 +121,6 @@ describe('protocol: learnOnce/importLessons', () => {
     assert.match(await failure({ path: workspace.path('old.xls') }), /old Excel format/);
     assert.match(await failure({ path: workspace.path('old.xls'), folderUri: fileUri(workspace.path('elsewhere')) }), /is not a workspace folder/);
     assert.match(await failure(null), /needs path/);
+    assert.match(await failure({ content: { name: 'responses.csv' } }), /content needs the file name and its bytes in base64/);
   });
 });

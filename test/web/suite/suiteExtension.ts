@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { IMPORT_TESTS } from './importTests';
 import { runWebTests } from './runner';
 import { WEB_TESTS } from './webTests';
 
@@ -11,5 +12,5 @@ export function activate(): void {
   const results = vscode.workspace.getConfiguration('learnOnceWebTests').get<string>('resultsPath');
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!results || !folder) return;
-  void runWebTests(WEB_TESTS, folder.uri.with({ path: results }));
+  void runWebTests([...WEB_TESTS, ...IMPORT_TESTS], folder.uri.with({ path: results }));
 }

@@ -1,37 +1,12 @@
 import * as vscode from 'vscode';
-import type { LearnOnceTestApi } from '../../../client/src/extension';
 import { waitFor } from '../../extension/support/waitFor';
 import { deepEqual, equal, ok } from './check';
 import type { WebTest } from './runner';
+import { EXTENSION_ID, learnOnceDiagnostics, statOrUndefined, testApi, workspaceFile } from './webSupport';
 
-const EXTENSION_ID = 'learn-once.learn-once';
 /** fixture.json's broken lesson: `stage: curatd`. */
 const BROKEN_LESSON = 'dorset/DC-0003.lesson.yaml';
 const STAGES = ['captured', 'collated', 'organised', 'curated', 'communicated'];
-
-function workspaceFile(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  ok(folder, 'a workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
-
-function learnOnceDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'learn-once');
-}
-
-async function statOrUndefined(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
-  try {
-    return await vscode.workspace.fs.stat(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-async function testApi(): Promise<LearnOnceTestApi> {
-  const extension = vscode.extensions.getExtension<LearnOnceTestApi>(EXTENSION_ID);
-  ok(extension, `${EXTENSION_ID} is loaded in this (web-worker) extension host`);
-  return extension.activate();
-}
 
 /** The behaviours issue 19 names, each checked in VS Code's web-worker extension host against the web bundles. */
 export const WEB_TESTS: WebTest[] = [

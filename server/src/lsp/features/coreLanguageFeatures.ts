@@ -15,7 +15,8 @@ import { registerWorkspaceSymbols } from './workspaceSymbols';
 
 /**
  * Every language feature that reads only what the server holds: the same in Node and in the
- * browser. (Importing a spreadsheet writes files from the server, so only the Node server has it.)
+ * browser. (Importing a spreadsheet reads and writes files differently in each: each server adds
+ * its own importLessonsFeature.)
  */
 export const CORE_LANGUAGE_FEATURES: readonly FeatureRegistration[] = [
   registerSimilarLessons,

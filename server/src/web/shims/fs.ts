@@ -63,6 +63,16 @@ export function existsSync(path: string): boolean {
   return !(isLessonFileName(name) || isThemeFileName(name) || name === 'learn-once.yaml');
 }
 
+/** For the import's check that a lesson's file name is free: what the mirror holds is taken. */
+export function lstatSync(path: string, options?: { throwIfNoEntry?: boolean }): MirrorStats | undefined {
+  try {
+    return statOf(path);
+  } catch (error) {
+    if (options?.throwIfNoEntry === false) return undefined;
+    throw error;
+  }
+}
+
 export function statSync(path: string): MirrorStats {
   return statOf(path);
 }
