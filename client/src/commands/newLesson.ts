@@ -9,6 +9,7 @@ import type { CommandContext } from './commandContext';
 import { COMMANDS } from './commandIds';
 import { isTreeNode } from './lessonTarget';
 import { pickWorkspaceFolder } from './pickWorkspaceFolder';
+import { workspaceFileExists } from '../workspaceFileExists';
 
 /** Longest title accepted; the server checks the same. */
 const MAX_TITLE_LENGTH = 300;
@@ -76,7 +77,7 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
 
   const created = await ctx.client.sendRequest<NewLessonResult>(LearnOnceRequests.newLesson, { folderUri: folder.uri.toString(), locality: locality.name, title });
   const uri = vscode.Uri.parse(created.uri);
-  if (await exists(uri)) throw new Error(`${vscode.workspace.asRelativePath(uri)} already exists.`);
+  if (await workspaceFileExists(uri)) throw new Error(`${vscode.workspace.asRelativePath(uri)} already exists.`);
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
   await vscode.workspace.fs.writeFile(uri, new Uint8Array());
   const editor = await vscode.window.showTextDocument(uri);
@@ -100,13 +101,4 @@ export function validateTitle(value: string): string | undefined {
   if (!title) return 'A lesson needs a title.';
   if (title.length > MAX_TITLE_LENGTH) return `Keep the title under ${MAX_TITLE_LENGTH} characters; the answers hold the detail.`;
   return undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ImportLessonsResult } from '../../../server/src/lsp/protocol';
 import { encodeBase64 } from '../../../server/src/web/host/base64';
 import type { SpreadsheetImporter } from '../commands/importLessons';
+import { workspaceFileExists } from '../workspaceFileExists';
 
 /**
  * Import Lessons… in the browser. The web server has no file system: the client reads the
@@ -31,12 +32,12 @@ async function writePlannedLessons(planned: ImportLessonsResult): Promise<Import
     // writing, because workspace.fs.writeFile overwrites.
     for (const file of files) {
       current = file.uri;
-      if (await exists(file.uri)) throw new Error('a file of that name already exists');
+      if (await workspaceFileExists(file.uri)) throw new Error('a file of that name already exists');
     }
     for (const file of files) {
       current = file.uri;
       const folder = vscode.Uri.joinPath(file.uri, '..');
-      if (!(await exists(folder))) {
+      if (!(await workspaceFileExists(folder))) {
         await vscode.workspace.fs.createDirectory(folder);
         madeFolders.push(folder);
       }
@@ -56,13 +57,4 @@ async function removeWritten(written: readonly vscode.Uri[], madeFolders: readon
   for (const uri of written) await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
   // Deepest first, and only when empty (not recursive): another file may be there by now.
   for (const folder of [...madeFolders].reverse()) await vscode.workspace.fs.delete(folder, { recursive: false, useTrash: false }).then(undefined, () => undefined);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
