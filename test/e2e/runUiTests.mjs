@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import Mocha from 'mocha';
 import { setupCodeServer } from '../../scripts/code-server/setup.mjs';
 import { ARTEFACTS } from './support/paths.mjs';
+import { exitWithCounts } from '../support/exitWithCounts.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -40,14 +41,4 @@ class TestLines extends Mocha.reporters.Base {
   }
 }
 
-main().then(
-  ({ passed, failed }) => {
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed === 0 && passed > 0 ? 0 : 1);
-  },
-  (error) => {
-    console.error(error instanceof Error ? error.stack : error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+exitWithCounts(main);

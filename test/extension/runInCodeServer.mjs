@@ -13,6 +13,7 @@ import { startCodeServer } from '../../scripts/code-server/start.mjs';
 import { buildSuite, REPO_ROOT, runBuildDir } from './build.mjs';
 import { copyExamples } from './fixture.mjs';
 import { waitForResults } from '../web/webWorkbench.mjs';
+import { exitWithCounts } from '../support/exitWithCounts.mjs';
 
 const timeoutMs = Number(process.env.LEARN_ONCE_TEST_TIMEOUT ?? 600) * 1000;
 const artefacts = path.join(REPO_ROOT, 'test-results', 'extension');
@@ -78,15 +79,4 @@ function keepLogs(userDataDir) {
   }
 }
 
-main().then(
-  ({ passed, failed }) => {
-    // Last, alone on its line: the counts a CI reads. No test run at all counts as a failure.
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed === 0 && passed > 0 ? 0 : 1);
-  },
-  (error) => {
-    console.log(error instanceof Error ? error.stack : error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+exitWithCounts(main);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildSuite, REPO_ROOT, runBuildDir } from './build.mjs';
 import { copyExamples } from './fixture.mjs';
+import { exitWithCounts } from '../support/exitWithCounts.mjs';
 
 /** The VS Code release the suite targets (code-server 4.100.3 is the same one); override with VSCODE_VERSION. */
 const version = process.env.VSCODE_VERSION ?? '1.100.3';
@@ -43,14 +44,4 @@ async function main() {
   }
 }
 
-main().then(
-  ({ passed, failed }) => {
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed === 0 && passed > 0 ? 0 : 1);
-  },
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+exitWithCounts(main);

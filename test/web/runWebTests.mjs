@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { copyExamples } from '../extension/fixture.mjs';
 import { installSuiteExtension, REPO_ROOT, stageLearnOnceForTheWeb } from './stageExtensions.mjs';
 import { openWorkbench, prepareWorkbench, waitForResults } from './webWorkbench.mjs';
+import { exitWithCounts } from '../support/exitWithCounts.mjs';
 
 const timeoutMs = Number(process.env.LEARN_ONCE_TEST_TIMEOUT ?? 300) * 1000;
 const artefacts = path.join(REPO_ROOT, 'test-results', 'web');
@@ -84,15 +85,4 @@ async function checkDrawnLessonsView(page) {
   return { title, passed: false, error: `expected ${JSON.stringify(DRAWN_LOCALITIES)}, drawn ${JSON.stringify(drawn)}` };
 }
 
-main().then(
-  ({ passed, failed }) => {
-    // Last, alone on its line: the counts a CI reads. No test run at all counts as a failure.
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed === 0 && passed > 0 ? 0 : 1);
-  },
-  (error) => {
-    console.log(error instanceof Error ? error.stack : error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+exitWithCounts(main);
