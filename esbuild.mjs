@@ -19,7 +19,7 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
-  define: { __LEARN_ONCE_VERSION__: JSON.stringify(pkg.version) },
+  define: { __LEARN_ONCE_VERSION__: JSON.stringify(pkg.version), __LEARN_ONCE_HOME__: JSON.stringify(pkg.homepage ?? '') },
   plugins: [precompiledValidators, yamlDebugSwitchesOff],
 };
 

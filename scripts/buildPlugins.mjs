@@ -6,15 +6,23 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const precompiledModule = path.join(root, 'server/src/engine/schema/precompiledValidators.ts');
 
 /**
- * The schema validators as ajv's standalone code, made by running the engine's own
+ * Modules the bundles get generated at build time, each by its generator: the schema validators
+ * (lessons, themes, learn-once.yaml) and the validator of the editor's `learnOnce` settings.
+ */
+const GENERATED_MODULES = [
+  { module: 'server/src/engine/schema/precompiledValidators.ts', generator: 'server/src/engine/schema/precompileValidators.ts', source: 'precompiledValidatorsSource' },
+  { module: 'server/src/lsp/settingsValidator.ts', generator: 'server/src/lsp/precompileSettingsValidator.ts', source: 'precompiledSettingsValidatorSource' },
+].map((generated) => ({ ...generated, module: path.join(root, generated.module), generator: path.join(root, generated.generator) }));
+
+/**
+ * A generated module's source, ajv's standalone code, made by running the project's own
  * generator (bundled on the fly), so no process or worker compiles a schema at start.
  */
-async function precompiledValidatorsSource() {
-  const generator = await esbuild.build({
-    entryPoints: [path.join(root, 'server/src/engine/schema/precompileValidators.ts')],
+async function generatedSource({ generator, source }) {
+  const bundled = await esbuild.build({
+    entryPoints: [generator],
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -23,24 +31,25 @@ async function precompiledValidatorsSource() {
   });
   const module = { exports: {} };
   const requireHere = createRequire(path.join(root, 'package.json'));
-  new Function('module', 'exports', 'require', generator.outputFiles[0].text)(module, module.exports, requireHere);
-  return module.exports.precompiledValidatorsSource();
+  new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, requireHere);
+  return module.exports[source]();
 }
 
 /**
- * Puts the generated validators in place of precompiledValidators.ts in the bundles, and leaves
- * ajv's schema compiler out of them (only the validators' runtime helpers, `ajv/dist/runtime/…`,
- * are needed; see ajvCompilerLeftOut.ts).
+ * Puts the generated validators in place of precompiledValidators.ts and settingsValidator.ts in
+ * the bundles, and leaves ajv's schema compiler out of them (only the validators' runtime
+ * helpers, `ajv/dist/runtime/…`, are needed; see ajvCompilerLeftOut.ts).
  */
 export const precompiledValidators = {
   name: 'precompiled-validators',
   setup(build) {
     build.onResolve({ filter: /^ajv$/ }, () => ({ path: path.join(root, 'server/src/engine/schema/ajvCompilerLeftOut.ts') }));
-    let source;
-    build.onLoad({ filter: /precompiledValidators\.ts$/ }, async (args) => {
-      if (path.resolve(args.path) !== precompiledModule) return undefined;
-      source ??= await precompiledValidatorsSource();
-      return { contents: source, loader: 'js', resolveDir: path.dirname(precompiledModule) };
+    const sources = new Map();
+    build.onLoad({ filter: /(precompiledValidators|settingsValidator)\.ts$/ }, async (args) => {
+      const generated = GENERATED_MODULES.find(({ module }) => module === path.resolve(args.path));
+      if (!generated) return undefined;
+      if (!sources.has(generated.module)) sources.set(generated.module, generatedSource(generated));
+      return { contents: await sources.get(generated.module), loader: 'js', resolveDir: path.dirname(generated.module) };
     });
   },
 };

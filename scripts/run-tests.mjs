@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 
 const suites = [
   { name: 'typecheck', command: ['npx', 'tsc', '-p', '.', '--noEmit'], counts: false },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], counts: false },
   { name: 'build', command: ['node', 'esbuild.mjs'], counts: false },
   { name: 'unit', command: ['npx', 'mocha', '--config', 'test/.mocharc.unit.json'] },
   { name: 'protocol', command: ['npx', 'mocha', '--config', 'test/.mocharc.protocol.json'] },

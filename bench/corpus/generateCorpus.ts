@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALITIES } from '../../server/src/engine/config/defaultLocalities';
 import type { Locality } from '../../server/src/engine/config/workspaceConfig';
-import { STAGES, type Stage } from '../../server/src/engine/lesson/lessonModel';
+import { STAGES, type Stage } from '../../shared/stages';
 import { composeContent } from './composeContent';
 import { lessonDate } from './dates';
 import type { LessonContent } from './lessonContent';

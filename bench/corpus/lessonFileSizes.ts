@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { ALWAYS_SKIPPED_FOLDERS, isLessonFileName } from '../../server/src/engine/workspace/lessonFiles';
+import { ALWAYS_SKIPPED_FOLDERS } from '../../server/src/engine/workspace/lessonFiles';
+import { isLessonFileName } from '../../shared/lessonFiles';
 
 /** Every lesson file under a folder, sorted, skipping the folders the server's scan skips. */
 export function listLessonFiles(root: string): string[] {

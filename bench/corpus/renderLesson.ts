@@ -1,5 +1,5 @@
 import type { Locality } from '../../server/src/engine/config/workspaceConfig';
-import type { Stage } from '../../server/src/engine/lesson/lessonModel';
+import type { Stage } from '../../shared/stages';
 import { toUkDate } from './dates';
 import { DRAFT_HEADER_COMMENTS, FIELD_COMMENTS, INLINE_COMMENTS, TEAM_MAILBOXES } from './extraProse';
 import type { Breakage } from './generateCorpus';

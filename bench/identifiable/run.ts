@@ -9,9 +9,8 @@ import { join, relative, resolve } from 'node:path';
 import { ensureCorpus } from '../corpus/writeCorpus';
 import { DEFAULT_CONFIG, parseWorkspaceConfig, type WorkspaceConfig } from '../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson } from '../../server/src/engine/lesson/analyzeLesson';
-import type { Problem } from '../../server/src/engine/problem';
+import type { Position, Problem } from '../../server/src/engine/problem';
 import { findLessonFiles } from '../../server/src/engine/workspace/findLessonFiles';
-import { offsetAt } from '../../server/src/engine/text/positions';
 import { lessonWithPassage, loadBlindCorpus, type BlindCase } from './blindCases';
 
 const repoRoot = resolve(__dirname, '..', '..');
@@ -41,6 +40,12 @@ function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
   return starts;
+}
+
+function offsetAt(starts: readonly number[], position: Position, textLength: number): number {
+  if (position.line < 0) return 0;
+  if (position.line >= starts.length) return textLength;
+  return Math.min(starts[position.line]! + position.character, textLength);
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

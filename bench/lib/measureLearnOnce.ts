@@ -13,24 +13,7 @@ import { settleAfterScan } from './settleAfterScan';
 import { pause, waitUntil } from './waitUntil';
 import { LESSONS_PAGE_SIZE } from '../../client/src/catalogue/LessonCatalogue';
 import { loadProblemQueries } from '../similarity/problemQueries';
-
-/** The server's `learnOnce/stats` answer, as far as the benchmark reads it. */
-interface ServerStats {
-  lessons: number;
-  indexReady: boolean;
-  similarityReady: boolean;
-  scan?: {
-    cache: string;
-    fromCache: number;
-    analysedOnWorkers: number;
-    analysedHere: number;
-    workers: number;
-    phasesMs: Record<string, number | undefined>;
-    hints?: { cache: string; restored?: number; toRank?: number; saved?: number };
-  };
-  eventLoop?: { maxMs: number; p99Ms: number; meanMs: number };
-  codeCache?: string;
-}
+import { LessonsRequest, SearchLessonsRequest, SimilarLessonsRequest, StatsRequest, type StatsResult } from '../../shared/protocol';
 
 export interface StartFigures {
   /** Process start → the scan's progress `end`, every lesson's problems published. */
@@ -45,7 +28,7 @@ export interface StartFigures {
   /** Requests sent while the scan ran: their latency, and whether any answer said it was partial. */
   requestsDuringScan: LatencySummary;
   partialSeen: boolean;
-  scan?: ServerStats['scan'];
+  scan?: StatsResult['scan'];
   /** Every non-empty publication by the progress end, by uri (to compare cold with warm). */
   published?: Map<string, string>;
   /** Process start → the similarity engine holds every lesson (hints can be computed). */
@@ -166,20 +149,20 @@ function startServer(options: MeasureOptions, storage: string): Promise<BenchLsp
 /** After a warm start: until every lesson's hint is known, restored or ranked again. */
 async function measureWarmHints(client: BenchLspClient, options: MeasureOptions): Promise<WarmHintFigures> {
   const probeUri = probeUriOf(options);
-  const ready = await waitUntil(async () => (await client.timedRequest<{ partial?: boolean }>('learnOnce/similarLessons', { uri: probeUri })).result?.partial === false, options.hintCapMs, 50);
+  const ready = await waitUntil(async () => (await client.timedRequest<{ partial?: boolean }>(SimilarLessonsRequest.method, { uri: probeUri })).result?.partial === false, options.hintCapMs, 50);
   const readyMs = ready ? performance.now() - client.spawnedAt : undefined;
   const cpuMs = processCpuMs(client.pid);
   const hints = (await stats(client))?.scan?.hints;
   return { readyMs, cpuMs, restored: hints?.restored, toRank: hints?.toRank };
 }
 
-async function stats(client: BenchLspClient, resetEventLoop = false): Promise<ServerStats | undefined> {
-  const answer = await client.timedRequest<ServerStats>('learnOnce/stats', { resetEventLoop });
+async function stats(client: BenchLspClient, resetEventLoop = false): Promise<StatsResult | undefined> {
+  const answer = await client.timedRequest<StatsResult>(StatsRequest.method, { resetEventLoop });
   return answer.result;
 }
 
 async function savedIndex(client: BenchLspClient): Promise<boolean> {
-  const answer = await client.timedRequest<ServerStats & { scan?: { savedLessons?: number; cache: string; phasesMs: Record<string, number | undefined> } }>('learnOnce/stats', {});
+  const answer = await client.timedRequest<StatsResult>(StatsRequest.method, {});
   const scan = answer.result?.scan;
   return scan !== undefined && (scan.phasesMs.save !== undefined || scan.cache === 'loaded');
 }
@@ -191,7 +174,7 @@ async function measureStart(client: BenchLspClient, options: MeasureOptions): Pr
   // Requests while the scan runs: each must be answered promptly, and say the index is partial.
   const probing = (async () => {
     while (client.progressEndAt === undefined) {
-      const answer = await client.timedRequest<{ partial?: boolean }>('learnOnce/lessons', { uris: [probeUri] });
+      const answer = await client.timedRequest<{ partial?: boolean }>(LessonsRequest.method, { uris: [probeUri] });
       if (client.progressEndAt === undefined) {
         during.push(answer.ms);
         if (answer.result?.partial === true) partialSeen = true;
@@ -336,7 +319,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
   for (let i = 0; i < samples; i++) {
     const pair = manifest.paraphrases[i % Math.max(1, manifest.paraphrases.length)];
     if (!pair) break;
-    const answer = await client.timedRequest('learnOnce/similarLessons', { uri: fileUri(path.join(corpusRoot, pair.path)) });
+    const answer = await client.timedRequest(SimilarLessonsRequest.method, { uri: fileUri(path.join(corpusRoot, pair.path)) });
     if (answer.error?.code === METHOD_NOT_FOUND) break;
     if (!answer.error) times.push(answer.ms);
   }
@@ -348,7 +331,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
   const searchTimes: number[] = [];
   const queries = loadProblemQueries().queries;
   for (let i = 0; i < samples; i++) {
-    const answer = await client.timedRequest('learnOnce/searchLessons', { query: queries[i % queries.length]!.query, top: 20 });
+    const answer = await client.timedRequest(SearchLessonsRequest.method, { query: queries[i % queries.length]!.query, top: 20 });
     if (answer.error?.code === METHOD_NOT_FOUND) break;
     if (!answer.error) searchTimes.push(answer.ms);
   }
@@ -361,7 +344,7 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
   let treeLessons = 0;
   let cursor: string | undefined;
   for (;;) {
-    const page = await client.timedRequest<{ lessons: unknown[]; nextAfter?: string }>('learnOnce/lessons', { limit: LESSONS_PAGE_SIZE, ...(cursor ? { after: cursor } : {}) });
+    const page = await client.timedRequest<{ lessons: unknown[]; nextAfter?: string }>(LessonsRequest.method, { limit: LESSONS_PAGE_SIZE, ...(cursor ? { after: cursor } : {}) });
     if (page.error || !page.result) break;
     treeMs += page.ms;
     treeLessons += page.result.lessons.length;

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { BenchLspClient } from './benchLspClient';
 import { pause } from './waitUntil';
+import { SimilarLessonsRequest } from '../../shared/protocol';
 
 export interface SettleFigures {
   /** How long after the call the server went quiet (nothing published for a second), or undefined past the cap. */
@@ -34,7 +35,7 @@ export async function settleAfterScan(client: BenchLspClient, probeUri: string, 
     }
     if (now - started > capMs) return {};
     if (hintsKnownAt === undefined) {
-      const answer = await client.timedRequest<{ partial?: boolean }>('learnOnce/similarLessons', { uri: probeUri });
+      const answer = await client.timedRequest<{ partial?: boolean }>(SimilarLessonsRequest.method, { uri: probeUri });
       if (answer.result?.partial === false) hintsKnownAt = performance.now();
     }
     await pause(POLL_MS);

@@ -1,4 +1,5 @@
-import { Thesaurus, tokenize } from '../../server/src/engine/similarity';
+import { Thesaurus } from '../../server/src/engine/similarity/thesaurus';
+import { tokenize } from '../../server/src/engine/similarity/tokenize';
 import type { CorpusLesson } from './corpus';
 import type { ScoreTable } from './throughCommandLine';
 

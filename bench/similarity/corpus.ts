@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { LessonText } from '../../server/src/engine/similarity';
+import type { LessonText } from '../../server/src/engine/similarity/lessonText';
 
 export interface CorpusLesson {
   id: string;

@@ -3,7 +3,7 @@
 //   npx tsx bench/similarity/fitHintModel.ts --generated 10000   (as the frozen weights were fitted)
 // Rows: each tuning lesson's five best matches, labelled same lesson or not. Each corpus
 // weighs the same in the fit, however many rows it has. The test split is never read.
-import { SimilarityIndex } from '../../server/src/engine/similarity';
+import { SimilarityIndex } from '../../server/src/engine/similarity/similarityIndex';
 import { HINT_MODEL, hintInputs } from '../../server/src/engine/similarity/hintModel';
 import { blindCorpus, generatedCorpus, seedCorpus, type EvaluationCorpus } from './corpora';
 

@@ -1,4 +1,5 @@
-import type { SimilarityIndex, SimilarityMatch } from '../../server/src/engine/similarity';
+import type { SimilarityIndex } from '../../server/src/engine/similarity/similarityIndex';
+import type { SimilarityMatch } from '../../server/src/engine/similarity/lessonText';
 import { isHinted, type HintRule } from '../../server/src/engine/similarity/similarHints';
 import type { Labels } from './corpus';
 

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { SimilarityIndex, type LessonText } from '../../server/src/engine/similarity';
+import { SimilarityIndex } from '../../server/src/engine/similarity/similarityIndex';
+import type { LessonText } from '../../server/src/engine/similarity/lessonText';
 import { DEFAULT_HINT_CONFIDENCE } from '../../server/src/engine/similarity/hintModel';
 import { seededRandom, syntheticLessons } from './syntheticLessons';
 
@@ -29,9 +30,6 @@ export interface PerformanceFigures {
   /** upsert of a new key, ms. */
   add: Measured;
   remove: Measured;
-  /** toJSON + fromJSON round trip of the whole index, ms. */
-  saveMs: number;
-  restoreMs: number;
 }
 
 function timing(samples: number[]): Timing {
@@ -90,10 +88,6 @@ export function measurePerformance(source: readonly LessonText[], count: number)
   const add = Array.from({ length: 500 }, (_, i) => sample(() => index.upsert(`new-${i}`, spare[i % spare.length]!)));
   const remove = Array.from({ length: 500 }, (_, i) => sample(() => index.remove(`new-${i}`)));
 
-  let snapshot: unknown;
-  const saveMs = time(() => (snapshot = JSON.parse(JSON.stringify(index.toJSON()))));
-  const restoreMs = time(() => SimilarityIndex.fromJSON(snapshot));
-
   return {
     lessons: count,
     buildMs,
@@ -102,7 +96,5 @@ export function measurePerformance(source: readonly LessonText[], count: number)
     update: measured(update),
     add: measured(add),
     remove: measured(remove),
-    saveMs,
-    restoreMs,
   };
 }

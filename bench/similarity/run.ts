@@ -7,7 +7,7 @@
 // gives exactly the same hints, and exits non-zero when it does not.
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SimilarityIndex } from '../../server/src/engine/similarity';
+import { SimilarityIndex } from '../../server/src/engine/similarity/similarityIndex';
 import { CALIBRATED_HINTS, DEFAULT_HINT_SETTINGS, hintRule, type HintRule } from '../../server/src/engine/similarity/similarHints';
 import { plainTfIdfScores } from './baseline';
 import { blindCorpus, generatedCorpus, seedCorpus, type EvaluationCorpus } from './corpora';

@@ -1,4 +1,4 @@
-import type { LessonText } from '../../server/src/engine/similarity';
+import type { LessonText } from '../../server/src/engine/similarity/lessonText';
 
 /** A small seeded generator (mulberry32), so the synthetic corpus is the same on every run. */
 export function seededRandom(seed: number): () => number {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { LearnOnceNotifications, LearnOnceRequests, type IndexChangedParams, type LessonsParams, type LessonsResult } from '../../server/src/lsp/protocol';
+import { IndexChangedNotification, LessonsRequest, type IndexChangedParams, type LessonsParams } from '../../shared/protocol';
 import { LessonCatalogue } from './catalogue/LessonCatalogue';
 import { registerAdvanceStage } from './commands/advanceStage';
 import type { CommandContext } from './commands/commandContext';
@@ -86,7 +86,7 @@ export function activateLearnOnce(context: vscode.ExtensionContext, platform: Cl
   client = languageClient;
   const settings = readClientSettings();
 
-  const catalogue = new LessonCatalogue((params: LessonsParams) => languageClient.sendRequest<LessonsResult>(LearnOnceRequests.lessons, params));
+  const catalogue = new LessonCatalogue((params: LessonsParams) => languageClient.sendRequest(LessonsRequest, params));
   const keptSearch = new KeptSearchResults();
   const view = new LessonsView(context, catalogue, settings, keptSearch, filterSearch(languageClient));
   const related = new RelatedLessonsView(languageClient, catalogue);
@@ -123,7 +123,7 @@ export function activateLearnOnce(context: vscode.ExtensionContext, platform: Cl
 
   // Handlers registered before start stay registered across restarts.
   if (platform.serveServer) context.subscriptions.push(platform.serveServer(languageClient));
-  context.subscriptions.push(languageClient.onNotification(LearnOnceNotifications.indexChanged, (params: IndexChangedParams) => void catalogue.indexChanged(params)));
+  context.subscriptions.push(languageClient.onNotification(IndexChangedNotification, (params: IndexChangedParams) => void catalogue.indexChanged(params)));
   context.subscriptions.push(
     languageClient.onDidChangeState((event) => {
       if (event.newState === State.Running) void catalogue.reloadAll();

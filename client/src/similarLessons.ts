@@ -1,5 +1,5 @@
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { LearnOnceRequests, type SimilarLessonMatch, type SimilarLessonsParams, type SimilarLessonsResult } from '../../server/src/lsp/protocol';
+import { SimilarLessonsRequest, type SimilarLessonMatch, type SimilarLessonsParams, type SimilarLessonsResult } from '../../shared/protocol';
 
 export type SimilarLookup =
   | { ok: true; matches: SimilarLessonMatch[]; partial: boolean }
@@ -13,7 +13,7 @@ export async function lookUpSimilarLessons(client: LanguageClient, params: Simil
   if (!client.isRunning()) return { ok: false, reason: 'the Learn Once server is not running' };
   let result: SimilarLessonsResult | null | undefined;
   try {
-    result = await client.sendRequest<SimilarLessonsResult>(LearnOnceRequests.similarLessons, params);
+    result = await client.sendRequest(SimilarLessonsRequest, params);
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

@@ -7,6 +7,7 @@ import { lessonText, tempWorkspace } from '../protocol/support/tempWorkspace';
 import { memoryIo } from './support/memoryIo';
 import { runBuiltCli } from './support/runBuiltCli';
 // The module object itself (not an import namespace), so the test can stand in for its functions.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see the line above
 import fs = require('node:fs');
 
 describe('cli: bad input is a problem on its path, never a crash', () => {

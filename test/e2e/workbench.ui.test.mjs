@@ -152,7 +152,7 @@ describe('UI: Learn Once in VS Code', function () {
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Similar lesson exists: YH-0002' }).waitFor({ state: 'detached' });
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
-    assert.match(readFileSync(path.join(workspace.root, file), 'utf8'), /\nadoption:\n  action: replicate\n  lesson: YH-0002\nartefacts: /);
+    assert.match(readFileSync(path.join(workspace.root, file), 'utf8'), /\nadoption:\n {2}action: replicate\n {2}lesson: YH-0002\nartefacts: /);
   });
 
   it('Search Lessons by Problem lists lessons as the problem is typed, and Enter opens the chosen one at its passage', async function () {

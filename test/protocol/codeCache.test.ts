@@ -5,9 +5,10 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspTestClient } from './support/LspTestClient';
 import { lessonText, tempWorkspace } from './support/tempWorkspace';
+import { StatsRequest } from '../../shared/protocol';
 
 async function codeCacheState(client: LspTestClient): Promise<string | undefined> {
-  return ((await client.connection.sendRequest('learnOnce/stats', {})) as { codeCache?: string }).codeCache;
+  return (await client.connection.sendRequest(StatsRequest, {})).codeCache;
 }
 
 /** Published problems by uri; similar-lesson hints are left out, as they follow the scan by a moment that varies. */

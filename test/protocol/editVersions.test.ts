@@ -10,6 +10,7 @@ import { analyzeLesson, todayIso } from '../../server/src/engine/lesson/analyzeL
 import { resolvedCodeActions } from '../fuzz/lspRequests';
 import { assertEditsKeptText, rootKeys } from '../fuzz/textEdits';
 import { fileUri, LspTestClient } from './support/LspTestClient';
+import { AdvanceStageRequest, NewLessonLocalitiesRequest, NewLessonRequest } from '../../shared/protocol';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 const CONFIG = parseWorkspaceConfig(readFileSync(path.join(EXAMPLES, 'learn-once.yaml'), 'utf8')).config;
@@ -141,7 +142,7 @@ describe('protocol: every edit is for the version it was computed on, and keeps 
   it('Advance Stage: versioned, only the stage changes (and a summary is added when needed)', async () => {
     const organised = text.replace('stage: curatd', 'stage: organised').replace(/^summary: >\n(?: {2}.*\n)+/m, '');
     await client!.change(uri, organised);
-    const result: { advanced: boolean; to: string; edit: WorkspaceEdit; inserted: string[] } = await client!.connection.sendRequest('learnOnce/advanceStage', { uri });
+    const result: { advanced: boolean; to: string; edit: WorkspaceEdit; inserted: string[] } = await client!.connection.sendRequest(AdvanceStageRequest.method, { uri });
     assert.equal(result.advanced, true);
     assert.deepEqual([result.to, result.inserted], ['curated', ['summary']]);
     const change = documentEdit(result.edit, uri);
@@ -157,9 +158,9 @@ describe('protocol: every edit is for the version it was computed on, and keeps 
     writeFileSync(named, readFileSync(path.join(root!, 'leeds/LD-0004.lesson.yaml'), 'utf8').replace('id: LD-0004', 'id: LD-0005 draft'));
     await client!.filesChanged([{ uri: fileUri(named), type: 1 }]);
     await client!.waitForDiagnostics(fileUri(named), (list) => list.some((diagnostic) => diagnostic.code === 'invalid-format'));
-    const result: { uri: string; id: string; text: string } = await client!.connection.sendRequest('learnOnce/newLesson', { folderUri: fileUri(root!), locality: 'Leeds', title: 'Overnight extracts: 2025 review' });
+    const result: { uri: string; id: string; text: string } = await client!.connection.sendRequest(NewLessonRequest.method, { folderUri: fileUri(root!), locality: 'Leeds', title: 'Overnight extracts: 2025 review' });
     assert.equal(result.id, 'LD-0006');
-    const offered: { localities: { name: string; nextId: string }[] } = await client!.connection.sendRequest('learnOnce/newLessonLocalities', { folderUri: fileUri(root!) });
+    const offered: { localities: { name: string; nextId: string }[] } = await client!.connection.sendRequest(NewLessonLocalitiesRequest.method, { folderUri: fileUri(root!) });
     assert.equal(offered.localities.find((locality) => locality.name === 'Leeds Care Record')?.nextId, 'LD-0006', 'the picker offers the same id');
     assert.equal(existsSync(URI.parse(result.uri).fsPath), false, 'the new file does not overwrite anything');
     const { facts, problems } = analyzeLesson(result.text, { config: CONFIG, today: todayIso() });

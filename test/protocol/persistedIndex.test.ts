@@ -6,22 +6,8 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { fileUri, LspTestClient } from './support/LspTestClient';
 import { lessonText, tempWorkspace } from './support/tempWorkspace';
+import { LessonsRequest, SimilarLessonsRequest, StatsRequest, type StatsResult } from '../../shared/protocol';
 
-interface ServerStats {
-  lessons: number;
-  similarityReady: boolean;
-  scan?: {
-    cache: string;
-    cacheReason?: string;
-    fromCache: number;
-    staleInCache: number;
-    analysedOnWorkers: number;
-    analysedHere: number;
-    workers: number;
-    phasesMs: { save?: number };
-    hints?: { cache: string; reason?: string; restored?: number; toRank?: number; saved?: number };
-  };
-}
 
 /** Enough lessons that the first scan uses worker threads. */
 const LESSONS = 450;
@@ -52,18 +38,18 @@ const problemsSnapshot = (client: LspTestClient): Map<string, Diagnostic[]> => c
 const hintsSnapshot = (client: LspTestClient): Map<string, Diagnostic[]> => client.diagnosticsWhere((diagnostic) => diagnostic.code === 'similar-lesson');
 
 /** Waits until the pass over every lesson's hints has ended (learnOnce/similarLessons is no longer partial) and its hints are saved. */
-async function waitForSavedHints(client: LspTestClient, anyLesson: string): Promise<ServerStats> {
-  await client.requestUntil<{ partial: boolean }>('learnOnce/similarLessons', { uri: anyLesson }, (answer) => !answer.partial, 'the hint pass to end');
-  return client.requestUntil<ServerStats>('learnOnce/stats', {}, (latest) => latest.scan?.hints?.saved !== undefined, 'the hints to be saved', 30_000);
+async function waitForSavedHints(client: LspTestClient, anyLesson: string): Promise<StatsResult> {
+  await client.requestUntil<{ partial: boolean }>(SimilarLessonsRequest.method, { uri: anyLesson }, (answer) => !answer.partial, 'the hint pass to end');
+  return client.requestUntil<StatsResult>(StatsRequest.method, {}, (latest) => latest.scan?.hints?.saved !== undefined, 'the hints to be saved', 30_000);
 }
 
-async function stats(client: LspTestClient): Promise<ServerStats> {
-  return (await client.connection.sendRequest('learnOnce/stats', {})) as ServerStats;
+async function stats(client: LspTestClient): Promise<StatsResult> {
+  return (await client.connection.sendRequest(StatsRequest.method, {})) as StatsResult;
 }
 
 /** Waits until the server has saved its index after the scan (the save runs in the background). */
-async function waitForSave(client: LspTestClient): Promise<ServerStats> {
-  return client.requestUntil<ServerStats>('learnOnce/stats', {}, (latest) => latest.scan?.phasesMs.save !== undefined || latest.scan?.cache === 'loaded', 'the index to be saved', 30_000);
+async function waitForSave(client: LspTestClient): Promise<StatsResult> {
+  return client.requestUntil<StatsResult>(StatsRequest.method, {}, (latest) => latest.scan?.phasesMs.save !== undefined || latest.scan?.cache === 'loaded', 'the index to be saved', 30_000);
 }
 
 describe('protocol: persisted index', () => {
@@ -108,7 +94,7 @@ describe('protocol: persisted index', () => {
 
     const similarTo = fileUri(workspace.path('gm/GM-0014.lesson.yaml'));
     type Similar = { partial: boolean; matches: { id?: string; score: number }[] };
-    const coldSimilar = await cold.client.requestUntil<Similar>('learnOnce/similarLessons', { uri: similarTo, top: 5 }, (answer) => !answer.partial, 'similar lessons, cold');
+    const coldSimilar = await cold.client.requestUntil<Similar>(SimilarLessonsRequest.method, { uri: similarTo, top: 5 }, (answer) => !answer.partial, 'similar lessons, cold');
 
     const warm = await start();
     const warmStats = await stats(warm.client);
@@ -116,7 +102,7 @@ describe('protocol: persisted index', () => {
     assert.equal(warmStats.scan?.fromCache, LESSONS);
     assert.deepEqual(warm.problems, cold.problems);
     // The similarity engine, rebuilt from the saved facts, ranks similar lessons exactly as before.
-    const warmSimilar = await warm.client.requestUntil<Similar>('learnOnce/similarLessons', { uri: similarTo, top: 5 }, (answer) => !answer.partial, 'similar lessons, warm');
+    const warmSimilar = await warm.client.requestUntil<Similar>(SimilarLessonsRequest.method, { uri: similarTo, top: 5 }, (answer) => !answer.partial, 'similar lessons, warm');
     assert.ok(coldSimilar.matches.length > 0);
     assert.deepEqual(warmSimilar.matches, coldSimilar.matches);
   });
@@ -172,7 +158,7 @@ describe('protocol: persisted index', () => {
     assert.ok(readdirSync(storage).some((name) => name.startsWith('similar-hints-')), 'the hints were saved in the storage folder');
 
     const warm = await start();
-    await warm.client.requestUntil<{ partial: boolean }>('learnOnce/similarLessons', { uri: anyLesson }, (answer) => !answer.partial, 'the restored hints');
+    await warm.client.requestUntil<{ partial: boolean }>(SimilarLessonsRequest.method, { uri: anyLesson }, (answer) => !answer.partial, 'the restored hints');
     const warmStats = await stats(warm.client);
     assert.deepEqual(warmStats.scan?.hints, { cache: 'loaded', restored: coldHints.size, toRank: 0 }, 'every hint restored, none ranked again, nothing to save');
     await warm.client.waitFor(() => hintsSnapshot(warm.client).size === coldHints.size || undefined, 'every restored hint to be published');
@@ -195,7 +181,7 @@ describe('protocol: persisted index', () => {
     workspace.write('gm/GM-0301.lesson.yaml', lessonText({ id: 'GM-0301', title: 'Printer drivers on the ward laptops', good: '|\n  Drivers were packaged once.', not_so_good: '|\n  Laptops rebooted at night.', improvements: '|\n  Test on one ward first.', topics: '[devices]' }));
 
     const warm = await start();
-    await warm.client.requestUntil<{ partial: boolean }>('learnOnce/similarLessons', { uri: anyLesson }, (answer) => !answer.partial, 'the restored and re-ranked hints');
+    await warm.client.requestUntil<{ partial: boolean }>(SimilarLessonsRequest.method, { uri: anyLesson }, (answer) => !answer.partial, 'the restored and re-ranked hints');
     const hintsStats = (await stats(warm.client)).scan?.hints;
     assert.equal(hintsStats?.cache, 'loaded');
     assert.equal(hintsStats?.toRank, 1, 'only the new lesson is ranked again with its neighbours');
@@ -225,7 +211,7 @@ describe('protocol: persisted index', () => {
 
     // The next start sees only the file: the loner resembles nothing there.
     const warm = await start();
-    await warm.client.requestUntil<{ partial: boolean }>('learnOnce/similarLessons', { uri: anyLesson }, (answer) => !answer.partial, 'the restored and re-ranked hints');
+    await warm.client.requestUntil<{ partial: boolean }>(SimilarLessonsRequest.method, { uri: anyLesson }, (answer) => !answer.partial, 'the restored and re-ranked hints');
     assert.equal((await stats(warm.client)).scan?.hints?.toRank, 1);
     // Nothing published for it at all is as good as nothing but problems: no hint.
     assert.ok(!(warm.client.diagnostics.get(loner) ?? []).some((d) => d.code === 'similar-lesson'), 'the loner has no hint');
@@ -241,7 +227,7 @@ describe('protocol: persisted index', () => {
     type Summary = { id?: string; title?: string; topics: string[]; firstLines: Record<string, string | undefined>; similarHint?: boolean };
     // What the facts give; whether a similar-lesson hint is out yet depends on timing, not on them.
     const summaryOf = async (of: LspTestClient): Promise<Summary[]> =>
-      ((await of.connection.sendRequest('learnOnce/lessons', { uris: [uri] })) as { lessons: Summary[] }).lessons.map(({ similarHint: _, ...facts }) => facts);
+      ((await of.connection.sendRequest(LessonsRequest.method, { uris: [uri] })) as { lessons: Summary[] }).lessons.map(({ similarHint: _, ...facts }) => facts);
     const coldSummary = await summaryOf(cold.client);
     await client!.stop();
     client = undefined;

@@ -3,6 +3,7 @@ import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ResponseError, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { AdvanceStageRequest, LessonsRequest, NewLessonLocalitiesRequest, NewLessonRequest } from '../../shared/protocol';
 import { answerOrResponseError, paramsFor, POSITION_REQUESTS, resolvedCodeActions } from '../fuzz/lspRequests';
 import { fileUri, LspTestClient } from './support/LspTestClient';
 import { lessonText } from './support/tempWorkspace';
@@ -89,16 +90,16 @@ describe('protocol: the server never writes to the workspace', function () {
       }
       const renamed = await answerOrResponseError<WorkspaceEdit | null>(connection, 'textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 5 }, newName: 'ZZ-9999' });
       if (!(renamed instanceof ResponseError) && renamed) edits++;
-      const advanced = await answerOrResponseError<{ advanced: boolean }>(connection, 'learnOnce/advanceStage', { uri });
+      const advanced = await answerOrResponseError<{ advanced: boolean }>(connection, AdvanceStageRequest.method, { uri });
       if (!(advanced instanceof ResponseError) && advanced.advanced) edits++;
       await client.change(uri, 'id: [broken\n');
       await client.close(uri);
     }
     const folderUri = fileUri(root);
-    await answerOrResponseError(connection, 'learnOnce/newLessonLocalities', { folderUri });
-    const created = await answerOrResponseError<{ uri: string }>(connection, 'learnOnce/newLesson', { folderUri, locality: 'Leeds Care Record', title: 'Overnight extracts missed daytime changes' });
+    await answerOrResponseError(connection, NewLessonLocalitiesRequest.method, { folderUri });
+    const created = await answerOrResponseError<{ uri: string }>(connection, NewLessonRequest.method, { folderUri, locality: 'Leeds Care Record', title: 'Overnight extracts missed daytime changes' });
     assert.ok(!(created instanceof ResponseError), 'New Lesson answers with a place and a template');
-    await answerOrResponseError(connection, 'learnOnce/lessons', {});
+    await answerOrResponseError(connection, LessonsRequest.method, {});
     await answerOrResponseError(connection, 'workspace/symbol', { query: 'consent' });
     await answerOrResponseError(connection, 'workspace/executeCommand', { command: 'learnOnce.server.showLesson', arguments: [fileUri(path.join(root, lessons[0]))] });
     // The config edited in the editor, then the same events a file watcher sends.

@@ -1,4 +1,4 @@
-import type { IndexChangedParams, LessonsParams, LessonsResult, LessonSummary } from '../../../server/src/lsp/protocol';
+import type { IndexChangedParams, LessonsParams, LessonsResult, LessonSummary } from '../../../shared/protocol';
 
 /** Lessons per page when the whole list is asked for. */
 export const LESSONS_PAGE_SIZE = 2000;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LearnOnceRequests, type AdvanceStageParams, type AdvanceStageResult } from '../../../server/src/lsp/protocol';
+import { AdvanceStageRequest, type AdvanceStageParams, type AdvanceStageResult } from '../../../shared/protocol';
 import type { CommandContext } from './commandContext';
 import { COMMANDS } from './commandIds';
 import { lessonTarget, NO_LESSON_MESSAGE } from './lessonTarget';
@@ -64,7 +64,7 @@ export function registerAdvanceStage(ctx: CommandContext): vscode.Disposable {
 /** The server's answer, or undefined (with the error shown) when the request failed. */
 async function requestAdvance(ctx: CommandContext, params: AdvanceStageParams): Promise<AdvanceStageResult | undefined> {
   try {
-    return await ctx.client.sendRequest<AdvanceStageResult>(LearnOnceRequests.advanceStage, params);
+    return await ctx.client.sendRequest(AdvanceStageRequest, params);
   } catch (error) {
     void vscode.window.showErrorMessage(`Could not move the lesson to its next stage: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SimilarLessonMatch } from '../../../server/src/lsp/protocol';
+import type { SimilarLessonMatch } from '../../../shared/protocol';
 import { lookUpSimilarLessons, percent } from '../similarLessons';
 import { stageIcon, stageLabel } from '../tree/stageIcons';
 import type { CommandContext } from './commandContext';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LearnOnceRequests, type ImportLessonsParams, type ImportLessonsResult } from '../../../server/src/lsp/protocol';
+import { ImportLessonsRequest, type ImportLessonsParams, type ImportLessonsResult } from '../../../shared/protocol';
 import { importDetails, importMessage } from '../import/importReport';
 import type { CommandContext } from './commandContext';
 import { COMMANDS } from './commandIds';
@@ -70,7 +70,7 @@ async function importLessons(ctx: CommandContext, importer: SpreadsheetImporter,
   const dryRun = given?.dryRun === true;
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing lessons from ${source}…` }, async () => {
     const params: ImportLessonsParams = { ...(await importer.spreadsheetParams(file)), folderUri: folder.uri.toString(), dryRun, mappingPath: given?.mappingPath };
-    const planned = await ctx.client.sendRequest<ImportLessonsResult>(LearnOnceRequests.importLessons, params);
+    const planned = await ctx.client.sendRequest(ImportLessonsRequest, params);
     return importer.writeLessons && !dryRun ? importer.writeLessons(planned) : planned;
   });
   const showDetails = (): void => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isLessonFileName } from '../../../server/src/engine/workspace/lessonFiles';
+import { isLessonFileName } from '../../../shared/lessonFiles';
 import type { TreeNode } from '../tree/lessonTreeModel';
 import { isSearchHitNode } from '../tree/searchResultsNodes';
 

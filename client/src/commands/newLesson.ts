@@ -1,10 +1,5 @@
 import * as vscode from 'vscode';
-import {
-  LearnOnceRequests,
-  type NewLessonLocalitiesResult,
-  type NewLessonLocality,
-  type NewLessonResult,
-} from '../../../server/src/lsp/protocol';
+import { NewLessonLocalitiesRequest, NewLessonRequest, type NewLessonLocality } from '../../../shared/protocol';
 import type { CommandContext } from './commandContext';
 import { COMMANDS } from './commandIds';
 import { isTreeNode } from './lessonTarget';
@@ -55,7 +50,7 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
   const folder = await pickWorkspaceFolder(given?.folderUri ?? fromTree?.folderUri, { whyAFolder: 'new lessons are saved in the workspace', placeHolder: 'Which workspace folder is the lesson for?' });
   if (!folder) return;
 
-  const { localities } = await ctx.client.sendRequest<NewLessonLocalitiesResult>(LearnOnceRequests.newLessonLocalities, { folderUri: folder.uri.toString() });
+  const { localities } = await ctx.client.sendRequest(NewLessonLocalitiesRequest, { folderUri: folder.uri.toString() });
   const presetName = given?.locality ?? (fromTree && fromTree.kind !== 'folder' ? fromTree.locality : undefined);
   const preset = presetName === undefined ? undefined : localities.find((candidate) => candidate.name.toLowerCase() === presetName.toLowerCase());
   if (given && !preset) throw new Error(`'${given.locality}' is not a locality of ${folder.name}; use one of: ${localities.map((candidate) => candidate.name).join(', ')}.`);
@@ -75,7 +70,7 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
   });
   if (title === undefined) return;
 
-  const created = await ctx.client.sendRequest<NewLessonResult>(LearnOnceRequests.newLesson, { folderUri: folder.uri.toString(), locality: locality.name, title });
+  const created = await ctx.client.sendRequest(NewLessonRequest, { folderUri: folder.uri.toString(), locality: locality.name, title });
   const uri = vscode.Uri.parse(created.uri);
   if (await workspaceFileExists(uri)) throw new Error(`${vscode.workspace.asRelativePath(uri)} already exists.`);
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));

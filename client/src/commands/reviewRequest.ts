@@ -1,4 +1,4 @@
-import type { AdvanceStageParams } from '../../../server/src/lsp/protocol';
+import type { AdvanceStageParams } from '../../../shared/protocol';
 
 /** A day in the editor's own time zone as YYYY-MM-DD: a review chosen now is dated today where the curator is. */
 export function localIsoDate(now: Date): string {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SearchLessonHit } from '../../../server/src/lsp/protocol';
+import type { SearchLessonHit } from '../../../shared/protocol';
 import { LessonSearchPick } from '../search/LessonSearchPick';
 import { searchLessons } from '../search/searchRequest';
 import type { CommandContext } from './commandContext';

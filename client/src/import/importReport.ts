@@ -1,4 +1,4 @@
-import type { ImportLessonsResult } from '../../../server/src/lsp/protocol';
+import type { ImportLessonsResult } from '../../../shared/protocol';
 
 /** LSP's severities: 1 error, 2 warning. */
 const ERROR = 1;

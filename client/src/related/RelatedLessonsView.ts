@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import type { SimilarLessonMatch, SimilarLessonsParams } from '../../../server/src/lsp/protocol';
+import type { SimilarLessonMatch, SimilarLessonsParams } from '../../../shared/protocol';
 import type { LessonCatalogue } from '../catalogue/LessonCatalogue';
 import { COMMANDS, CONTEXT_KEYS, RELATED_VIEW_ID } from '../commands/commandIds';
 import { withoutIcons } from '../search/passageText';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SearchLessonHit } from '../../../server/src/lsp/protocol';
+import type { SearchLessonHit } from '../../../shared/protocol';
 import { CONTEXT_KEYS } from '../commands/commandIds';
 
 /** One search a person chose to keep: what they typed and the lessons it found, best first. */

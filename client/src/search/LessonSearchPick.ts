@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SearchLessonHit, SearchLessonsParams } from '../../../server/src/lsp/protocol';
+import type { SearchLessonHit, SearchLessonsParams } from '../../../shared/protocol';
 import type { KeptSearch } from './KeptSearchResults';
 import { searchPickItems, type SearchItem } from './searchPickItems';
 import type { SearchLookup } from './searchRequest';

@@ -1,4 +1,4 @@
-import type { MatchedPassage } from '../../../server/src/lsp/protocol';
+import type { MatchedPassage } from '../../../shared/protocol';
 
 /** How each field of a lesson is named beside a passage from it. */
 const FIELD_NAMES: Readonly<Record<string, string>> = {

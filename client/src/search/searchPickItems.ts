@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { SearchLessonHit } from '../../../server/src/lsp/protocol';
+import type { SearchLessonHit } from '../../../shared/protocol';
 import { stageIcon, stageLabel } from '../tree/stageIcons';
 import { passageLine, withoutIcons } from './passageText';
 import type { SearchLookup } from './searchRequest';

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { LearnOnceRequests, type SearchLessonHit, type SearchLessonsParams, type SearchLessonsResult } from '../../../server/src/lsp/protocol';
+import { SearchLessonsRequest, type SearchLessonHit, type SearchLessonsParams, type SearchLessonsResult } from '../../../shared/protocol';
 
 export type SearchLookup =
   | { ok: true; hits: SearchLessonHit[]; notice?: string; partial: boolean }
@@ -16,7 +16,7 @@ export async function searchLessons(client: LanguageClient, params: SearchLesson
   if (!client.isRunning()) return { ok: false, reason: 'the Learn Once server is not running' };
   let result: SearchLessonsResult | null | undefined;
   try {
-    result = await client.sendRequest<SearchLessonsResult>(LearnOnceRequests.searchLessons, params, token);
+    result = await client.sendRequest(SearchLessonsRequest, params, token);
   } catch (error) {
     if (token?.isCancellationRequested) return { ok: false, cancelled: true };
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };

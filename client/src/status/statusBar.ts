@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { STAGES } from '../../../server/src/engine/lesson/lessonModel';
+import { STAGES } from '../../../shared/stages';
 import type { LessonCatalogue } from '../catalogue/LessonCatalogue';
 import { COMMANDS } from '../commands/commandIds';
 import type { ClientSettings } from '../settings';

@@ -6,7 +6,7 @@ import { lessonTooltipMarkdown } from './lessonTooltip';
 import { LessonTree, type LessonTreeOptions, type TreeNode } from './lessonTreeModel';
 import { searchHitTooltipMarkdown } from './searchHitTooltip';
 import { searchResultsNode, type SearchHitNode, type SearchResultsNode } from './searchResultsNodes';
-import type { LessonSummary } from '../../../server/src/lsp/protocol';
+import type { LessonSummary } from '../../../shared/protocol';
 
 /** Every node the Lessons view shows: the catalogue's, and the kept search results above them. */
 export type ViewNode = TreeNode | SearchResultsNode | SearchHitNode;

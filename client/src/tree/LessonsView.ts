@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isLessonFileName } from '../../../server/src/engine/workspace/lessonFiles';
+import { isLessonFileName } from '../../../shared/lessonFiles';
 import type { LessonCatalogue } from '../catalogue/LessonCatalogue';
 import { CONTEXT_KEYS, LESSONS_VIEW_ID } from '../commands/commandIds';
 import type { KeptSearchResults } from '../search/KeptSearchResults';

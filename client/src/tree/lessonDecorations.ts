@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LessonSummary } from '../../../server/src/lsp/protocol';
+import type { LessonSummary } from '../../../shared/protocol';
 import { lessonBadge, marksFromQuery, marksToQuery } from './lessonBadge';
 
 /** Tree items of lessons carry a uri of this scheme, so only they get these decorations (not the Explorer). */

@@ -1,4 +1,4 @@
-import type { LessonSummary } from '../../../server/src/lsp/protocol';
+import type { LessonSummary } from '../../../shared/protocol';
 
 /**
  * What the Lessons view is narrowed to: words anywhere in a lesson, or one topic. A text

@@ -1,4 +1,4 @@
-import type { LessonSummary } from '../../../server/src/lsp/protocol';
+import type { LessonSummary } from '../../../shared/protocol';
 import { stageIcon, stageLabel } from './stageIcons';
 import { plural } from './viewMessage';
 

@@ -1,6 +1,7 @@
-import type { LessonSummary, LessonTheme } from '../../../server/src/lsp/protocol';
+import type { LessonSummary } from '../../../shared/protocol';
+import { localityGroups, lessonNodes, stageGroups, themeGroups, topicGroups } from './lessonGroups';
 import { matchesFilter, type LessonFilter } from './lessonFilter';
-import { canAdvance, stageIcon, stageLabel, stageOrder } from './stageIcons';
+import { countText, OUTSIDE_FOLDERS } from './treeLabels';
 
 /**
  * The Lessons view as plain data: workspace folder (when there are several) → locality →
@@ -72,17 +73,8 @@ export interface TreeSnapshotNode {
 }
 export type TreeSnapshot = TreeSnapshotNode[];
 
-export const NO_LOCALITY = 'No locality';
-export const NO_THEME = 'In no theme';
-export const NO_TOPIC = 'No topic';
-export const OUTSIDE_FOLDERS = 'Other lessons';
-
 const FOLDER_ICON = 'root-folder';
 const OUTSIDE_ICON = 'folder';
-const LOCALITY_ICON = 'location';
-const THEME_ICON = 'tag';
-const NO_THEME_ICON = 'circle-outline';
-const TOPIC_ICON = 'symbol-keyword';
 
 export class LessonTree {
   readonly roots: TreeNode[];
@@ -153,157 +145,4 @@ function groupLevels(lessons: LessonSummary[], groupBy: GroupBy, parentId: strin
   return groupBy === 'locality'
     ? localityGroups(lessons, parentId, folderUri, (group, id, name) => stageGroups(group, id, folderUri, name, (leaves) => lessonNodes(leaves)))
     : stageGroups(lessons, parentId, folderUri, undefined, (group, id, stage) => localityGroups(group, id, folderUri, (leaves) => lessonNodes(leaves), stage));
-}
-
-function localityGroups(
-  lessons: LessonSummary[],
-  parentId: string,
-  folderUri: string | undefined,
-  inner: (group: LessonSummary[], id: string, locality: string | undefined) => TreeNode[],
-  stage?: string,
-): GroupNode[] {
-  const groups = groupBy(lessons, (lesson) => lesson.locality?.trim() || undefined);
-  const names = [...groups.keys()].sort(compareLocalities);
-  return names.map((name) => {
-    const members = groups.get(name)!;
-    const id = `${parentId}/locality:${name ?? ''}`;
-    return { kind: 'locality', id, label: name ?? NO_LOCALITY, description: countText(members.length), icon: LOCALITY_ICON, folderUri, locality: name, stage, count: members.length, children: inner(members, id, name) };
-  });
-}
-
-/** Stages in lifecycle order; a stage no lesson is in is not shown. */
-function stageGroups(
-  lessons: LessonSummary[],
-  parentId: string,
-  folderUri: string | undefined,
-  locality: string | undefined,
-  inner: (group: LessonSummary[], id: string, stage: string | undefined) => TreeNode[],
-): GroupNode[] {
-  const groups = groupBy(lessons, (lesson) => (stageOrder(lesson.stage) < stageOrder(undefined) ? lesson.stage : undefined));
-  const stages = [...groups.keys()].sort((a, b) => stageOrder(a) - stageOrder(b));
-  return stages.map((stage) => {
-    const members = groups.get(stage)!;
-    const id = `${parentId}/stage:${stage ?? ''}`;
-    return { kind: 'stage', id, label: stageLabel(stage), description: countText(members.length), icon: stageIcon(stage), folderUri, locality, stage, count: members.length, children: inner(members, id, stage) };
-  });
-}
-
-/**
- * One group per theme, by title, with the lessons it collates; the lessons in no theme last.
- * A lesson in two themes is under both, so its nodes' ids carry their group's.
- */
-function themeGroups(lessons: LessonSummary[], parentId: string, folderUri: string | undefined): GroupNode[] {
-  const themes = new Map<string, { theme: LessonTheme; members: LessonSummary[] }>();
-  const inNone: LessonSummary[] = [];
-  for (const lesson of lessons) {
-    const own = lesson.themes ?? [];
-    if (own.length === 0) inNone.push(lesson);
-    for (const theme of own) {
-      let group = themes.get(theme.uri);
-      if (!group) themes.set(theme.uri, (group = { theme, members: [] }));
-      group.members.push(lesson);
-    }
-  }
-  const groups: GroupNode[] = [...themes.values()]
-    .map(({ theme, members }) => ({ theme, members, label: theme.title?.trim() || theme.id || fileName(theme.uri) }))
-    .sort((a, b) => collator.compare(a.label, b.label) || collator.compare(a.theme.uri, b.theme.uri))
-    .map(({ theme, members, label }) => {
-      const id = `${parentId}/theme:${theme.uri}`;
-      return { kind: 'theme', id, label, description: countText(members.length), icon: THEME_ICON, folderUri, themeUri: theme.uri, count: members.length, children: lessonNodes(members, id) };
-    });
-  if (inNone.length > 0) {
-    const id = `${parentId}/theme:`;
-    groups.push({ kind: 'theme', id, label: NO_THEME, description: countText(inNone.length), icon: NO_THEME_ICON, folderUri, count: inNone.length, children: lessonNodes(inNone, id) });
-  }
-  return groups;
-}
-
-/**
- * One group per topic, ignoring case and surrounding spaces (the workspace's unknown-topic
- * rule keeps spellings apart from the vocabulary, not from each other), labelled with the
- * spelling most lessons use; the lessons with no topic last. A lesson with two topics is
- * under both.
- */
-function topicGroups(lessons: LessonSummary[], parentId: string, folderUri: string | undefined): GroupNode[] {
-  const topics = new Map<string, { spellings: Map<string, number>; members: LessonSummary[] }>();
-  const inNone: LessonSummary[] = [];
-  for (const lesson of lessons) {
-    const own = new Map<string, string>();
-    for (const topic of lesson.topics ?? []) {
-      const spelling = typeof topic === 'string' ? topic.trim() : '';
-      if (spelling && !own.has(spelling.toLowerCase())) own.set(spelling.toLowerCase(), spelling);
-    }
-    if (own.size === 0) inNone.push(lesson);
-    for (const [key, spelling] of own) {
-      let group = topics.get(key);
-      if (!group) topics.set(key, (group = { spellings: new Map(), members: [] }));
-      group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
-      group.members.push(lesson);
-    }
-  }
-  const groups: GroupNode[] = [...topics.entries()]
-    .map(([key, { spellings, members }]) => ({ key, members, label: [...spellings.entries()].sort(([a, m], [b, n]) => n - m || collator.compare(a, b))[0][0] }))
-    .sort((a, b) => collator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1))
-    .map(({ key, members, label }) => {
-      const id = `${parentId}/topic:${key}`;
-      return { kind: 'topic', id, label, description: countText(members.length), icon: TOPIC_ICON, folderUri, topic: label, count: members.length, children: lessonNodes(members, id) };
-    });
-  if (inNone.length > 0) {
-    const id = `${parentId}/topic:`;
-    groups.push({ kind: 'topic', id, label: NO_TOPIC, description: countText(inNone.length), icon: NO_THEME_ICON, folderUri, count: inNone.length, children: lessonNodes(inNone, id) });
-  }
-  return groups;
-}
-
-/** The lessons of a group, in order. Their ids are the lesson's own unless a group is given (a lesson may be under two). */
-function lessonNodes(lessons: LessonSummary[], groupId?: string): LessonNode[] {
-  return [...lessons].sort(compareLessons).map((lesson) => ({
-    kind: 'lesson',
-    id: groupId === undefined ? `lesson:${lesson.uri}` : `${groupId}/lesson:${lesson.uri}`,
-    label: lesson.title?.trim() || fileName(lesson.uri),
-    description: lesson.id ?? '',
-    icon: stageIcon(lesson.stage),
-    lesson,
-    canAdvance: canAdvance(lesson.stage),
-  }));
-}
-
-/** By id (numbers in numeric order), then title, then file; lessons without an id last. */
-export function compareLessons(a: LessonSummary, b: LessonSummary): number {
-  if (a.id && !b.id) return -1;
-  if (!a.id && b.id) return 1;
-  return collator.compare(a.id ?? '', b.id ?? '') || collator.compare(a.title ?? '', b.title ?? '') || collator.compare(a.uri, b.uri);
-}
-
-function compareLocalities(a: string | undefined, b: string | undefined): number {
-  if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
-  return collator.compare(a, b);
-}
-
-const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
-
-function groupBy<K>(lessons: LessonSummary[], key: (lesson: LessonSummary) => K): Map<K, LessonSummary[]> {
-  const groups = new Map<K, LessonSummary[]>();
-  for (const lesson of lessons) {
-    const k = key(lesson);
-    let members = groups.get(k);
-    if (!members) groups.set(k, (members = []));
-    members.push(lesson);
-  }
-  return groups;
-}
-
-export function countText(count: number): string {
-  return String(count);
-}
-
-export function fileName(uri: string): string {
-  const last = uri.split('/').pop() ?? uri;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }

@@ -1,4 +1,4 @@
-import type { MatchedPassage, SearchLessonHit } from '../../../server/src/lsp/protocol';
+import type { MatchedPassage, SearchLessonHit } from '../../../shared/protocol';
 import { percent } from '../similarLessons';
 import { escapeMarkdown } from './lessonTooltip';
 import { stageIcon, stageLabel } from './stageIcons';

@@ -1,8 +1,8 @@
-import type { SearchLessonHit } from '../../../server/src/lsp/protocol';
+import type { SearchLessonHit } from '../../../shared/protocol';
 import type { KeptSearch } from '../search/KeptSearchResults';
 import { markedPassage } from '../search/passageText';
 import { stageIcon } from './stageIcons';
-import { fileName } from './lessonTreeModel';
+import { fileName } from './treeLabels';
 
 /**
  * The kept search at the top of the Lessons view, as plain data: one node named Search

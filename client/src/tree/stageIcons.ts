@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../../../server/src/engine/lesson/lessonModel';
+import { STAGES, type Stage } from '../../../shared/stages';
 
 /** A codicon per lifecycle stage, so the stage shows at a glance in the tree and the status bar. */
 const STAGE_ICONS: Readonly<Record<Stage, string>> = {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
-import { THEME_FILE_GLOB } from '../../../server/src/engine/themes/themeFiles';
-import { LESSON_FILE_GLOB } from '../../../server/src/engine/workspace/lessonFiles';
+import { THEME_FILE_GLOB } from '../../../shared/lessonFiles';
+import { LESSON_FILE_GLOB } from '../../../shared/lessonFiles';
 
 /** The server's CONFIG_FILE_NAME (importing the engine's would pull the config parser into the client). */
 const CONFIG_FILE_NAME = 'learn-once.yaml';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { ImportLessonsResult } from '../../../server/src/lsp/protocol';
-import { encodeBase64 } from '../../../server/src/web/host/base64';
+import type { ImportLessonsResult } from '../../../shared/protocol';
+import { encodeBase64 } from '../../../shared/base64';
 import type { SpreadsheetImporter } from '../commands/importLessons';
 import { workspaceFileExists } from '../workspaceFileExists';
 

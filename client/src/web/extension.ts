@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { registerImportLessons } from '../commands/importLessons';
 import { activateLearnOnce, deactivateLearnOnce, type LearnOnceTestApi } from '../learnOnceExtension';
 import { createBrowserLanguageClient } from './browserLanguageClient';

@@ -1,14 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import {
-  LearnOnceHostRequests,
-  type HostFile,
-  type HostFindFilesParams,
-  type HostFindFilesResult,
-  type HostReadFilesParams,
-  type HostReadFilesResult,
-} from '../../../server/src/lsp/protocol';
-import { encodeBase64 } from '../../../server/src/web/host/base64';
+import { HostFindFilesRequest, HostReadFilesRequest, type HostFile, type HostFindFilesParams, type HostFindFilesResult, type HostReadFilesParams, type HostReadFilesResult } from '../../../shared/protocol';
+import { encodeBase64 } from '../../../shared/base64';
 
 /** Lesson and theme files, found by VS Code's own file search (files.exclude applies). */
 const LESSON_AND_THEME_GLOB = '**/*.{lesson.yaml,lesson.yml,theme.yaml,theme.yml}';
@@ -20,8 +13,8 @@ const CONFIG_FILE_NAME = 'learn-once.yaml';
  * a remote's). Changes reach the server through the language client's file watcher.
  */
 export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable {
-  const find = client.onRequest(LearnOnceHostRequests.findFiles, (params: HostFindFilesParams) => findFiles(params));
-  const read = client.onRequest(LearnOnceHostRequests.readFiles, (params: HostReadFilesParams) => readFiles(params));
+  const find = client.onRequest(HostFindFilesRequest, (params: HostFindFilesParams) => findFiles(params));
+  const read = client.onRequest(HostReadFilesRequest, (params: HostReadFilesParams) => readFiles(params));
   return vscode.Disposable.from(find, read);
 }
 

@@ -1,5 +1,6 @@
 import { URI } from 'vscode-uri';
 import type { Problem, Severity } from '../engine/problem';
+import { comparePositions } from '../engine/text/positions';
 import type { LoadedWorkspace } from './loadWorkspace';
 
 export interface CheckedFile {
@@ -58,5 +59,5 @@ export function collectProblems(loaded: LoadedWorkspace, sources: readonly Probl
 
 /** Problems in reading order; problems at the same place keep the order the engine found them in. */
 function byPosition(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return [...problems].sort((a, b) => comparePositions(a.range.start, b.range.start));
 }

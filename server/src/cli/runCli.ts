@@ -19,6 +19,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   similar: similarCommand,
 };
 
+/** The commands, as typed after `learn-once`. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
 /** Dispatches a command line to its subcommand; returns the exit code. Usage errors exit with 2. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;

@@ -1,4 +1,4 @@
-import { VERSION } from './toolInfo';
+import { VERSION } from '../engine/version';
 
 export { VERSION };
 

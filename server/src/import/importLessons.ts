@@ -12,7 +12,7 @@ import { spreadsheetKind } from './spreadsheet/spreadsheetKind';
 import { tableFromBytes } from './spreadsheet/tableFromBytes';
 import { WriteFailure, writeAllOrNothing } from './writeAllOrNothing';
 
-export type { ImportedLessonFile, ImportResult } from './planLessonsImport';
+export type { ImportResult } from './planLessonsImport';
 
 /** Largest spreadsheet read: a form's responses are well under it, and a workbook is read whole into memory. */
 export const MAX_SPREADSHEET_BYTES = 50 * 1024 * 1024;

@@ -4,18 +4,7 @@ import Module from 'node:module';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
 
-/** How a bundle's compiled code was come by on this start. */
-export type CodeCacheState =
-  /** No cache folder was given: compiled from source, nothing saved. */
-  | 'off'
-  /** V8 took the saved code: most of the bundle's functions need no compiling. */
-  | 'used'
-  /** No cache for this bundle and this Node yet: one is saved when the process exits. */
-  | 'missing'
-  /** V8 refused the saved code (other V8 flags): a new one is saved on exit. */
-  | 'rejected'
-  /** The saved file failed its checksum: ignored, and a new one is saved on exit. */
-  | 'corrupt';
+import type { CodeCacheState } from '../../../shared/protocol/stats';
 
 export interface CodeCachedBundle {
   /** What the bundle put in module.exports. */

@@ -1,4 +1,4 @@
-import type { CodeCacheState } from './codeCache';
+import type { CodeCacheState } from '../../../shared/protocol';
 
 /**
  * The launcher and the server are separate bundles, each with its own copy of every module,

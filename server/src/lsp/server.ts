@@ -2,7 +2,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { LANGUAGE_FEATURES } from './features/languageFeatures';
 import { NODE_HOST } from './host/nodeHost';
 import { LessonServer } from './lessonServer';
-import { watchIncomingMessages } from './scan/messageTraffic';
+import { watchIncomingMessages } from './scheduling/messageTraffic';
 
 /**
  * The language server (bundled as dist/serverMain.js, started by the launcher in

@@ -2,6 +2,8 @@ import { DEFAULT_HINT_SETTINGS } from '../engine/similarity/similarHints';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/workspace/lessonFiles';
 import { DEFAULT_MAX_LESSONS } from '../engine/workspace/LessonWorkspace';
 import { isObject } from '../engine/isObject';
+import { settingsValidator } from './settingsValidator';
+import { invalidSettings } from './settingsWarnings';
 
 export type DiagnosticsScope = 'workspace' | 'open';
 export type HintSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -22,19 +24,49 @@ export const DEFAULT_SETTINGS: LearnOnceSettings = {
   similarLessons: { ...DEFAULT_HINT_SETTINGS },
 };
 
-/** Reads settings from whatever the client sent, keeping defaults for anything missing or wrong. */
-export function normaliseSettings(raw: unknown): LearnOnceSettings {
-  const value = isObject(raw) ? raw : {};
-  const diagnostics = isObject(value.diagnostics) ? value.diagnostics : {};
-  const similar = isObject(value.similarLessons) ? value.similarLessons : {};
-  const scope = diagnostics.scope === 'open' ? 'open' : 'workspace';
-  const maxFileSize = typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
-  const maxLessons = typeof value.maxLessons === 'number' && value.maxLessons >= 1 ? Math.floor(value.maxLessons) : DEFAULT_SETTINGS.maxLessons;
-  const severities: HintSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
-  const severity = severities.includes(similar.severity as HintSeverity) ? (similar.severity as HintSeverity) : DEFAULT_SETTINGS.similarLessons.severity;
-  const threshold = typeof similar.threshold === 'number' && similar.threshold >= 0 && similar.threshold <= 1 ? similar.threshold : undefined;
-  const maxResults = typeof similar.maxResults === 'number' && similar.maxResults >= 1 ? Math.floor(similar.maxResults) : DEFAULT_SETTINGS.similarLessons.maxResults;
-  return { diagnostics: { scope }, maxFileSize, maxLessons, similarLessons: { threshold, severity, maxResults } };
+/** The settings the server uses, and a warning for each value it could not use. */
+export interface SettingsRead {
+  settings: LearnOnceSettings;
+  warnings: string[];
+}
+
+/**
+ * Reads settings from whatever the client sent, checked against the schema of the settings the
+ * extension contributes (settingsSchema.ts): a missing value takes its default silently, an
+ * invalid one takes its default with a warning naming the setting and what is wrong. Keys the
+ * schema does not know are ignored.
+ */
+export function normaliseSettings(raw: unknown): SettingsRead {
+  // An editor without these settings sends nothing (or null) for the section.
+  const given = raw ?? {};
+  const validate = settingsValidator();
+  const invalid = validate(given) ? [] : invalidSettings(validate.errors ?? []);
+  const isInvalid = (path: readonly string[]): boolean => invalid.some((setting) => setting.path.every((key, i) => key === path[i]));
+  const read = <T>(path: readonly string[], fallback: T): T => {
+    if (isInvalid(path)) return fallback;
+    const value = valueAt(given, path);
+    // Validated against the schema, whose types package.json's defaults and these match (a unit test checks).
+    return value === undefined ? fallback : (value as T);
+  };
+  const defaults = DEFAULT_SETTINGS;
+  const threshold = read<number | null | undefined>(['similarLessons', 'threshold'], defaults.similarLessons.threshold);
+  const settings: LearnOnceSettings = {
+    diagnostics: { scope: read(['diagnostics', 'scope'], defaults.diagnostics.scope) },
+    maxFileSize: read(['maxFileSize'], defaults.maxFileSize),
+    maxLessons: read(['maxLessons'], defaults.maxLessons),
+    similarLessons: {
+      threshold: threshold ?? undefined,
+      severity: read(['similarLessons', 'severity'], defaults.similarLessons.severity),
+      maxResults: read(['similarLessons', 'maxResults'], defaults.similarLessons.maxResults),
+    },
+  };
+  return { settings, warnings: invalid.map((setting) => setting.warning) };
+}
+
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let current = value;
+  for (const key of path) current = isObject(current) ? current[key] : undefined;
+  return current;
 }
 
 /** The keys of VS Code's files.exclude that are switched on. */

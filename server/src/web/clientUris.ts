@@ -1,3 +1,5 @@
+import { isObject } from '../engine/isObject';
+
 /**
  * The server names files by `file:` uris and their paths; in a browser the client's files have
  * other schemes (`vscode-vfs://github/…` on github.dev, `vscode-remote://…` in code-server).
@@ -42,7 +44,7 @@ export class ClientUris {
 function mapStrings<T>(value: T, map: (text: string) => string): T {
   if (typeof value === 'string') return map(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => mapStrings(item, map)) as T;
-  if (typeof value !== 'object' || value === null) return value;
+  if (!isObject(value)) return value;
   const mapped: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) mapped[key] = mapStrings(item, map);
   return mapped as T;

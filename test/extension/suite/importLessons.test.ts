@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ImportLessonsResult } from '../../../server/src/lsp/protocol';
+import type { ImportLessonsResult } from '../../../shared/protocol';
 import { testApi, waitForTree } from '../support/lessonsTree';
 import { waitFor } from '../support/waitFor';
 import { workspaceFile } from '../support/workspace';

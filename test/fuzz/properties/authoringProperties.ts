@@ -2,11 +2,12 @@ import * as fc from 'fast-check';
 import { isMap } from 'yaml';
 import { advanceStage } from '../../../server/src/engine/authoring/advanceStage';
 import { addRelatedEdits, setAdoptionEdits } from '../../../server/src/engine/edits/adoptionEdits';
-import { applyPlainTextEdits, type PlainTextEdit } from '../../../server/src/engine/edits/plainTextEdit';
+import type { PlainTextEdit } from '../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../support/applyPlainTextEdits';
 import { fixAllMissingFields, fixForProblem } from '../../../server/src/engine/edits/problemFixes';
 import { renameIdEdits } from '../../../server/src/engine/edits/renameIdEdits';
 import { idSites } from '../../../server/src/engine/language/idSites';
-import { offsetOf } from '../../../server/src/engine/language/positions';
+import { offsetOf } from '../../../server/src/engine/text/positions';
 import { newLessonText, nextFreeId } from '../../../server/src/engine/authoring/newLesson';
 import { DEFAULT_CONFIG, parseWorkspaceConfig, type Locality, type WorkspaceConfig } from '../../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson } from '../../../server/src/engine/lesson/analyzeLesson';
@@ -166,7 +167,7 @@ function hasYamlErrors(text: string): boolean {
 function checkEdits(text: string, edits: readonly PlainTextEdit[], what: string, renamedKeys: string[] = [], replaced: string[] = []): string {
   assertRangesInside(text, edits.map((edit) => edit.range), `${what} edit range`);
   const after = applyTextEdits(text, edits);
-  if (applyPlainTextEdits(text, edits) !== after) throw new Error(`${what}: the engine's own applyPlainTextEdits disagrees with the editor`);
+  if (applyPlainTextEdits(text, edits) !== after) throw new Error(`${what}: the tests' applyPlainTextEdits disagrees with the editor`);
   try {
     assertEditsKeptText(text, after, edits, { renamedKeys, replaced, structure: !hasYamlErrors(text) });
   } catch (error) {

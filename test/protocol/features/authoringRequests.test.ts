@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { AdvanceStageResult, NewLessonLocalitiesResult, NewLessonResult } from '../../../server/src/lsp/protocol';
-import { applyPlainTextEdits } from '../../../server/src/engine/edits/plainTextEdit';
+import type { AdvanceStageResult, NewLessonLocalitiesResult, NewLessonResult } from '../../../shared/protocol';
+import { applyPlainTextEdits } from '../../support/applyPlainTextEdits';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
+import { AdvanceStageRequest, NewLessonLocalitiesRequest, NewLessonRequest } from '../../../shared/protocol';
 
 describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceStage)', () => {
   let client: LspTestClient | undefined;
@@ -25,7 +26,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const result: NewLessonLocalitiesResult = await client.connection.sendRequest('learnOnce/newLessonLocalities', { folderUri: fileUri(workspace.root) });
+    const result: NewLessonLocalitiesResult = await client.connection.sendRequest(NewLessonLocalitiesRequest.method, { folderUri: fileUri(workspace.root) });
     assert.deepEqual(result.localities, [
       { name: 'Greater Manchester Care Record', prefix: 'GM', folder: 'greater-manchester', nextId: 'GM-0010' },
       { name: 'Wessex Care Records', prefix: 'WX', folder: 'wessex-care-records', nextId: 'WX-0001' },
@@ -36,7 +37,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     workspace = tempWorkspace({ 'learn-once.yaml': config, 'greater-manchester/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }) });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const result: NewLessonResult = await client.connection.sendRequest('learnOnce/newLesson', { folderUri: fileUri(workspace.root), locality: 'GMCR', title: '  Consent: opt-outs were applied twice  ' });
+    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest.method, { folderUri: fileUri(workspace.root), locality: 'GMCR', title: '  Consent: opt-outs were applied twice  ' });
     assert.equal(result.id, 'GM-0002');
     assert.equal(result.uri, fileUri(workspace.path('greater-manchester/GM-0002.lesson.yaml')));
     assert.match(result.text, /^id: GM-0002\ntitle: "Consent: opt-outs were applied twice"\nlocality: Greater Manchester Care Record\nstage: captured\n/);
@@ -48,7 +49,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     workspace = tempWorkspace({ 'learn-once.yaml': `${config}topics: [consent, data sharing]\n` });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const result: NewLessonResult = await client.connection.sendRequest('learnOnce/newLesson', { folderUri: fileUri(workspace.root), locality: 'GMCR', title: 'Opt-outs' });
+    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest.method, { folderUri: fileUri(workspace.root), locality: 'GMCR', title: 'Opt-outs' });
     assert.match(result.snippet, /^topics: \[\$\{1\|consent,data sharing\|\}\]$/m);
     assert.match(result.text, /^topics: \[topic\]$/m);
   });
@@ -59,7 +60,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     await client.waitForIndex();
     const failure = async (params: unknown): Promise<string> => {
       try {
-        await client!.connection.sendRequest('learnOnce/newLesson', params);
+        await client!.connection.sendRequest(NewLessonRequest.method, params);
       } catch (error) {
         return (error as Error).message;
       }
@@ -82,7 +83,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     const open = fileUri(workspace.path('GM-0001.lesson.yaml'));
     await client.open(open, lessonText({ id: 'GM-0001', stage: 'organised' }));
     await client.change(open, lessonText({ id: 'GM-0001', stage: 'organised', title: 'Edited' }));
-    const advanced: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri: open });
+    const advanced: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri: open });
     assert.ok(advanced.advanced);
     assert.deepEqual([advanced.from, advanced.to, advanced.inserted], ['organised', 'curated', ['summary']]);
     const change = advanced.edit.documentChanges![0] as { textDocument: { uri: string; version: number | null }; edits: { range: unknown; newText: string }[] };
@@ -92,7 +93,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     assert.deepEqual(advanced.cursor, { line: 13, character: 2 }, "inside the new summary block, after improvements (lines 10-11)");
 
     const closed = fileUri(workspace.path('GM-0002.lesson.yaml'));
-    const fromDisk: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri: closed });
+    const fromDisk: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri: closed });
     assert.ok(fromDisk.advanced);
     assert.equal((fromDisk.edit.documentChanges![0] as { textDocument: { version: number | null } }).textDocument.version, null);
   });
@@ -101,9 +102,9 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', stage: 'communicated', summary: 'Done.' }) });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const last: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri: fileUri(workspace.path('GM-0001.lesson.yaml')) });
+    const last: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri: fileUri(workspace.path('GM-0001.lesson.yaml')) });
     assert.deepEqual(last, { advanced: false, reason: 'This lesson is already communicated, the last stage.' });
-    const missing: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri: fileUri(workspace.path('nope.lesson.yaml')) });
+    const missing: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri: fileUri(workspace.path('nope.lesson.yaml')) });
     assert.deepEqual(missing, { advanced: false, reason: 'This lesson could not be read.' });
   });
 
@@ -137,14 +138,14 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
       await client.waitForIndex();
       const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
       await client.open(uri, text);
-      const asked: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri });
+      const asked: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri });
       assert.deepEqual(asked, {
         advanced: false,
         reason: "Moving this lesson to curated needs a curator's review: which curator (Priya Shah, Tom Okafor) reviewed it?",
         reviewNeeded: { to: 'curated', curators: ['Priya Shah', 'Tom Okafor'] },
       });
 
-      const advanced: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri, reviewedBy: 'tom okafor', reviewedOn: '2026-01-05' });
+      const advanced: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri, reviewedBy: 'tom okafor', reviewedOn: '2026-01-05' });
       assert.ok(advanced.advanced);
       assert.deepEqual([advanced.from, advanced.to, advanced.inserted, advanced.review], ['organised', 'curated', ['summary'], { reviewedBy: 'Tom Okafor', reviewedOn: '2026-01-05' }]);
       const change = advanced.edit.documentChanges![0] as { textDocument: { uri: string; version: number | null }; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] };
@@ -166,9 +167,9 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
       client = await LspTestClient.start({ folders: [workspace.root] });
       await client.waitForIndex();
       const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
-      const refused: AdvanceStageResult = await client.connection.sendRequest('learnOnce/advanceStage', { uri, reviewedBy: 'Someone Else' });
+      const refused: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri, reviewedBy: 'Someone Else' });
       assert.deepEqual(refused, { advanced: false, reason: "'Someone Else' is not one of the curators in learn-once.yaml (Priya Shah, Tom Okafor)." });
-      await assert.rejects(client.connection.sendRequest('learnOnce/advanceStage', { uri, reviewedBy: 'Priya Shah', reviewedOn: '5 January 2026' }), { message: 'reviewedOn must be a date written YYYY-MM-DD.' });
+      await assert.rejects(client.connection.sendRequest(AdvanceStageRequest.method, { uri, reviewedBy: 'Priya Shah', reviewedOn: '5 January 2026' }), { message: 'reviewedOn must be a date written YYYY-MM-DD.' });
     });
   });
 });

@@ -135,6 +135,37 @@ describe('protocol: quick fixes for the rules', () => {
     );
   });
 
+  it('changes an id no lesson has to the nearest one a lesson has, in a lesson and in a theme', async () => {
+    const text = lessonText({ id: 'GM-0050', related: '[GM-0010, WX-9999]' });
+    const { uri, diagnostics } = await openWith(text, 'unknown-reference');
+    assert.deepEqual(
+      diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]),
+      [
+        [12, 10, 17],
+        [12, 19, 26],
+      ],
+    );
+    assert.deepEqual(
+      (await actionsFor(uri, [diagnostics[1]])).map((action) => action.title),
+      [],
+      'no id is near WX-9999',
+    );
+    const [lessonAction] = await actionsFor(uri, [diagnostics[0]]);
+    assert.deepEqual([lessonAction?.title, lessonAction?.kind, lessonAction?.isPreferred], ["Change to 'GM-0001'", 'quickfix', true]);
+    assert.equal(apply(lessonAction, uri, text), text.replace('GM-0010', 'GM-0001'));
+
+    const themeUri = fileUri(workspace!.path('themes/TH-0001.theme.yaml'));
+    // GM-0001 one edit away; GM-0050, the lesson above, two.
+    const theme = 'id: TH-0001\ntitle: Sign-off\nlessons: [GM-0001, "GM-001"]\n';
+    await client!.open(themeUri, theme);
+    const themeDiagnostics = (await client!.waitForDiagnostics(themeUri, (d) => d.some((x) => x.code === 'unknown-reference'))).filter(
+      (d) => d.code === 'unknown-reference',
+    );
+    const [action] = await actionsFor(themeUri, themeDiagnostics);
+    assert.deepEqual([action?.title, action?.kind, action?.isPreferred], ["Change to 'GM-0001'", 'quickfix', true]);
+    assert.equal(apply(action, themeUri, theme), theme.replace('"GM-001"', '"GM-0001"'));
+  });
+
   it('offers no fix for a diagnostic the current text no longer has', async () => {
     const text = lessonText({ id: 'GM-0099', stage: 'curatd' });
     const { uri, diagnostics } = await openWith(text, 'invalid-value');

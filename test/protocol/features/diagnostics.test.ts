@@ -146,12 +146,12 @@ describe('protocol: diagnostics', () => {
 
   it('a file over learnOnce.maxFileSize gets one problem saying so and is not parsed', async () => {
     workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', good: `|\n  ${'x'.repeat(4000)}`, stage: 'nope' }) });
-    client = await LspTestClient.start({ folders: [workspace.root], settings: { maxFileSize: 1000 } });
+    client = await LspTestClient.start({ folders: [workspace.root], settings: { maxFileSize: 2_000 } });
     await client.waitForIndex();
     const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     assert.deepEqual(diagnostics.map((d) => d.code), ['file-too-large']);
-    assert.match(diagnostics[0].message, /over the 1000 bytes limit \(learnOnce.maxFileSize\)/);
+    assert.match(diagnostics[0].message, /over the 2 KB limit \(learnOnce.maxFileSize\)/);
   });
 
   it('survives bad input: binary, empty, invalid YAML, alias bombs and deep nesting, and keeps answering', async () => {
@@ -177,5 +177,21 @@ describe('protocol: diagnostics', () => {
     assert.ok(codes('deep.lesson.yaml').includes('too-deeply-nested'));
     assert.deepEqual(codes('folder.lesson.yaml'), ['file-unreadable']);
     assert.deepEqual(codes('GM-0001.lesson.yaml'), ['invalid-value'], 'the server still checks good files after bad ones');
+  });
+
+  it("an open document whose text holds NULs gets the binary file's one problem, at the first NUL", async () => {
+    const text = `${lessonText({ id: 'GM-0001' })}notes: \u0000\u0001\u0000 [\n`;
+    workspace = tempWorkspace({ 'GM-0001.lesson.yaml': Buffer.from(text, 'utf8') });
+    client = await LspTestClient.start({ folders: [workspace.root] });
+    await client.waitForIndex();
+    const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
+    const shown = (diagnostics: Diagnostic[]) =>
+      diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
+    const message = 'This file is binary, not text; a lesson is a UTF-8 YAML text file.';
+    assert.deepEqual(shown(await client.waitForDiagnostics(uri, (d) => d.length > 0)), [['not-text', 1, 0, 0, 0, 0, message]]);
+    await client.open(uri, text);
+    assert.deepEqual(shown(await client.waitForDiagnostics(uri, (d) => d.length > 0 && d[0].range.start.line > 0)), [['not-text', 1, 12, 7, 12, 8, message]]);
+    await client.change(uri, lessonText({ id: 'GM-0001' }));
+    await client.waitForDiagnostics(uri, (d) => d.length === 0, 'the problem to clear once the NULs are gone');
   });
 });

@@ -65,9 +65,9 @@ describe('protocol: hover', () => {
     await client!.open(uri, text);
     const card = markdownOf(await hover(uri, 12, 12));
     assert.match(card, /^\*\*GN-0001\*\* — Practice champions lifted GP use of the record\n\nGreat North Care Record · communicated · 2025-03-14/);
-    assert.match(card, /\*What was good about the project\?\*  \nOne named champion per practice\. Two hours of training\.…/);
-    assert.match(card, /\*What was not so good\?\*  \nSome champions stopped\./);
-    assert.match(card, /\*What improvements could be made next time\?\*  \nProtected time for champions\./);
+    assert.match(card, /\*What was good about the project\?\* {2}\nOne named champion per practice\. Two hours of training\.…/);
+    assert.match(card, /\*What was not so good\?\* {2}\nSome champions stopped\./);
+    assert.match(card, /\*What improvements could be made next time\?\* {2}\nProtected time for champions\./);
     const own = markdownOf(await hover(fileUri(workspace!.path('gn/GN-0001.lesson.yaml')), 0, 6));
     assert.match(own, /1 lesson adopts or relates to this lesson\./);
   });

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ImportLessonsResult, LessonsResult } from '../../../server/src/lsp/protocol';
+import type { ImportLessonsResult, LessonsResult } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
+import { ImportLessonsRequest, LessonsRequest } from '../../../shared/protocol';
 
 const CONFIG = 'localities:\n  - name: Leeds Care Record\n    prefix: LD\n    aliases: [Leeds]\n    folder: leeds\n  - name: Dorset Care Record\n    prefix: DC\n';
 
@@ -35,7 +36,7 @@ describe('protocol: learnOnce/importLessons', () => {
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
 
-    const result: ImportLessonsResult = await client.connection.sendRequest('learnOnce/importLessons', { path: workspace.path('responses.xlsx') });
+    const result: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('responses.xlsx') });
     const leeds = fileUri(workspace.path('leeds/LD-0004.lesson.yaml'));
     const dorset = fileUri(workspace.path('dorset-care-record/DC-0001.lesson.yaml'));
     assert.deepEqual(result.written, [leeds, dorset]);
@@ -52,11 +53,11 @@ describe('protocol: learnOnce/importLessons', () => {
 
     // The editor's file watcher reports the new files; the server indexes them as any new file.
     await client.filesChanged(result.written.map((uri) => ({ uri, type: 1 as const })));
-    const lessons = await client.requestUntil<LessonsResult>('learnOnce/lessons', {}, (answer) => answer.lessons.length === 3, 'the imported lessons in the index');
+    const lessons = await client.requestUntil<LessonsResult>(LessonsRequest.method, {}, (answer) => answer.lessons.length === 3, 'the imported lessons in the index');
     assert.deepEqual(lessons.lessons.map((lesson) => lesson.id).sort(), ['DC-0001', 'LD-0003', 'LD-0004']);
     await client.waitForDiagnostics(dorset, (diagnostics) => diagnostics.some((diagnostic) => diagnostic.code === 'summary-required'));
 
-    const again: ImportLessonsResult = await client.connection.sendRequest('learnOnce/importLessons', { path: workspace.path('responses.xlsx'), folderUri: fileUri(workspace.root), dryRun: true });
+    const again: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('responses.xlsx'), folderUri: fileUri(workspace.root), dryRun: true });
     assert.deepEqual(again.lessons.map((lesson) => lesson.id), ['LD-0005', 'DC-0002'], 'a second import continues the ids');
     assert.deepEqual(again.written, []);
   });
@@ -67,13 +68,13 @@ describe('protocol: learnOnce/importLessons', () => {
     await client.waitForIndex();
     const before = filesIn(workspace.root);
 
-    const dry: ImportLessonsResult = await client.connection.sendRequest('learnOnce/importLessons', { path: workspace.path('ok.csv'), dryRun: true });
+    const dry: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('ok.csv'), dryRun: true });
     assert.equal(dry.dryRun, true);
     assert.deepEqual(dry.written, []);
     assert.deepEqual(dry.lessons.map((lesson) => lesson.id), ['LD-0001']);
     assert.match(dry.lessons[0].text, /^id: LD-0001\n/);
 
-    const refused: ImportLessonsResult = await client.connection.sendRequest('learnOnce/importLessons', { path: workspace.path('bad.csv') });
+    const refused: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('bad.csv') });
     assert.deepEqual(refused.written, []);
     assert.deepEqual(refused.refused, [{ row: 4, reason: 'no locality: the locality cell (column B) is empty.' }]);
     assert.deepEqual(filesIn(workspace.root), before);
@@ -88,7 +89,7 @@ describe('protocol: learnOnce/importLessons', () => {
     const csv = '\uFEFFTitle,Locality,What was good?\r\nA,Leeds,"one,\r\ntwo"\r\nB,DC,g\r\n';
     const content = { name: 'responses.csv', base64: Buffer.from(csv, 'utf8').toString('base64') };
 
-    const planned: ImportLessonsResult = await client.connection.sendRequest('learnOnce/importLessons', { content, writeBy: 'client' });
+    const planned: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { content, writeBy: 'client' });
     assert.equal(planned.dryRun, false);
     assert.deepEqual(planned.written, []);
     assert.deepEqual(planned.refused, []);
@@ -99,7 +100,7 @@ describe('protocol: learnOnce/importLessons', () => {
     assert.match(planned.lessons[0].text, /\ngood: \| # .*\n {2}one,\n {2}two\n/);
     assert.deepEqual(filesIn(workspace.root), before, 'the server wrote nothing');
 
-    const written: ImportLessonsResult = await client.connection.sendRequest('learnOnce/importLessons', { content });
+    const written: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { content });
     assert.deepEqual(written.written, planned.lessons.map((lesson) => lesson.uri), 'without writeBy the Node server writes, as from a path');
     assert.equal(readFileSync(workspace.path('leeds/LD-0004.lesson.yaml'), 'utf8'), planned.lessons[0].text);
   });
@@ -110,7 +111,7 @@ describe('protocol: learnOnce/importLessons', () => {
     await client.waitForIndex();
     const failure = async (params: unknown): Promise<string> => {
       try {
-        await client!.connection.sendRequest('learnOnce/importLessons', params);
+        await client!.connection.sendRequest(ImportLessonsRequest.method, params);
       } catch (error) {
         return (error as Error).message;
       }

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import type { IndexChangedParams, LessonsResult } from '../../../server/src/lsp/protocol';
+import type { IndexChangedParams, LessonsResult } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
+import { IndexChangedNotification, LessonsRequest } from '../../../shared/protocol';
 
 describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)', () => {
   let client: LspTestClient | undefined;
@@ -19,11 +20,11 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
   async function start(folders: string[]): Promise<LspTestClient> {
     notifications = [];
     const started = await LspTestClient.start({ folders });
-    started.connection.onNotification('learnOnce/indexChanged', (params: IndexChangedParams) => notifications.push(params));
+    started.connection.onNotification(IndexChangedNotification.method, (params: IndexChangedParams) => notifications.push(params));
     return started;
   }
 
-  const lessons = (params: { uris?: string[] } = {}): Promise<LessonsResult> => client!.connection.sendRequest('learnOnce/lessons', params);
+  const lessons = (params: { uris?: string[] } = {}): Promise<LessonsResult> => client!.connection.sendRequest(LessonsRequest.method, params);
 
   it('lists every lesson with its facts, folder, problem counts and first answer lines once the scan ends', async () => {
     workspace = tempWorkspace({
@@ -162,7 +163,7 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     workspace = tempWorkspace(files);
     client = await start([workspace.root]);
     await client.waitForIndex();
-    const page = (after?: string): Promise<LessonsResult> => client!.connection.sendRequest('learnOnce/lessons', { limit: 3, ...(after ? { after } : {}) });
+    const page = (after?: string): Promise<LessonsResult> => client!.connection.sendRequest(LessonsRequest.method, { limit: 3, ...(after ? { after } : {}) });
     const first = await page();
     assert.deepEqual(first.lessons.map((l) => l.id), ['GM-0001', 'GM-0002', 'GM-0003']);
     assert.equal(first.nextAfter, first.lessons[2].uri);
@@ -185,7 +186,7 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }) });
     client = await start([workspace.root]);
     await client.waitForIndex();
-    const result: LessonsResult = await client.connection.sendRequest('learnOnce/lessons', { uris: 'not-a-list' });
+    const result: LessonsResult = await client.connection.sendRequest(LessonsRequest.method, { uris: 'not-a-list' });
     assert.equal(result.lessons.length, 1);
   });
 });

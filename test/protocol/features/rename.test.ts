@@ -24,9 +24,9 @@ describe('protocol: rename a lesson id', () => {
     'wx/WX-0004.lesson.yaml': lessonText({ id: 'WX-0004', locality: 'Wessex Care Records', related: '\n  # the Manchester one\n  - "GM-0001"\n  - LD-0003' }),
   };
 
-  async function start(): Promise<void> {
-    workspace = tempWorkspace(files);
-    client = await LspTestClient.start({ folders: [workspace.root] });
+  async function start(options: { resourceOperations?: string[]; extraFiles?: Record<string, string> } = {}): Promise<void> {
+    workspace = tempWorkspace({ ...files, ...options.extraFiles });
+    client = await LspTestClient.start({ folders: [workspace.root], resourceOperations: options.resourceOperations });
     await client.waitForIndex();
   }
 
@@ -75,6 +75,50 @@ describe('protocol: rename a lesson id', () => {
     assert.equal(applied.get(dc), unsaved.replace('lesson: GM-0001', 'lesson: GM-0042'));
     assert.equal(applied.get(uriOf('ld/LD-0003.lesson.yaml')), files['ld/LD-0003.lesson.yaml'].replace('[GM-0001, DC-0002]', '[GM-0042, DC-0002]'));
     assert.equal(applied.get(uriOf('wx/WX-0004.lesson.yaml')), files['wx/WX-0004.lesson.yaml'].replace('- "GM-0001"', '- "GM-0042"'));
+  });
+
+  it('renames a file named after the old id after its text edits, when the editor can rename files', async () => {
+    await start({ resourceOperations: ['create', 'rename', 'delete'] });
+    const gm = uriOf('gm/GM-0001.lesson.yaml');
+    const edit = await rename(gm, 0, 5, 'GM-0042');
+    const changes = edit?.documentChanges ?? [];
+    assert.deepEqual(
+      changes.map((change) =>
+        'kind' in change
+          ? change.kind === 'rename'
+            ? [change.kind, change.oldUri, change.newUri, change.options]
+            : [change.kind]
+          : [change.textDocument.uri, change.textDocument.version],
+      ),
+      [
+        [uriOf('dc/DC-0002.lesson.yaml'), null],
+        [gm, null],
+        [uriOf('ld/LD-0003.lesson.yaml'), null],
+        [uriOf('wx/WX-0004.lesson.yaml'), null],
+        ['rename', gm, uriOf('gm/GM-0042.lesson.yaml'), { overwrite: false, ignoreIfExists: true }],
+      ],
+    );
+    const own = changes.find((change): change is TextDocumentEdit => !('kind' in change) && change.textDocument.uri === gm);
+    assert.deepEqual(own?.edits, [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 11 } }, newText: 'GM-0042' }]);
+  });
+
+  it('keeps the file name when it is not the old id, when the new name is taken, or when the editor cannot rename files', async () => {
+    const renamedFiles = (edit: WorkspaceEdit | null): unknown[] => (edit?.documentChanges ?? []).filter((change) => 'kind' in change);
+    await start({
+      resourceOperations: ['create', 'rename', 'delete'],
+      extraFiles: {
+        'gm/GM-0042.lesson.yaml': 'notes: not a lesson yet\n',
+        'yh/sign-off.lesson.yaml': lessonText({ id: 'YH-0005', locality: 'Yorkshire & Humber Care Record' }),
+      },
+    });
+    assert.deepEqual(renamedFiles(await rename(uriOf('gm/GM-0001.lesson.yaml'), 0, 5, 'GM-0042')), [], 'a file has the new name');
+    assert.deepEqual(renamedFiles(await rename(uriOf('yh/sign-off.lesson.yaml'), 0, 5, 'YH-0006')), [], 'not named after its id');
+    await client!.stop();
+    client = await LspTestClient.start({ folders: [workspace!.root] });
+    await client.waitForIndex();
+    const edit = await rename(uriOf('gm/GM-0001.lesson.yaml'), 0, 5, 'GM-0043');
+    assert.deepEqual(renamedFiles(edit), [], 'no resource operations');
+    assert.equal(edit?.documentChanges?.length, 4);
   });
 
   it('refuses an id another lesson has, and a name that is not an id', async () => {

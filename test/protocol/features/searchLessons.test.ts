@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { SearchLessonsResult } from '../../../server/src/lsp/protocol';
+import type { SearchLessonsResult } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
+import { SearchLessonsRequest } from '../../../shared/protocol';
 
 const CARE_HOMES = lessonText({
   id: 'YH-0005',
@@ -40,7 +41,7 @@ describe('protocol: learnOnce/searchLessons', () => {
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
   };
-  const search = (params: Record<string, unknown>): Promise<SearchLessonsResult> => client!.requestUntil<SearchLessonsResult>('learnOnce/searchLessons', params, (answer) => !answer.partial, 'a complete answer');
+  const search = (params: Record<string, unknown>): Promise<SearchLessonsResult> => client!.requestUntil<SearchLessonsResult>(SearchLessonsRequest.method, params, (answer) => !answer.partial, 'a complete answer');
 
   it('answers a problem in other words with the lesson, its passage marked and the place of the first matched word', async () => {
     await start();
@@ -66,7 +67,7 @@ describe('protocol: learnOnce/searchLessons', () => {
     const uri = fileUri(workspace!.path('gn/GN-0001.lesson.yaml'));
     const edited = CHAMPIONS.replace('Fund protected time for champions.', 'Fund protected time for champions.\n  Ask the Caldicott Guardian early.');
     await client!.open(uri, edited);
-    const result = await client!.requestUntil<SearchLessonsResult>('learnOnce/searchLessons', { query: 'Caldicott' }, (answer) => answer.hits.length > 0, 'the edited lesson to be found');
+    const result = await client!.requestUntil<SearchLessonsResult>(SearchLessonsRequest.method, { query: 'Caldicott' }, (answer) => answer.hits.length > 0, 'the edited lesson to be found');
     assert.deepEqual(result.hits.map((hit) => hit.id), ['GN-0001']);
     const { start: from, end: to } = result.hits[0]!.range;
     assert.equal(edited.split('\n')[from.line]!.slice(from.character, to.character), 'Caldicott Guardian');
@@ -87,10 +88,10 @@ describe('protocol: learnOnce/searchLessons', () => {
     assert.deepEqual(empty.hits, []);
     assert.match(empty.notice ?? '', /Type a few words/);
     assert.match((await search({ query: 'the of which' })).notice ?? '', /very common words/);
-    await assert.rejects(client!.connection.sendRequest('learnOnce/searchLessons', { query: 'consent', stages: ['curate'] }), /"curate" is not a stage/);
+    await assert.rejects(client!.connection.sendRequest(SearchLessonsRequest.method, { query: 'consent', stages: ['curate'] }), /"curate" is not a stage/);
     // Anything a client sends is an answer, not a crash.
     for (const params of [{}, { query: 42 }, { query: 'x', top: 'many' }, { query: 'record', localities: 'Leeds' }]) {
-      const answer: SearchLessonsResult = await client!.connection.sendRequest('learnOnce/searchLessons', params);
+      const answer: SearchLessonsResult = await client!.connection.sendRequest(SearchLessonsRequest.method, params);
       assert.ok(Array.isArray(answer.hits), JSON.stringify(params));
     }
   });

@@ -3,9 +3,10 @@ import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languagese
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG } from '../../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson, todayIso } from '../../../server/src/engine/lesson/analyzeLesson';
-import type { SimilarLessonsResult } from '../../../server/src/lsp/protocol';
+import type { SimilarLessonsResult } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
+import { SimilarLessonsRequest } from '../../../shared/protocol';
 
 const DSA_GM = lessonText({
   id: 'GM-0001',
@@ -82,7 +83,7 @@ describe('protocol: similar lessons', () => {
     const gm = fileUri(workspace!.path('gm/GM-0001.lesson.yaml'));
     const yh = fileUri(workspace!.path('yh/YH-0007.lesson.yaml'));
     // Right after the scan the engine may still be filling (answers then say they are partial).
-    const result = await client!.requestUntil<SimilarLessonsResult>('learnOnce/similarLessons', { uri: gm }, (answer) => !answer.partial, 'a complete answer');
+    const result = await client!.requestUntil<SimilarLessonsResult>(SimilarLessonsRequest.method, { uri: gm }, (answer) => !answer.partial, 'a complete answer');
     assert.ok(result.matches.some((m) => m.id === 'YH-0007' && m.aboveThreshold), 'the ranking itself still finds the linked lesson');
     const gmHint = hintOf(await client!.waitForDiagnostics(gm, (d) => hintOf(d) !== undefined))!;
     assert.match(gmHint.message, /^Similar lesson exists: OL-0009/);
@@ -124,7 +125,7 @@ describe('protocol: similar lessons', () => {
   it('answers learnOnce/similarLessons for unsaved text, ranked, with scores in [0,1]', async () => {
     await start({ 'gm/GM-0001.lesson.yaml': DSA_GM, 'wx/WX-0003.lesson.yaml': UNRELATED });
     // Right after the scan the engine may still be filling (answers then say they are partial).
-    const result = await client!.requestUntil<SimilarLessonsResult>('learnOnce/similarLessons', { text: DSA_YH, top: 5 }, (answer) => !answer.partial, 'a complete answer');
+    const result = await client!.requestUntil<SimilarLessonsResult>(SimilarLessonsRequest.method, { text: DSA_YH, top: 5 }, (answer) => !answer.partial, 'a complete answer');
     assert.deepEqual(result.matches.map((m) => m.id), ['GM-0001', 'WX-0003'].slice(0, result.matches.length));
     assert.equal(result.matches[0].id, 'GM-0001');
     for (const match of result.matches) assert.ok(match.score >= 0 && match.score <= 1);
@@ -136,7 +137,7 @@ describe('protocol: similar lessons', () => {
 
   it('rejects a request with neither uri nor text with a clear error', async () => {
     await start({ 'gm/GM-0001.lesson.yaml': DSA_GM });
-    await assert.rejects(client!.connection.sendRequest('learnOnce/similarLessons', {}), /needs a uri or the text of a lesson/);
+    await assert.rejects(client!.connection.sendRequest(SimilarLessonsRequest.method, {}), /needs a uri or the text of a lesson/);
   });
 });
 

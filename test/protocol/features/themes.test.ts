@@ -4,9 +4,10 @@ import { parse } from 'yaml';
 import type { CodeAction, CompletionList, CreateFile, Diagnostic, Hover, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NEW_THEME_TITLE_RANGE, newThemeText } from '../../../server/src/engine/themes/newTheme';
-import type { LessonsResult } from '../../../server/src/lsp/protocol';
+import type { LessonsResult } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
+import { LessonsRequest } from '../../../shared/protocol';
 
 const DSA_GM = lessonText({
   id: 'GM-0001',
@@ -144,12 +145,12 @@ describe('protocol: themes', () => {
 
   it('the Lessons view\'s catalogue names each lesson\'s themes, and follows a theme\'s edits', async () => {
     const lsp = await start();
-    const summaries = async (): Promise<LessonsResult> => lsp.connection.sendRequest('learnOnce/lessons', { uris: [uris.gm, uris.yh] });
+    const summaries = async (): Promise<LessonsResult> => lsp.connection.sendRequest(LessonsRequest.method, { uris: [uris.gm, uris.yh] });
     const first = await summaries();
     assert.deepEqual(first.lessons.find((lesson) => lesson.uri === uris.yh)?.themes, [{ uri: uris.theme, id: 'TH-0001', title: 'Agreements across many partners' }]);
     assert.equal(first.lessons.find((lesson) => lesson.uri === uris.gm)?.themes, undefined);
     await lsp.open(uris.theme, THEME.replace('"GM-0099"', 'GM-0001'));
-    await lsp.requestUntil<LessonsResult>('learnOnce/lessons', { uris: [uris.gm] }, (answer) => answer.lessons[0]?.themes?.[0]?.id === 'TH-0001', 'GM-0001 to be in the theme');
+    await lsp.requestUntil<LessonsResult>(LessonsRequest.method, { uris: [uris.gm] }, (answer) => answer.lessons[0]?.themes?.[0]?.id === 'TH-0001', 'GM-0001 to be in the theme');
   });
 
   it('renames a lesson id in the themes that name it too', async () => {

@@ -29,7 +29,7 @@ describe('bench: generated corpus', () => {
   it('writes both list styles, comments, rough notes and the optional fields', () => {
     const some = (pattern: RegExp): number => lessons.filter((lesson) => pattern.test(lesson.text)).length;
     assert.ok(some(/^topics: \[/m) > 0 && some(/^topics:\n {2}- /m) > 0, 'flow and block topics');
-    assert.ok(some(/^#/m) > 0 && some(/^(?:stage|date|topics|title): .*  # /m) > 0, 'comments on their own line and after a value');
+    assert.ok(some(/^#/m) > 0 && some(/^(?:stage|date|topics|title): .* {2}# /m) > 0, 'comments on their own line and after a value');
     assert.ok(some(/\bTBC\b/i) > 0, 'placeholders in drafts');
     assert.ok(some(/^adoption:\n {2}- action: /m) > 0 && some(/^adoption:\n {2}action: /m) > 0, 'an adoption block and a list of them');
     for (const field of ['outcome', 'artefacts', 'reviewed_by', 'reviewed_on', 'summary', 'related']) assert.ok(some(new RegExp(`^${field}:`, 'm')) > 0, field);

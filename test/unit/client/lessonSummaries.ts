@@ -1,4 +1,4 @@
-import type { LessonSummary } from '../../../server/src/lsp/protocol';
+import type { LessonSummary } from '../../../shared/protocol';
 
 /** A lesson as the server's catalogue sends it, with fields replaced as a test needs. */
 export function summary(overrides: Partial<LessonSummary> & { id?: string }): LessonSummary {

@@ -24,7 +24,6 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
   capabilities: { untrustedWorkspaces: { supported: boolean | string } };
   contributes: Contributed;
   scripts: Record<string, string>;
-  repository: unknown;
 };
 const contributes = manifest.contributes;
 
@@ -88,7 +87,6 @@ describe('client: package.json contributions', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.equal(contributes.yamlValidation, undefined, 'the schema is not associated with the YAML extension by default');
     assert.ok(existsSync(path.join(ROOT, manifest.icon)));
-    assert.ok(manifest.repository);
   });
 
   it('contributes the snippets files (lessons, themes) for YAML and packages with the package script', () => {

@@ -5,7 +5,8 @@ import { parseDocument, isMap, isScalar } from 'yaml';
 import { newLessonText } from '../../../server/src/engine/authoring/newLesson';
 import { DEFAULT_CONFIG } from '../../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson } from '../../../server/src/engine/lesson/analyzeLesson';
-import { ADOPTION_ACTIONS, ADOPTION_STATUSES, STAGES } from '../../../server/src/engine/lesson/lessonModel';
+import { ADOPTION_ACTIONS, ADOPTION_STATUSES } from '../../../server/src/engine/lesson/lessonModel';
+import { STAGES } from '../../../shared/stages';
 import { describeField, LESSON_SCHEMA } from '../../../server/src/engine/schema/schemas';
 
 interface Snippet {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LearnOnceTestApi } from '../../../client/src/extension';
-import type { ImportLessonsResult } from '../../../server/src/lsp/protocol';
+import type { ImportLessonsResult } from '../../../shared/protocol';
 import { waitFor } from '../../extension/support/waitFor';
 import { deepEqual, equal, ok } from './check';
 import type { WebTest } from './runner';

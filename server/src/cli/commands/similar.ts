@@ -4,7 +4,7 @@ import { URI } from 'vscode-uri';
 import { analyzeLesson, todayIso } from '../../engine/lesson/analyzeLesson';
 import { findSimilarLessons, findSimilarToFacts, type SimilarLesson, type SimilarQuery } from '../../engine/similarity/findSimilarLessons';
 import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
-import { isLessonFileName } from '../../engine/workspace/lessonFiles';
+import { isLessonFileName } from '../../../../shared/lessonFiles';
 import { readLessonFile } from '../../engine/workspace/readLessonFile';
 import { fractionOption, integerOption, parseCommandArgs } from '../args';
 import type { CliIo } from '../cliIo';

@@ -1,7 +1,8 @@
 import { URI } from 'vscode-uri';
 import type { Problem, Range, Severity } from '../../engine/problem';
 import type { CheckResult } from '../checkResult';
-import { TOOL_NAME, VERSION } from '../toolInfo';
+import { VERSION } from '../../engine/version';
+import { TOOL_NAME } from '../toolInfo';
 import { displayPath } from './paths';
 
 /** The JSON output of `learn-once check --format json`; documented in docs/cli.md, so keep it stable. */

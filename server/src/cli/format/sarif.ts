@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { URI } from 'vscode-uri';
 import type { Problem, Severity } from '../../engine/problem';
 import type { CheckResult } from '../checkResult';
-import { INFORMATION_URI, problemHelpUri, TOOL_NAME, VERSION } from '../toolInfo';
+import { VERSION } from '../../engine/version';
+import { PROJECT_HOME, problemHelpUri, TOOL_NAME } from '../toolInfo';
 import { PROBLEM_CODE_DESCRIPTIONS, PROBLEM_CODES } from './problemCodes';
 
 /** The base the result paths are relative to; GitHub code scanning resolves it to the checkout. */
@@ -43,8 +44,8 @@ export interface SarifLog {
         name: string;
         version: string;
         semanticVersion: string;
-        informationUri: string;
-        rules: { id: string; name: string; shortDescription: { text: string }; helpUri: string }[];
+        informationUri?: string;
+        rules: { id: string; name: string; shortDescription: { text: string }; helpUri?: string }[];
       };
     };
     originalUriBaseIds: Record<string, { uri: string }>;
@@ -90,12 +91,12 @@ export function toSarif(result: CheckResult, srcRoot: string): SarifLog {
             name: TOOL_NAME,
             version: VERSION,
             semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
+            ...(PROJECT_HOME ? { informationUri: PROJECT_HOME } : {}),
             rules: PROBLEM_CODES.map((code) => ({
               id: code,
               name: ruleName(code),
               shortDescription: { text: PROBLEM_CODE_DESCRIPTIONS[code] },
-              helpUri: problemHelpUri(code),
+              ...(PROJECT_HOME ? { helpUri: problemHelpUri(code) } : {}),
             })),
           },
         },

@@ -1,5 +1,5 @@
 import type { CatalogueReport } from '../../engine/report/catalogueReport';
-import { VERSION } from '../toolInfo';
+import { VERSION } from '../../engine/version';
 import { Anchors } from './anchors';
 import { renderCuratorsMarkdown } from './markdownCurators';
 import { renderReadersMarkdown } from './markdownReaders';

@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../../engine/text/calendarDate';
-import { isStage, STAGES, type Stage } from '../../engine/lesson/lessonModel';
+import { isStage } from '../../engine/lesson/lessonModel';
+import { STAGES, type Stage } from '../../../../shared/stages';
 import { reportsCommunicatedOnly, type ReportAudience } from '../../engine/report/reportAudience';
 import type { ReportFilters } from '../../engine/report/reportFilters';
 import { UsageError } from '../usageError';

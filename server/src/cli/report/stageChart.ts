@@ -1,4 +1,4 @@
-import type { Stage } from '../../engine/lesson/lessonModel';
+import type { Stage } from '../../../../shared/stages';
 import type { CuratorsReport } from '../../engine/report/curatorsReport';
 import { escapeHtml } from './escapeHtml';
 import { STAGE_LABELS } from './text';

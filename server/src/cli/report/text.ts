@@ -1,4 +1,5 @@
-import type { AdoptionAction, AdoptionStatus, Stage } from '../../engine/lesson/lessonModel';
+import type { AdoptionAction, AdoptionStatus } from '../../engine/lesson/lessonModel';
+import type { Stage } from '../../../../shared/stages';
 import type { AdoptionRecord } from '../../engine/report/adoptionHistory';
 import type { CatalogueReport } from '../../engine/report/catalogueReport';
 import type { Headline } from '../../engine/report/readersReport';

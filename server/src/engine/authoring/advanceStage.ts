@@ -1,6 +1,7 @@
 import { isScalar, type Node, type Pair, type Scalar } from 'yaml';
 import type { WorkspaceConfig } from '../config/workspaceConfig';
-import { isStage, needsSummary, nextStage, type Stage } from '../lesson/lessonModel';
+import { isStage, needsSummary, nextStage } from '../lesson/lessonModel';
+import { type Stage } from '../../../../shared/stages';
 import type { Position, Range } from '../problem';
 import { findCurator, hasValidReview, needsReview } from '../review/curatorReview';
 import { reviewEdits, type Review } from '../review/reviewEdits';

@@ -65,7 +65,7 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
   const problems = [...parsed.problems];
   const value = parsed.value;
   if (value === undefined || value === null) return { config: DEFAULT_CONFIG, problems };
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (!isObject(value)) {
     problems.push({
       code: 'root-not-mapping',
       severity: 'error',
@@ -82,7 +82,7 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
   const topics = Array.isArray(raw.topics) ? raw.topics.filter((topic): topic is string => typeof topic === 'string' && topic.length > 0) : [];
   // A bad entry is a config problem at its place (from the schema) and is left out; the others still count.
   const curators = Array.isArray(raw.curators) ? raw.curators.flatMap((name: unknown) => (typeof name === 'string' && name.trim() ? [name.trim()] : [])) : [];
-  const similarity = raw.similarity !== null && typeof raw.similarity === 'object' ? (raw.similarity as { threshold?: unknown; thesaurus?: unknown }) : {};
+  const similarity = isObject(raw.similarity) ? raw.similarity : {};
   const threshold = typeof similarity.threshold === 'number' && similarity.threshold >= 0 && similarity.threshold <= 1 ? similarity.threshold : undefined;
   const thesaurus = Array.isArray(similarity.thesaurus)
     ? similarity.thesaurus
@@ -106,7 +106,7 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
 
 
 function toLocality(entry: RawLocality): Locality[] {
-  if (entry === null || typeof entry !== 'object') return [];
+  if (!isObject(entry)) return [];
   if (typeof entry.name !== 'string' || !entry.name || typeof entry.prefix !== 'string' || !/^[A-Z][A-Z0-9]{0,9}$/.test(entry.prefix)) return [];
   const aliases = Array.isArray(entry.aliases) ? entry.aliases.filter((alias): alias is string => typeof alias === 'string' && alias.length > 0) : undefined;
   const folder = typeof entry.folder === 'string' && isSafeRelativeFolder(entry.folder) ? entry.folder : localityFolderName(entry.name);
@@ -134,7 +134,7 @@ function unsafeFolderReason(folder: string): string | undefined {
 function unsafeFolderProblems(localities: unknown, parsed: ParsedYaml): Problem[] {
   if (!Array.isArray(localities)) return [];
   return localities.flatMap((entry: RawLocality, index): Problem[] => {
-    if (entry === null || typeof entry !== 'object' || typeof entry.folder !== 'string') return [];
+    if (!isObject(entry) || typeof entry.folder !== 'string') return [];
     const reason = unsafeFolderReason(entry.folder);
     if (!reason) return [];
     const node = locate(parsed.document?.contents, ['localities', index, 'folder'])?.node;

@@ -2,8 +2,7 @@ import type { Position, Range } from '../problem';
 
 /**
  * A replacement of a range of a lesson's text, in the same units as LSP (zero-based
- * lines, UTF-16 characters), so the language server can send it as it is and the
- * command line can apply it to a file.
+ * lines, UTF-16 characters), so the language server can send it as it is.
  */
 export interface PlainTextEdit {
   range: Range;
@@ -12,34 +11,4 @@ export interface PlainTextEdit {
 
 export function insertAt(position: Position, newText: string): PlainTextEdit {
   return { range: { start: position, end: position }, newText };
-}
-
-/**
- * Applies non-overlapping edits to a text. Edits are applied from the end backwards so
- * earlier ranges stay valid; two insertions at one place keep the order they were given.
- */
-export function applyPlainTextEdits(text: string, edits: readonly PlainTextEdit[]): string {
-  const starts = lineStartsOf(text);
-  const toOffset = (position: Position): number => {
-    if (position.line >= starts.length) return text.length;
-    const lineStart = starts[position.line];
-    const lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
-    return Math.min(lineStart + position.character, lineEnd);
-  };
-  const ordered = edits
-    .map((edit, order) => ({ start: toOffset(edit.range.start), end: toOffset(edit.range.end), newText: edit.newText, order }))
-    .sort((a, b) => b.start - a.start || b.order - a.order);
-  let result = text;
-  for (const edit of ordered) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-  return result;
-}
-
-/** Offsets of the first character of each line; `\n`, `\r\n` and a lone `\r` each end a line, as in the editor and the parser. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let offset = 0; offset < text.length; offset++) {
-    const code = text.charCodeAt(offset);
-    if (code === 10 || (code === 13 && text.charCodeAt(offset + 1) !== 10)) starts.push(offset + 1);
-  }
-  return starts;
 }

@@ -1,6 +1,6 @@
 import { isScalar, visit } from 'yaml';
 import type { FixData, Problem, Range } from '../problem';
-import { offsetOf } from '../language/positions';
+import { offsetOf } from '../text/positions';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
 import { fieldValueFor } from './fieldValue';
 import { suggestedFieldText, type SuggestionContext } from './fieldSuggestions';

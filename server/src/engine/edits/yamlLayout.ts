@@ -2,7 +2,7 @@ import { isMap, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yam
 import type { Position } from '../problem';
 import { isNode, keyNode } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
-import { lineSpan } from '../language/positions';
+import { lineSpan } from '../text/positions';
 
 /** Spaces per nesting level when the file gives no other example. */
 export const DEFAULT_INDENT_UNIT = 2;

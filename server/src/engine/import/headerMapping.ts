@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { isObject } from '../isObject';
 import { normaliseHeader, type HeaderMapping } from './headerMatching';
 import { IMPORT_FIELDS, isImportField, type ImportField } from './importFields';
 import { ImportInputError } from './importInputError';
@@ -23,11 +24,11 @@ export function parseHeaderMapping(text: string, fileName: string): HeaderMappin
   } catch (error) {
     throw new ImportInputError(`${fileName} is not valid YAML or JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (!isObject(value)) {
     throw new ImportInputError(`${fileName} must map header text to a field, e.g. "What went badly?": not_so_good`);
   }
   const mapping = new Map<string, ImportField | null>();
-  for (const [header, target] of Object.entries(value as Record<string, unknown>)) {
+  for (const [header, target] of Object.entries(value)) {
     const key = normaliseHeader(header);
     if (!key) throw new ImportInputError(`${fileName}: a header must have some text, not ${JSON.stringify(header)}.`);
     mapping.set(key, mappedField(target, header, fileName));

@@ -1,4 +1,5 @@
 import type { Problem } from '../problem';
+import { comparePositions } from '../text/positions';
 
 /**
  * Problems a person must see before anything else when lessons come from a form: someone's
@@ -15,5 +16,5 @@ export function problemPriority(problem: Pick<Problem, 'code'>): number {
 
 /** Priority codes first, then in reading order. */
 export function compareByPriority(a: Problem, b: Problem): number {
-  return problemPriority(a) - problemPriority(b) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  return problemPriority(a) - problemPriority(b) || comparePositions(a.range.start, b.range.start);
 }

@@ -10,7 +10,7 @@ import { fieldHelpMarkdown } from './fieldHelp';
 import { lessonCardMarkdown } from './lessonCard';
 import { localityStageCounts, localitySummaryMarkdown } from './localitySummary';
 import { escapeMarkdown } from './markdown';
-import { lineSpan } from './positions';
+import { lineSpan } from '../text/positions';
 
 export interface HoverInput {
   parsed: ParsedYaml;

@@ -3,7 +3,7 @@ import { adoptionBlocks } from '../lesson/adoptionBlocks';
 import type { Position, Range } from '../problem';
 import { locate } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
-import { containsPosition } from './positions';
+import { containsPosition } from '../text/positions';
 
 /** Where a lesson id is written: the lesson's own `id`, or a reference to another lesson. */
 export type IdRole = 'declaration' | 'adoption' | 'related';

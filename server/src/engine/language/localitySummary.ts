@@ -1,6 +1,6 @@
 import { findLocality, type Locality, type WorkspaceConfig } from '../config/workspaceConfig';
 import type { LessonEntry } from '../index/LessonIndex';
-import { STAGES, type Stage } from '../lesson/lessonModel';
+import { STAGES, type Stage } from '../../../../shared/stages';
 import { escapeMarkdown } from './markdown';
 
 export interface LocalityStageCounts {

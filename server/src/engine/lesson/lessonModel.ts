@@ -1,8 +1,5 @@
 import type { Range } from '../problem';
-
-/** The Learning from Local pipeline, in order. */
-export const STAGES = ['captured', 'collated', 'organised', 'curated', 'communicated'] as const;
-export type Stage = (typeof STAGES)[number];
+import { STAGES, type Stage } from '../../../../shared/stages';
 
 export const ADOPTION_ACTIONS = ['replicate', 'customise', 'enhance'] as const;
 export type AdoptionAction = (typeof ADOPTION_ACTIONS)[number];
@@ -32,7 +29,6 @@ export interface Artefact {
 
 /** The three questions every lesson answers, by field. */
 export const ANSWER_FIELDS = ['good', 'not_so_good', 'improvements'] as const;
-export type AnswerField = (typeof ANSWER_FIELDS)[number];
 
 /** Who may read a lesson, from the widest audience to the narrowest. */
 export const SENSITIVITIES = ['public', 'nhs-only', 'restricted'] as const;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { isObject } from '../isObject';
 
 /**
  * The files the server saves between sessions (the lesson index, the similar-lesson hints)
@@ -196,8 +197,8 @@ export function parseJson(data: Buffer, start: number, end: number): unknown {
 }
 
 function isTrailer(value: unknown): value is Trailer {
-  if (typeof value !== 'object' || value === null) return false;
-  const { end, count, checksum } = value as Record<string, unknown>;
+  if (!isObject(value)) return false;
+  const { end, count, checksum } = value;
   return end === true && typeof count === 'number' && Number.isInteger(count) && count >= 0 && typeof checksum === 'string';
 }
 

@@ -19,4 +19,4 @@ export function buildCatalogueReport(input: CatalogueInput): CatalogueReport {
 export type { CuratorsReport } from './curatorsReport';
 export type { ReadersReport } from './readersReport';
 export { NO_LOCALITY } from './lessonRefs';
-export type { CatalogueInput, LessonRef, SimilarPair } from './reportTypes';
+export type { CatalogueInput, SimilarPair } from './reportTypes';

@@ -1,4 +1,4 @@
-import { STAGES, type Stage } from '../lesson/lessonModel';
+import { STAGES, type Stage } from '../../../../shared/stages';
 import { compareText, uniqueIds } from './lessonRefs';
 import { reportHeader } from './reportHeader';
 import type { ReportSelection } from './reportSelection';

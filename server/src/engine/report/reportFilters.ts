@@ -1,5 +1,6 @@
 import { findLocalityAsGiven, localityNameFor, type WorkspaceConfig } from '../config/workspaceConfig';
-import type { LessonFacts, Stage } from '../lesson/lessonModel';
+import type { LessonFacts } from '../lesson/lessonModel';
+import type { Stage } from '../../../../shared/stages';
 import { passesFilters } from '../search/searchFilters';
 
 /**

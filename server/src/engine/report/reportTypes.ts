@@ -1,5 +1,6 @@
 import type { WorkspaceConfig } from '../config/workspaceConfig';
-import type { LessonFacts, Stage } from '../lesson/lessonModel';
+import type { LessonFacts } from '../lesson/lessonModel';
+import type { Stage } from '../../../../shared/stages';
 import type { LeftOut, ReportAudience } from './reportAudience';
 import type { AppliedFilters, ReportFilters } from './reportFilters';
 

@@ -1,5 +1,5 @@
 import type { WorkspaceConfig } from '../config/workspaceConfig';
-import { STAGES, type Stage } from '../lesson/lessonModel';
+import { STAGES, type Stage } from '../../../../shared/stages';
 import type { LessonRef } from './reportTypes';
 
 /** One locality's lessons at each stage. */

@@ -1,5 +1,6 @@
 import type { WorkspaceConfig } from '../config/workspaceConfig';
-import { stageIndex, type Stage } from '../lesson/lessonModel';
+import { stageIndex } from '../lesson/lessonModel';
+import { type Stage } from '../../../../shared/stages';
 
 /** The first stage at which a lesson goes to readers elsewhere, and so needs a curator's review. */
 export const REVIEW_REQUIRED_FROM: Stage = 'curated';

@@ -29,6 +29,7 @@ function validatorFor(schema: SchemaNode): ValidateFunction {
     if (!ajv) {
       // Required here, not imported: the bundles never get this far, and loading ajv's
       // compiler would cost every process and worker a few milliseconds at start.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when first needed, as said above
       const { default: Ajv } = require('ajv') as { default: typeof AjvClass };
       ajv = new Ajv({ ...AJV_OPTIONS, validateSchema: false });
       for (const keyword of OWN_KEYWORDS) ajv.addKeyword({ ...keyword });

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { isCollection, isMap, isScalar, type Node } from 'yaml';
+import { isObject } from '../isObject';
 import type { FixData, Problem, Range } from '../problem';
 import { nearest } from '../text/suggest';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';
@@ -170,7 +171,7 @@ function toPath(instancePath: string, value: unknown): Path {
       current = current[index];
     } else {
       path.push(segment);
-      current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[segment] : undefined;
+      current = isObject(current) ? current[segment] : undefined;
     }
   }
   return path;

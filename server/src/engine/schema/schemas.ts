@@ -1,6 +1,7 @@
 import lessonSchemaJson from '../../../../schemas/lesson.schema.json';
 import configSchemaJson from '../../../../schemas/config.schema.json';
 import themeSchemaJson from '../../../../schemas/theme.schema.json';
+import { isObject } from '../isObject';
 
 /** The subset of JSON Schema the lesson, theme and config schemas use. */
 export interface SchemaNode {
@@ -47,8 +48,8 @@ function resolveRef(root: SchemaNode, node: SchemaNode | undefined): SchemaNode 
   for (let hops = 0; current?.$ref !== undefined && hops < 8; hops++) {
     if (!current.$ref.startsWith('#/')) return undefined;
     let target: unknown = root;
-    for (const part of current.$ref.slice(2).split('/')) target = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[part] : undefined;
-    current = typeof target === 'object' && target !== null ? (target as SchemaNode) : undefined;
+    for (const part of current.$ref.slice(2).split('/')) target = isObject(target) ? target[part] : undefined;
+    current = isObject(target) ? (target as SchemaNode) : undefined;
   }
   return current;
 }

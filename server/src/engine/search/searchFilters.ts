@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../text/calendarDate';
-import { isStage, type LessonFacts, type Stage } from '../lesson/lessonModel';
+import { isStage, type LessonFacts } from '../lesson/lessonModel';
+import { type Stage } from '../../../../shared/stages';
 
 /** Which lessons a search may return. Each filter given must hold; within one, any value may. */
 export interface SearchFilters {

@@ -1,5 +1,6 @@
 import type { LessonIndex } from '../index/LessonIndex';
-import type { LessonFacts, Stage } from '../lesson/lessonModel';
+import type { LessonFacts } from '../lesson/lessonModel';
+import type { Stage } from '../../../../shared/stages';
 import type { Problem, Range, Severity } from '../problem';
 import type { LessonText, SimilarityMatch } from './lessonText';
 import type { SimilarityIndex } from './similarityIndex';

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { InverseDocumentFrequency } from './inverseDocumentFrequency';
 import { InvertedIndex } from './invertedIndex';
-import { isSnapshot, TOKENIZER_VERSION, type SimilarityIndexSnapshot, type SnapshotLesson } from './indexSnapshot';
 import type { LessonText, SimilarityMatch, SimilarityOptions, SimilarityQuery } from './lessonText';
 import { lessonTerms, type LessonTerms } from './lessonTerms';
 import { lessonVectors, type LessonVectors } from './lessonVectors';
@@ -12,7 +10,7 @@ import { hintConfidence } from './hintModel';
 import { backgroundLevel } from './neighbourBackground';
 import { SCORING } from './scoringParameters';
 import { TermDictionary } from './termDictionary';
-import { encodeTerms, FIELD_BREAK, SENTENCE_BREAK } from './termSequence';
+import { encodeTerms } from './termSequence';
 import { Thesaurus } from './thesaurus';
 import { tokenize } from './tokenize';
 import { vectorFromCounts } from './sparseVector';
@@ -29,8 +27,6 @@ interface IndexedLesson {
   readonly key: string;
   readonly text: LessonText;
   readonly vectors: LessonVectors;
-  /** The lesson's terms in order as dictionary ids (see encodeTerms), for saving. */
-  readonly sequence: Int32Array;
 }
 
 /**
@@ -152,56 +148,6 @@ export class SimilarityIndex {
     for (const lesson of lessons) this.insert(lesson.key, lesson.text, this.encode(lessonTerms(lesson.text, this.thesaurus)));
   }
 
-  /** The index as plain JSON data, restorable by fromJSON without tokenising again. */
-  toJSON(): SimilarityIndexSnapshot {
-    const numbers = new Map<string, number>();
-    const terms: string[] = [];
-    const numberOf = (term: string): number => {
-      let n = numbers.get(term);
-      if (n === undefined) {
-        n = terms.length;
-        numbers.set(term, n);
-        terms.push(term);
-      }
-      return n;
-    };
-    const lessons: SnapshotLesson[] = [];
-    for (const lesson of this.lessons) {
-      if (!lesson) continue;
-      const sequence = Array.from(lesson.sequence, (id) => (id < 0 ? id : numberOf(this.dictionary.termOf(id))));
-      lessons.push({ key: lesson.key, text: copyText(lesson.text), terms: sequence });
-    }
-    return {
-      format: 1,
-      tokenizerVersion: TOKENIZER_VERSION,
-      vocabulary: vocabularyOf(this.thesaurus),
-      thesaurus: this.thesaurus.extraGroups.map((group) => [...group]),
-      terms,
-      lessons,
-    };
-  }
-
-  /**
-   * Restores a saved index. Saved terms are reused when they were made by this
-   * tokeniser with the same thesaurus; otherwise lessons are tokenised from their text.
-   * `options.thesaurus`, when given, is the thesaurus wanted now (it may differ from the saved one).
-   */
-  static fromJSON(snapshot: unknown, options: SimilarityOptions = {}): SimilarityIndex {
-    if (!isSnapshot(snapshot)) throw new Error('not a saved similarity index');
-    const index = new SimilarityIndex({ thesaurus: options.thesaurus ?? snapshot.thesaurus });
-    const reuse = snapshot.tokenizerVersion === TOKENIZER_VERSION && snapshot.vocabulary === vocabularyOf(index.thesaurus);
-    // Saved term numbers → this dictionary's ids, each term interned once.
-    const ids = reuse ? snapshot.terms.map((term) => (typeof term === 'string' ? index.dictionary.intern(term) : -1)) : [];
-    for (const lesson of snapshot.lessons) {
-      // A saved file may be damaged or from elsewhere: skip what is not a lesson entry.
-      if (typeof lesson !== 'object' || lesson === null || typeof lesson.key !== 'string' || typeof lesson.text !== 'object' || lesson.text === null) continue;
-      const text = copyText(lesson.text);
-      const sequence = reuse ? savedSequence(lesson.terms, ids) : undefined;
-      index.insert(lesson.key, text, sequence ?? index.encode(lessonTerms(text, index.thesaurus)));
-    }
-    return index;
-  }
-
   private encode(terms: LessonTerms): Int32Array {
     return Int32Array.from(encodeTerms(terms, (term) => this.dictionary.intern(term)));
   }
@@ -211,7 +157,7 @@ export class SimilarityIndex {
     this.remove(key);
     const vectors = lessonVectors(sequence);
     const slot = this.freeSlots.pop() ?? this.lessons.length;
-    this.lessons[slot] = { key, text, vectors, sequence };
+    this.lessons[slot] = { key, text, vectors };
     this.slotByKey.set(key, slot);
     this.dictionary.addDocument(vectors.all.ids);
     this.inverted.add(slot, vectors.all, vectors.length);
@@ -287,26 +233,6 @@ export class SimilarityIndex {
     this.lessons = [];
     this.freeSlots = [];
   }
-}
-
-/**
- * A saved lesson's term numbers as dictionary ids, checked: undefined if anything in
- * it is not a separator or a known term, so the lesson is tokenised again instead.
- */
-function savedSequence(saved: unknown, ids: readonly number[]): Int32Array | undefined {
-  if (!Array.isArray(saved)) return undefined;
-  const sequence = new Int32Array(saved.length);
-  for (let i = 0; i < saved.length; i++) {
-    const n: unknown = saved[i];
-    if (n === FIELD_BREAK || n === SENTENCE_BREAK) sequence[i] = n;
-    else if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < ids.length && ids[n]! >= 0) sequence[i] = ids[n]!;
-    else return undefined;
-  }
-  return sequence;
-}
-
-function vocabularyOf(thesaurus: Thesaurus): string {
-  return createHash('sha256').update(thesaurus.fingerprint()).digest('hex').slice(0, 16);
 }
 
 /** The index keeps its own copy: a caller may reuse or change the object it passed. */

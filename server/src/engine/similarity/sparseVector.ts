@@ -4,8 +4,6 @@ export interface SparseVector {
   readonly values: Float64Array;
 }
 
-export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), values: new Float64Array(0) };
-
 export function vectorFromCounts(counts: ReadonlyMap<number, number>): SparseVector {
   const ids = Int32Array.from(counts.keys()).sort();
   const values = new Float64Array(ids.length);

@@ -32,10 +32,6 @@ export class TermDictionary {
     return this.idByTerm.get(term);
   }
 
-  termOf(id: number): string {
-    return this.terms[id]!;
-  }
-
   /** How many indexed lessons hold the term; 0 for an id the dictionary never gave out. */
   documentFrequency(id: number): number {
     return id < this.terms.length ? this.df[id]! : 0;

@@ -2,13 +2,12 @@ import { TEXT_FIELDS } from './lessonText';
 import type { LessonTerms } from './lessonTerms';
 
 /** Separators in a flattened term sequence; term numbers are never negative. */
-export const SENTENCE_BREAK = -1;
+const SENTENCE_BREAK = -1;
 export const FIELD_BREAK = -2;
 
 /**
- * Flattens a lesson's terms into one list of term numbers, so a saved index can be
- * restored without tokenising again: fields in TEXT_FIELDS order, sentences split by -1,
- * fields by -2.
+ * Flattens a lesson's terms into one list of term numbers, the form its vectors are built
+ * from (lessonVectors.ts): fields in TEXT_FIELDS order, sentences split by -1, fields by -2.
  */
 export function encodeTerms(terms: LessonTerms, numberOf: (term: string) => number): number[] {
   const sequence: number[] = [];

@@ -27,15 +27,13 @@ export interface PhraseMatch {
 export class Thesaurus {
   private readonly root: TrieNode = { next: new Map() };
   private readonly conceptByPhrase = new Map<string, string>();
-  /** The extra (config) groups as given, kept for serialising. */
-  readonly extraGroups: readonly (readonly string[])[];
 
   constructor(extra: readonly (readonly string[])[] = [], options: { defaults?: boolean } = {}) {
     // Groups come from a hand-written config file: keep only the strings.
-    this.extraGroups = (Array.isArray(extra) ? extra : [])
+    const extraGroups = (Array.isArray(extra) ? extra : [])
       .filter((group) => Array.isArray(group))
       .map((group) => group.filter((phrase): phrase is string => typeof phrase === 'string'));
-    const groups = [...(options.defaults === false ? [] : DEFAULT_THESAURUS), ...this.extraGroups];
+    const groups = [...(options.defaults === false ? [] : DEFAULT_THESAURUS), ...extraGroups];
     for (const [phrase, concept] of mergeGroups(groups)) {
       this.conceptByPhrase.set(phrase, concept);
       this.insert(phrase.split(' '), concept);
@@ -74,11 +72,6 @@ export class Thesaurus {
       if (node.concept !== undefined) best = { concept: node.concept, length: i - start + 1 };
     }
     return best;
-  }
-
-  /** Identifies the vocabulary, so a saved index built with another thesaurus is not reused. */
-  fingerprint(): string {
-    return JSON.stringify([...this.conceptByPhrase.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
   }
 
   private insert(words: readonly string[], concept: string): void {

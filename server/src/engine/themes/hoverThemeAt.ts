@@ -2,7 +2,7 @@ import type { LessonEntry } from '../index/LessonIndex';
 import { cursorContext } from '../language/cursorContext';
 import { fieldHelpMarkdown } from '../language/fieldHelp';
 import { referencedLessonMarkdown, type HoverAnswer } from '../language/hoverAt';
-import { lineSpan } from '../language/positions';
+import { lineSpan } from '../text/positions';
 import type { Position } from '../problem';
 import { THEME_SCHEMA } from '../schema/schemas';
 import type { ParsedYaml } from '../yaml/parseYamlFile';

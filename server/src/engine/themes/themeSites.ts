@@ -1,4 +1,4 @@
-import { containsPosition } from '../language/positions';
+import { containsPosition } from '../text/positions';
 import type { Position } from '../problem';
 import type { ThemeFacts, ThemeLessonRef } from './themeModel';
 

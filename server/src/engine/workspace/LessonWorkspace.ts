@@ -5,18 +5,18 @@ import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseWorkspaceConfig, type WorkspaceC
 import { LessonIndex, type LessonEntry } from '../index/LessonIndex';
 import { analyzeLesson, todayIso } from '../lesson/analyzeLesson';
 import { extractFacts } from '../lesson/extractFacts';
-import type { LessonFacts } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
 import { lessonTextOf } from '../similarity/findSimilarLessons';
 import { SimilarityIndex } from '../similarity/similarityIndex';
 import { analyzeTheme } from '../themes/analyzeTheme';
 import { extractThemeFacts } from '../themes/extractThemeFacts';
 import { ThemeIndex } from '../themes/ThemeIndex';
-import { isThemeFileName } from '../themes/themeFiles';
+import { isThemeFileName } from '../../../../shared/lessonFiles';
 import { parseYamlFile } from '../yaml/parseYamlFile';
 import { artefactProblems, type PathExists } from './artefactProblems';
 import { findLessonFiles } from './findLessonFiles';
-import { DEFAULT_MAX_FILE_SIZE, isLessonFileName } from './lessonFiles';
+import { DEFAULT_MAX_FILE_SIZE } from './lessonFiles';
+import { isLessonFileName } from '../../../../shared/lessonFiles';
 import { readLessonFile, tooLarge } from './readLessonFile';
 
 export interface WorkspaceOptions {
@@ -54,7 +54,7 @@ export class LessonWorkspace {
   readonly themes = new ThemeIndex();
   private thesaurusKey = '[]';
   private readonly folderConfigs = new Map<string, FolderConfig>();
-  private folders: string[];
+  private readonly folders: string[];
   maxFileSize: number;
   exclude: readonly string[];
   readonly maxLessons: number;
@@ -78,10 +78,6 @@ export class LessonWorkspace {
 
   get workspaceFolders(): readonly string[] {
     return this.folders;
-  }
-
-  setFolders(folders: string[]): void {
-    this.folders = folders.map((folder) => path.resolve(folder));
   }
 
   /** The folder a file belongs to: the deepest workspace folder that contains it. */
@@ -188,7 +184,8 @@ export class LessonWorkspace {
 
   /**
    * Puts an analysis made elsewhere (an index worker, the persisted index) into the index.
-   * The similarity engine is left alone: whoever made the analysis fills it afterwards.
+   * The similarity engine is left alone: whoever made the analysis fills it afterwards
+   * (fillSimilarity), when the index is complete.
    */
   addAnalysed(entry: LessonEntry): Set<string> {
     if (!this.index.has(entry.uri) && this.index.size >= this.maxLessons) {
@@ -197,6 +194,24 @@ export class LessonWorkspace {
       return new Set();
     }
     return this.index.set(entry);
+  }
+
+  /**
+   * Puts lessons added through addAnalysed into the similarity engine, each from the facts the
+   * index holds now. Between lessons `pacing.pause` may return a promise to wait on (a caller
+   * sharing its thread yields there); false when `pacing.isCancelled` stopped the filling.
+   */
+  async fillSimilarity(uris: Iterable<string>, pacing: { isCancelled(): boolean; pause(): Promise<void> | undefined }): Promise<boolean> {
+    if (!this.tracksSimilarity) return true;
+    for (const uri of uris) {
+      if (pacing.isCancelled()) return false;
+      const entry = this.index.get(uri);
+      // An edit since may have put the newer text in already.
+      if (entry && !this.similarity.has(uri)) this.similarity.upsert(uri, lessonTextOf(entry.facts));
+      const paused = pacing.pause();
+      if (paused) await paused;
+    }
+    return true;
   }
 
   remove(uri: string): Set<string> {
@@ -256,19 +271,6 @@ export class LessonWorkspace {
   /** A theme's problems, its references checked against the lessons of the index. */
   themeProblemsFor(uri: string): readonly Problem[] {
     return this.themes.problemsFor(uri, (id) => this.index.lessonsWithId(id).length > 0);
-  }
-
-  /** Loads every folder's config, every lesson file and every theme. */
-  async scan(onProgress?: (done: number, total: number) => void): Promise<void> {
-    for (const folder of this.folders) await this.loadConfig(folder);
-    const { lessons: files, themes } = await this.findLessonsAndThemes();
-    await this.loadThemes(themes);
-    let done = 0;
-    for (const file of files) {
-      await this.updateFromDisk(URI.file(file).toString());
-      done++;
-      if (onProgress && (done % 200 === 0 || done === files.length)) onProgress(done, files.length);
-    }
   }
 }
 

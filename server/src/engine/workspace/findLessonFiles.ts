@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { ALWAYS_SKIPPED_FOLDERS, isLessonFileName } from './lessonFiles';
+import { ALWAYS_SKIPPED_FOLDERS } from './lessonFiles';
+import { isLessonFileName } from '../../../../shared/lessonFiles';
 
 export interface FindOptions {
   /** Glob patterns relative to the root (VS Code's files.exclude keys that are true). */

@@ -1,15 +1,6 @@
-/** Lesson files are named `*.lesson.yaml` or `*.lesson.yml`. */
-export const LESSON_FILE_PATTERN = /\.lesson\.ya?ml$/i;
-
-/** The glob editors watch for lesson files. */
-export const LESSON_FILE_GLOB = '**/*.lesson.{yaml,yml}';
-
 /** Folders never scanned, whatever the user's excludes say. */
 export const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
 
-export function isLessonFileName(name: string): boolean {
-  return LESSON_FILE_PATTERN.test(name);
-}
 
 /**
  * Default learnOnce.maxFileSize: lessons are a few kilobytes; past this a file is not parsed.

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 import type { Problem } from '../problem';
+import { binaryContentProblem } from '../text/binaryContent';
 
 export type FileRead =
   | { kind: 'text'; text: string; size: number; mtimeMs: number }
@@ -41,9 +42,9 @@ export async function readLessonFile(filePath: string, maxFileSize: number): Pro
 
 /** UTF-8 text with no NUL bytes, or the problem that says why not. A UTF-8 byte order mark is dropped. */
 export function decodeLessonBytes(bytes: Uint8Array): string | Problem {
-  if (bytes.includes(0)) {
-    return { code: 'not-text', severity: 'error', message: 'This file is binary, not text; a lesson is a UTF-8 YAML text file.', range: FILE_START };
-  }
+  // Bytes give no line to point at: a binary file is seldom valid UTF-8 to count lines in.
+  const binary = binaryContentProblem(bytes, () => FILE_START);
+  if (binary) return binary;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

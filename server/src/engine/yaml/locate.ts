@@ -1,5 +1,6 @@
 import * as yaml from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
+import { isObject } from '../isObject';
 
 // Bound once: bundled, every use of a binding imported from a CommonJS package goes through a
 // getter, and these run for every key of every lesson.
@@ -45,7 +46,7 @@ export function findPair(map: YAMLMap, key: string): Pair<unknown, unknown> | un
 }
 
 export function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && 'range' in value && Array.isArray((value as { range?: unknown }).range);
+  return isObject(value) && Array.isArray(value.range);
 }
 
 /** The key node of a pair, when it is a plain node with a position. */

@@ -1,6 +1,7 @@
 import * as yaml from 'yaml';
-import { Composer, Document, Lexer, LineCounter, Parser, Scalar, Schema, YAMLMap, type Node } from 'yaml';
+import { Composer, type Document, Lexer, LineCounter, Parser, type Scalar, Schema, type YAMLMap, type Node } from 'yaml';
 import type { Problem, Range } from '../problem';
+import { binaryContentProblem } from '../text/binaryContent';
 import { PositionMapper } from '../text/positions';
 
 // Bound once: bundled, every use of a binding imported from a CommonJS package goes through a getter.
@@ -33,6 +34,9 @@ export function parseYamlFile(text: string, subject: string): ParsedYaml {
   const lineCounter = countLines(source);
   const positions = new PositionMapper(lineCounter, text.length, text);
   const problems: Problem[] = [];
+  // Read on, the parser would report every NUL and the lines around it; one problem says what is wrong.
+  const binary = binaryContentProblem(source, (offset) => positions.range(offset, offset + 1), subject);
+  if (binary) return { text, lineCounter, positions, value: undefined, problems: [binary] };
   if (nestingUpperBound(source) > MAX_NESTING && nestingDepth(source) > MAX_NESTING) {
     problems.push({ ...tooDeep(undefined), message: `This file is nested more than ${MAX_NESTING} levels deep, so it was not read. A lesson needs at most two levels of nesting.` });
     return { text, lineCounter, positions, value: undefined, problems };

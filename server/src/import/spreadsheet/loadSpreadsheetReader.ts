@@ -18,6 +18,7 @@ const READER_SOURCE = path.join(__dirname, 'readSpreadsheet');
 export function loadSpreadsheetReader(): typeof SpreadsheetReader {
   const file = existsSync(READER_BUNDLE) ? READER_BUNDLE : READER_SOURCE;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time, as said above
     return require(file) as typeof SpreadsheetReader;
   } catch (error) {
     throw new Error(`The spreadsheet reader could not be loaded from ${READER_BUNDLE} (run 'npm run build'): ${error instanceof Error ? error.message : String(error)}`);

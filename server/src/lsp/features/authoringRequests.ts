@@ -7,15 +7,7 @@ import { lessonFileName, newLessonText, nextFreeId } from '../../engine/authorin
 import { findLocality, type Locality, type WorkspaceConfig } from '../../engine/config/workspaceConfig';
 import { todayIso } from '../../engine/lesson/analyzeLesson';
 import type { Review } from '../../engine/review/reviewEdits';
-import {
-  LearnOnceRequests,
-  type AdvanceStageParams,
-  type AdvanceStageResult,
-  type NewLessonLocalitiesParams,
-  type NewLessonLocalitiesResult,
-  type NewLessonParams,
-  type NewLessonResult,
-} from '../protocol';
+import { AdvanceStageRequest, NewLessonLocalitiesRequest, NewLessonRequest, type AdvanceStageParams, type AdvanceStageResult, type NewLessonLocalitiesParams, type NewLessonLocalitiesResult, type NewLessonParams, type NewLessonResult } from '../../../../shared/protocol';
 import type { ServerContext } from '../serverContext';
 
 /** Longest title accepted for a new lesson; a title is one line a colleague would search for. */
@@ -27,7 +19,7 @@ const MAX_TITLE_LENGTH = 300;
  * server answers them because it holds the index (every id in use) and the configs.
  */
 export function registerAuthoringRequests(ctx: ServerContext): void {
-  ctx.connection.onRequest(LearnOnceRequests.newLessonLocalities, async (params: NewLessonLocalitiesParams): Promise<NewLessonLocalitiesResult> => {
+  ctx.connection.onRequest(NewLessonLocalitiesRequest, async (params: NewLessonLocalitiesParams): Promise<NewLessonLocalitiesResult> => {
     const { folder, config } = folderConfig(ctx, params?.folderUri);
     const ids = ctx.workspace.index.ids();
     const localities = [];
@@ -35,7 +27,7 @@ export function registerAuthoringRequests(ctx: ServerContext): void {
     return { localities };
   });
 
-  ctx.connection.onRequest(LearnOnceRequests.newLesson, async (params: NewLessonParams): Promise<NewLessonResult> => {
+  ctx.connection.onRequest(NewLessonRequest, async (params: NewLessonParams): Promise<NewLessonResult> => {
     const { folder, config } = folderConfig(ctx, params?.folderUri);
     const title = typeof params?.title === 'string' ? params.title.trim() : '';
     if (!title) throw invalid('A new lesson needs a title.');
@@ -53,7 +45,7 @@ export function registerAuthoringRequests(ctx: ServerContext): void {
     };
   });
 
-  ctx.connection.onRequest(LearnOnceRequests.advanceStage, async (params: AdvanceStageParams): Promise<AdvanceStageResult> => {
+  ctx.connection.onRequest(AdvanceStageRequest, async (params: AdvanceStageParams): Promise<AdvanceStageResult> => {
     if (typeof params?.uri !== 'string') throw invalid('advanceStage needs the uri of a lesson.');
     const analysed = await ctx.analysed(params.uri);
     if (!analysed) return { advanced: false, reason: 'This lesson could not be read.' };

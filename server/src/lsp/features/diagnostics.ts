@@ -1,7 +1,7 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { Problem } from '../../engine/problem';
-import { noteOutgoingMessage } from '../scan/messageTraffic';
-import { TimeSlicer } from '../scan/timeSlicer';
+import { noteOutgoingMessage } from '../scheduling/messageTraffic';
+import { TimeSlicer } from '../scheduling/timeSlicer';
 import { toLspDiagnostic } from './toLspDiagnostic';
 
 /** Adds problems that are not the index's own (e.g. similar-lesson hints) to a file's list. */

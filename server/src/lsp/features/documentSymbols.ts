@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol, type ServerCapabilities, type SymbolInformation } from 'vscode-languageserver';
 import { lessonOutline, type OutlineKind, type OutlineNode } from '../../engine/language/outline';
-import { isLessonFileName } from '../../engine/workspace/lessonFiles';
+import { isLessonFileName } from '../../../../shared/lessonFiles';
 import type { FeatureRegistration } from '../lessonServer';
 
 const KINDS: Record<OutlineKind, SymbolKind> = {

@@ -2,8 +2,8 @@ import { MarkupKind, type Hover, type Position, type ServerCapabilities } from '
 import { URI } from 'vscode-uri';
 import { hoverAt, type HoverAnswer } from '../../engine/language/hoverAt';
 import { hoverThemeAt } from '../../engine/themes/hoverThemeAt';
-import { isThemeFileName } from '../../engine/themes/themeFiles';
-import { isLessonFileName } from '../../engine/workspace/lessonFiles';
+import { isThemeFileName } from '../../../../shared/lessonFiles';
+import { isLessonFileName } from '../../../../shared/lessonFiles';
 import type { FeatureRegistration } from '../lessonServer';
 import type { ServerContext } from '../serverContext';
 import { analysedTheme } from './themes/themeDocument';

@@ -3,11 +3,12 @@ import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver'
 import { URI } from 'vscode-uri';
 import { lessonFileName } from '../../engine/authoring/newLesson';
 import { ImportInputError } from '../../engine/import/importInputError';
+import { isObject } from '../../engine/isObject';
 import { todayIso } from '../../engine/lesson/analyzeLesson';
 import type { ImportRequest, ImportResult } from '../../import/importLessons';
-import { decodeBase64 } from '../../web/host/base64';
+import { decodeBase64 } from '../../../../shared/base64';
 import type { FeatureRegistration } from '../lessonServer';
-import { LearnOnceRequests, type ImportLessonsParams, type ImportLessonsResult } from '../protocol';
+import { ImportLessonsRequest, type ImportLessonsParams, type ImportLessonsResult } from '../../../../shared/protocol';
 import type { ServerContext } from '../serverContext';
 import { toLspDiagnostic } from './toLspDiagnostic';
 
@@ -31,7 +32,7 @@ export function importLessonsFeature(runImport: RunImport): FeatureRegistration 
 }
 
 function registerImportLessons(ctx: ServerContext, runImport: RunImport): void {
-  ctx.connection.onRequest(LearnOnceRequests.importLessons, async (params: ImportLessonsParams): Promise<ImportLessonsResult> => {
+  ctx.connection.onRequest(ImportLessonsRequest, async (params: ImportLessonsParams): Promise<ImportLessonsResult> => {
     const source = spreadsheetSource(params);
     const mappingFile = params?.mappingPath === undefined ? undefined : absolutePath(params.mappingPath, 'mappingPath', 'the mapping file');
     const folder = targetFolder(ctx, params?.folderUri);
@@ -69,7 +70,7 @@ function registerImportLessons(ctx: ServerContext, runImport: RunImport): void {
 function spreadsheetSource(params: ImportLessonsParams | undefined): Pick<ImportRequest, 'file' | 'content'> {
   const content = params?.content;
   if (content === undefined) return { file: absolutePath(params?.path, 'path', 'the spreadsheet') };
-  if (typeof content !== 'object' || content === null || typeof content.name !== 'string' || typeof content.base64 !== 'string') {
+  if (!isObject(content) || typeof content.name !== 'string' || typeof content.base64 !== 'string') {
     throw invalid('importLessons content needs the file name and its bytes in base64.');
   }
   // Three bytes in every four characters of base64.

@@ -3,9 +3,9 @@ import { URI } from 'vscode-uri';
 import { localityNameFor } from '../../engine/config/workspaceConfig';
 import type { LessonEntry } from '../../engine/index/LessonIndex';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
-import { LearnOnceNotifications, LearnOnceRequests, type IndexChangedParams, type LessonsParams, type LessonsResult, type LessonSummary } from '../protocol';
+import { IndexChangedNotification, LessonsRequest, type IndexChangedParams, type LessonsParams, type LessonsResult, type LessonSummary } from '../../../../shared/protocol';
 import type { ServerContext } from '../serverContext';
-import { TimeSlicer } from '../scan/timeSlicer';
+import { TimeSlicer } from '../scheduling/timeSlicer';
 import { firstAfter, SortedLessonUris } from './sortedLessonUris';
 
 /** Changes are gathered this long before the client is told, so a burst of typing sends one notification. */
@@ -80,7 +80,7 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
     return lessons;
   };
 
-  ctx.connection.onRequest(LearnOnceRequests.lessons, async (params: LessonsParams | null | undefined): Promise<LessonsResult> => {
+  ctx.connection.onRequest(LessonsRequest, async (params: LessonsParams | null | undefined): Promise<LessonsResult> => {
     const index = ctx.workspace.index;
     const partial = !ctx.indexReady();
     const wanted = Array.isArray(params?.uris) ? params.uris.filter((uri): uri is string => typeof uri === 'string') : undefined;
@@ -116,7 +116,7 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
     const partial = !ctx.indexReady();
     if (everything) {
       everything = false;
-      void ctx.connection.sendNotification(LearnOnceNotifications.indexChanged, { partial } satisfies IndexChangedParams);
+      void ctx.connection.sendNotification(IndexChangedNotification, { partial } satisfies IndexChangedParams);
       return;
     }
     const uris = new Set(changedInIndex);
@@ -132,7 +132,7 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
     }
     changedInIndex.clear();
     republished.clear();
-    if (uris.size > 0) void ctx.connection.sendNotification(LearnOnceNotifications.indexChanged, { uris: [...uris], partial } satisfies IndexChangedParams);
+    if (uris.size > 0) void ctx.connection.sendNotification(IndexChangedNotification, { uris: [...uris], partial } satisfies IndexChangedParams);
   };
 
   const schedule = (): void => {

@@ -1,5 +1,6 @@
 import type { Location, ServerCapabilities } from 'vscode-languageserver';
 import type { FeatureRegistration } from '../lessonServer';
+import { comparePositions } from '../../engine/text/positions';
 import { lessonIdAt } from './definition';
 import { themeSitesOf } from './themes/themeNavigation';
 
@@ -16,9 +17,7 @@ export const registerReferences: FeatureRegistration = (ctx) => {
     if (params.context.includeDeclaration) {
       for (const holder of index.lessonsWithId(id)) locations.push({ uri: holder.uri, range: holder.facts.idRange ?? holder.facts.headRange });
     }
-    const sites = [...index.referencesTo(id)].sort((a, b) =>
-      a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.reference.range.start.line - b.reference.range.start.line || a.reference.range.start.character - b.reference.range.start.character,
-    );
+    const sites = [...index.referencesTo(id)].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : comparePositions(a.reference.range.start, b.reference.range.start)));
     for (const { uri: referrer, reference } of sites) locations.push({ uri: referrer, range: reference.range });
     locations.push(...themeSitesOf(ctx, id));
     return locations;

@@ -1,11 +1,13 @@
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { ErrorCodes, ResponseError, type PrepareRenameResult, type ServerCapabilities, type WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, RenameFile, ResponseError, type PrepareRenameResult, type ServerCapabilities, type WorkspaceEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
+import { lessonFileMove } from '../../engine/edits/lessonFileMove';
 import { isLessonId, renameIdEdits } from '../../engine/edits/renameIdEdits';
 import { idSiteAt, type IdSite } from '../../engine/language/idSites';
 import type { Position } from '../../engine/problem';
 import { renameLessonInThemeEdits } from '../../engine/themes/themeEdits';
-import { isLessonFileName } from '../../engine/workspace/lessonFiles';
+import { isLessonFileName } from '../../../../shared/lessonFiles';
 import type { FeatureRegistration } from '../lessonServer';
 import type { ServerContext } from '../serverContext';
 import { toWorkspaceEdit, type DocumentEdits } from './codeActions/workspaceEdits';
@@ -14,7 +16,8 @@ import { analysedTheme } from './themes/themeDocument';
 /**
  * Rename a lesson id: the lesson's own `id` and every `adoption.lesson`, `related` and
  * theme's `lessons` item that names it, across the workspace, in one edit. A new id that is not an id, or that
- * another lesson already has, is refused with the reason.
+ * another lesson already has, is refused with the reason. A lesson file named after its old id
+ * is renamed after the new one too, when the editor can rename files in an edit.
  */
 export const registerRename: FeatureRegistration = (ctx) => {
   ctx.connection.onPrepareRename(async (params): Promise<PrepareRenameResult | null> => {
@@ -55,12 +58,29 @@ export const registerRename: FeatureRegistration = (ctx) => {
       const theme = await analysedTheme(ctx, uri);
       if (theme) documents.push({ uri, version: theme.version, edits: renameLessonInThemeEdits(theme.analysis.facts, oldId, newId) });
     }
-    return toWorkspaceEdit(ctx, documents);
+    const edit = toWorkspaceEdit(ctx, documents);
+    const holder = holders[0];
+    const move = holder && renamesFiles(ctx) ? lessonFileMove(URI.parse(holder.uri).fsPath, oldId, newId, (file) => fileTaken(ctx, file)) : undefined;
+    // The text edits address the file by its old name, so the rename comes after them (LSP applies documentChanges in order).
+    if (move && edit.documentChanges)
+      edit.documentChanges.push(RenameFile.create(holder.uri, URI.file(move.to).toString(), { overwrite: false, ignoreIfExists: true }));
+    return edit;
   });
 
   const capabilities: ServerCapabilities = { renameProvider: { prepareProvider: true } };
   return capabilities;
 };
+
+/** Whether the editor applies a file rename inside a WorkspaceEdit's documentChanges. */
+function renamesFiles(ctx: ServerContext): boolean {
+  const workspaceEdit = ctx.capabilities().workspace?.workspaceEdit;
+  return workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations?.includes('rename') ?? false);
+}
+
+/** A file on disk, or a document open in the editor and not yet saved, has the name. */
+function fileTaken(ctx: ServerContext, file: string): boolean {
+  return existsSync(file) || ctx.documents.get(URI.file(file).toString()) !== undefined;
+}
 
 async function siteAt(ctx: ServerContext, uri: string, position: Position): Promise<IdSite> {
   const document = isLessonFileName(uri) ? (ctx.analysedOpen(uri) ?? (await ctx.analysed(uri))) : undefined;

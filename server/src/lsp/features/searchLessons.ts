@@ -1,10 +1,11 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { localityNameFor } from '../../engine/config/workspaceConfig';
+import { isObject } from '../../engine/isObject';
 import { decodeLessonBytes, readPlainFileSync } from '../../engine/workspace/readLessonFile';
 import { findLessonsByProblem, type LessonHit } from '../../engine/search/findLessonsByProblem';
 import { hitLocation } from '../../engine/search/hitLocation';
-import { LearnOnceRequests, type SearchLessonHit, type SearchLessonsParams, type SearchLessonsResult } from '../protocol';
+import { SearchLessonsRequest, type SearchLessonHit, type SearchLessonsParams, type SearchLessonsResult } from '../../../../shared/protocol';
 import type { ServerContext } from '../serverContext';
 
 const DEFAULT_TOP = 20;
@@ -18,8 +19,8 @@ const PLACED_AT_PASSAGE = 20;
  * lessons indexed so far, and says so with `partial`.
  */
 export function registerSearchLessons(ctx: ServerContext): void {
-  ctx.connection.onRequest(LearnOnceRequests.searchLessons, (params: SearchLessonsParams): SearchLessonsResult => {
-    if (typeof params !== 'object' || params === null) throw new ResponseError(ErrorCodes.InvalidParams, 'learnOnce/searchLessons needs { query }.');
+  ctx.connection.onRequest(SearchLessonsRequest, (params: SearchLessonsParams): SearchLessonsResult => {
+    if (!isObject(params)) throw new ResponseError(ErrorCodes.InvalidParams, 'learnOnce/searchLessons needs { query }.');
     const top = Math.max(1, Math.min(Math.floor(Number(params.top ?? DEFAULT_TOP)) || DEFAULT_TOP, MOST_RESULTS));
     const partial = !ctx.indexReady() || !ctx.similarityIndexReady();
     const found = findLessonsByProblem(ctx.workspace, {

@@ -1,4 +1,5 @@
 import { ErrorCodes, ResponseError, type Position, type Range, type ServerCapabilities } from 'vscode-languageserver';
+import { isObject } from '../../engine/isObject';
 import type { FeatureRegistration } from '../lessonServer';
 import { SHOW_LESSON_COMMAND } from './codeActions/similarLessonFixes';
 
@@ -26,7 +27,6 @@ export const registerServerCommands: FeatureRegistration = (ctx) => {
 };
 
 function isRange(value: unknown): value is Range {
-  const isPosition = (position: unknown): boolean =>
-    typeof position === 'object' && position !== null && Number.isInteger((position as Position).line) && Number.isInteger((position as Position).character);
-  return typeof value === 'object' && value !== null && isPosition((value as Range).start) && isPosition((value as Range).end);
+  const isPosition = (position: unknown): position is Position => isObject(position) && Number.isInteger(position.line) && Number.isInteger(position.character);
+  return isObject(value) && isPosition(value.start) && isPosition(value.end);
 }

@@ -1,5 +1,5 @@
-import { sortInSlices } from '../scan/sortInSlices';
-import { TimeSlicer } from '../scan/timeSlicer';
+import { sortInSlices } from '../scheduling/sortInSlices';
+import { TimeSlicer } from '../scheduling/timeSlicer';
 
 /** Past this many changes at once, sorting again is cheaper than moving entries one by one. */
 const MAX_INCREMENTAL_CHANGES = 1000;

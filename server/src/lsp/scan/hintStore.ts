@@ -1,9 +1,9 @@
 import { readSavedHints, SAVED_HINTS_FORMAT, writeSavedHints, type SavedHint } from '../../engine/persist/savedHints';
 import type { Problem } from '../../engine/problem';
-import { TimeSlicer } from './timeSlicer';
-import type { ScanStats } from './scanStats';
+import { TimeSlicer } from '../scheduling/timeSlicer';
+import type { ScanStats } from '../../../../shared/protocol';
 
-/** What a scan knows about the saved index, for its hints (see WorkspaceScan.hintBasis). */
+/** What a scan knows about the saved index, for its hints (see ScanHintBasis). */
 export interface HintBasisSource {
   hintBasis(): { indexWrittenAt: number; changed: Set<string> } | undefined;
   isAsLoaded(uri: string): boolean;

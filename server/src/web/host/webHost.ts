@@ -1,8 +1,8 @@
 import { FileChangeType, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { LearnOnceHostRequests, type HostFile, type HostFindFilesParams, type HostFindFilesResult, type HostReadFilesParams, type HostReadFilesResult } from '../../lsp/protocol';
+import { HostFindFilesRequest, HostReadFilesRequest, type HostFile, type HostFindFilesParams, type HostReadFilesParams } from '../../../../shared/protocol';
 import type { ServerHost } from '../../lsp/host/serverHost';
-import { decodeBase64 } from './base64';
+import { decodeBase64 } from '../../../../shared/base64';
 import { fileMirror } from './fileMirror';
 
 /** Files read per request: a few hundred lessons of a few kilobytes keep each message small. */
@@ -26,7 +26,7 @@ export class WebHost implements ServerHost {
    */
   async prepareScan(folders: readonly string[]): Promise<void> {
     const folderUris = folders.map((folder) => URI.file(folder).toString());
-    const found = await this.connection.sendRequest<HostFindFilesResult>(LearnOnceHostRequests.findFiles, { folderUris } satisfies HostFindFilesParams);
+    const found = await this.connection.sendRequest(HostFindFilesRequest, { folderUris } satisfies HostFindFilesParams);
     const files = await this.readAll(found.uris);
     for (const folder of folders) fileMirror.clearUnder(folder);
     for (const file of files) this.mirror(file);
@@ -49,7 +49,7 @@ export class WebHost implements ServerHost {
     const files: HostFile[] = [];
     for (let start = 0; start < uris.length; start += FILES_PER_READ) {
       const batch = uris.slice(start, start + FILES_PER_READ);
-      const read = await this.connection.sendRequest<HostReadFilesResult>(LearnOnceHostRequests.readFiles, { uris: batch } satisfies HostReadFilesParams);
+      const read = await this.connection.sendRequest(HostReadFilesRequest, { uris: batch } satisfies HostReadFilesParams);
       files.push(...read.files);
     }
     return files;

@@ -5,8 +5,8 @@
  * Synchronous opens fail, so readers take their asynchronous path.
  */
 import { fileMirror } from '../host/fileMirror';
-import { isThemeFileName } from '../../engine/themes/themeFiles';
-import { isLessonFileName } from '../../engine/workspace/lessonFiles';
+import { isThemeFileName } from '../../../../shared/lessonFiles';
+import { isLessonFileName } from '../../../../shared/lessonFiles';
 
 interface MirrorStats {
   size: number;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { LESSONS_PAGE_SIZE, LessonCatalogue, type CatalogueChange } from '../../../../client/src/catalogue/LessonCatalogue';
-import type { LessonsParams, LessonsResult, LessonSummary } from '../../../../server/src/lsp/protocol';
+import type { LessonsParams, LessonsResult, LessonSummary } from '../../../../shared/protocol';
 import { summary } from '../lessonSummaries';
 
 /** A stand-in for the server: answers from a map, and records what was asked. Answers can be held back. */

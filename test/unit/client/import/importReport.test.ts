@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { importDetails, importMessage } from '../../../../client/src/import/importReport';
-import type { ImportLessonsResult } from '../../../../server/src/lsp/protocol';
+import type { ImportLessonsResult } from '../../../../shared/protocol';
 
 const RANGE = { start: { line: 6, character: 2 }, end: { line: 6, character: 12 } };
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { LessonTree, NO_THEME, type TreeSnapshotNode } from '../../../../client/src/tree/lessonTreeModel';
+import { LessonTree, type TreeSnapshotNode } from '../../../../client/src/tree/lessonTreeModel';
+import { NO_THEME } from '../../../../client/src/tree/treeLabels';
 import { lessonTooltipMarkdown } from '../../../../client/src/tree/lessonTooltip';
 import { summary } from '../lessonSummaries';
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { LessonTree, NO_TOPIC, type TreeNode, type TreeSnapshotNode } from '../../../../client/src/tree/lessonTreeModel';
+import { LessonTree, type TreeNode, type TreeSnapshotNode } from '../../../../client/src/tree/lessonTreeModel';
+import { NO_TOPIC } from '../../../../client/src/tree/treeLabels';
 import { summary } from '../lessonSummaries';
 
 const ONE = [{ uri: 'file:///ws', name: 'ws' }];

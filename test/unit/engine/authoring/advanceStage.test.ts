@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { advanceStage, type PlainTextEdit } from '../../../../server/src/engine/authoring/advanceStage';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import { DEFAULT_CONFIG, parseWorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
-import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../../support/applyPlainTextEdits';
 import { parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';
 
 /** Applies non-overlapping edits to a text, last first so earlier positions stay valid. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addRelatedEdits, setAdoptionEdits } from '../../../../server/src/engine/edits/adoptionEdits';
-import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../../support/applyPlainTextEdits';
 import { parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';
 import { lesson } from '../../support/lessons';
 

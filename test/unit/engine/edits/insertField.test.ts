@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fieldValueFor, type FieldValue } from '../../../../server/src/engine/edits/fieldValue';
 import { insertFieldEdit, insertFieldEdits } from '../../../../server/src/engine/edits/insertField';
-import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../../support/applyPlainTextEdits';
 import { parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';
 import { lesson } from '../../support/lessons';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, parseWorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
-import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../../support/applyPlainTextEdits';
 import { fixAllMissingFields, fixForProblem } from '../../../../server/src/engine/edits/problemFixes';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import type { Problem } from '../../../../server/src/engine/problem';
@@ -22,6 +22,12 @@ describe('fixes for problems', () => {
     const { config } = parseWorkspaceConfig('localities:\n  - name: "Care: North"\n    prefix: CN\n');
     const text = lesson({ id: 'CN-0001', locality: 'Care North' });
     assert.deepEqual(fixed(text, 'unknown-locality', config), { text: text.replace('locality: Care North', 'locality: "Care: North"'), title: "Change to 'Care: North'" });
+  });
+
+  it('changes a stage to the one it begins, not to one a similar number of letters away', () => {
+    const text = lesson({ stage: 'curate' });
+    assert.deepEqual(fixed(text, 'invalid-value'), { text: lesson({ stage: 'curated' }), title: "Change to 'curated'" });
+    assert.deepEqual(fixed(lesson({ stage: 'organized' }), 'invalid-value'), { text: lesson({ stage: 'organised' }), title: "Change to 'organised'" });
   });
 
   it('adds a missing id from the locality and a missing locality from the id', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyPlainTextEdits, insertAt } from '../../../../server/src/engine/edits/plainTextEdit';
+import { insertAt } from '../../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../../support/applyPlainTextEdits';
 import { isLessonId, renameIdEdits } from '../../../../server/src/engine/edits/renameIdEdits';
 import { yamlScalarText } from '../../../../server/src/engine/edits/yamlScalar';
 import { parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';

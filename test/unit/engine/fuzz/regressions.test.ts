@@ -3,7 +3,7 @@ import { advanceStage } from '../../../../server/src/engine/authoring/advanceSta
 import { newLessonText, nextFreeId } from '../../../../server/src/engine/authoring/newLesson';
 import { DEFAULT_CONFIG, findLocality, parseWorkspaceConfig, type WorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
 import { setAdoptionEdits } from '../../../../server/src/engine/edits/adoptionEdits';
-import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../../support/applyPlainTextEdits';
 import { fixForProblem } from '../../../../server/src/engine/edits/problemFixes';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import { MAX_SCHEMA_PROBLEMS } from '../../../../server/src/engine/schema/schemaProblems';
@@ -175,12 +175,12 @@ describe('fuzz regressions', () => {
       const again = analyse(after);
       assert.deepEqual(again.problems.map((problem) => problem.code).filter((code) => code !== 'unknown-reference'), [], `${JSON.stringify(summary)} became:\n${after}`);
       assert.match(again.facts.summary, /^One paragraph for readers elsewhere/);
-      if (summary.includes('#')) assert.match(after, /summary: \|  # for readers elsewhere\n  One paragraph/);
+      if (summary.includes('#')) assert.match(after, /summary: \| {2}# for readers elsewhere\n {2}One paragraph/);
     }
   });
 
   it('an unknown key is not offered a rename to a key the mapping already has', () => {
-    const text = 'id: GM-0001\n\u0000date: 2024-01-22\ndate: 2024-01-22\ndaet: x\n';
+    const text = 'id: GM-0001\n_date: 2024-01-22\ndate: 2024-01-22\ndaet: x\n';
     const unknown = analyse(text).problems.filter((problem) => problem.code === 'unknown-field');
     assert.equal(unknown.length, 2);
     for (const problem of unknown) {

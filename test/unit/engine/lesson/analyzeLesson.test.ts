@@ -12,6 +12,12 @@ describe('analyzeLesson', () => {
     assert.match(problems[0].message, /empty/);
   });
 
+  it('reports text holding NUL characters once, as binary, on the first NUL, with no syntax errors after it', () => {
+    const problems = problemsOf('id: GM-0001\ntitle: \u0000\u0000: [\n\u0000- x\n');
+    assert.deepEqual(problems.map(where), [['not-text', 1, 7, 1, 8]]);
+    assert.equal(problems[0].message, 'This file is binary, not text; a lesson is a UTF-8 YAML text file.');
+  });
+
   it('treats a comment-only file as empty', () => {
     assert.deepEqual(problemsOf('# just a comment\n').map((p) => p.code), ['empty-value']);
   });

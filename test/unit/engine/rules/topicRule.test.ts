@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, parseWorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
-import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../../support/applyPlainTextEdits';
 import { fixForProblem } from '../../../../server/src/engine/edits/problemFixes';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import { lesson, problemsOf, TODAY, where } from '../../support/lessons';

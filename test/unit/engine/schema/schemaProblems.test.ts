@@ -9,6 +9,30 @@ describe('schema problems', () => {
     assert.deepEqual(problem.data, { kind: 'replace', range: problem.range, newText: 'curated', title: "Change to 'curated'" });
   });
 
+  it('suggests the one stage a value begins or is begun by, or the one fewest edits away, in any case', () => {
+    const allowed = 'stage must be one of captured, collated, organised, curated, communicated';
+    for (const [written, suggestion] of [
+      ['curate', 'curated'],
+      ['communicate', 'communicated'],
+      ['Captured', 'captured'],
+      ['organized', 'organised'],
+      ['COLATED', 'collated'],
+    ]) {
+      const [problem] = problemsOf(lesson({ stage: written }));
+      assert.deepEqual(where(problem), ['invalid-value', 3, 7, 3, 7 + written.length]);
+      assert.equal(problem.message, `${allowed} — did you mean '${suggestion}'?`);
+      assert.deepEqual(problem.data, { kind: 'replace', range: problem.range, newText: suggestion, title: `Change to '${suggestion}'` });
+    }
+  });
+
+  it('gives no suggestion for a value that begins several stages and is near none', () => {
+    for (const written of ['c', 'co']) {
+      const [problem] = problemsOf(lesson({ stage: written }));
+      assert.equal(problem.message, 'stage must be one of captured, collated, organised, curated, communicated', written);
+      assert.equal(problem.data, undefined);
+    }
+  });
+
   it('gives no suggestion when nothing is close', () => {
     const [problem] = problemsOf(lesson({ stage: 'zzzzzzzzzzzz' }));
     assert.equal(problem.message, 'stage must be one of captured, collated, organised, curated, communicated');

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceCo
 import { LessonIndex } from '../../../../server/src/engine/index/LessonIndex';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import type { LessonFacts } from '../../../../server/src/engine/lesson/lessonModel';
-import { SimilarityIndex } from '../../../../server/src/engine/similarity';
+import { SimilarityIndex } from '../../../../server/src/engine/similarity/similarityIndex';
 import { DEFAULT_HINT_CONFIDENCE } from '../../../../server/src/engine/similarity/hintModel';
 import { findSimilarLessons, findSimilarToFacts, lessonTextOf, linkedUris, similarLessonProblem, type SimilarLesson } from '../../../../server/src/engine/similarity/findSimilarLessons';
 import { lesson, TODAY } from '../../support/lessons';

@@ -1,11 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { SimilarityIndex, Thesaurus, tokenize, type LessonText } from '../../../../server/src/engine/similarity';
+import { SimilarityIndex } from '../../../../server/src/engine/similarity/similarityIndex';
+import { Thesaurus } from '../../../../server/src/engine/similarity/thesaurus';
+import { tokenize } from '../../../../server/src/engine/similarity/tokenize';
+import type { LessonText } from '../../../../server/src/engine/similarity/lessonText';
 import { DEFAULT_HINT_CONFIDENCE, hintConfidence, type HintSignals } from '../../../../server/src/engine/similarity/hintModel';
 import { BACKGROUND as BACKGROUND_PRIOR, backgroundLevel } from '../../../../server/src/engine/similarity/neighbourBackground';
 import { CALIBRATED_HINTS, hintRule, isHinted } from '../../../../server/src/engine/similarity/similarHints';
 import { canAdopt, similarLessonProblem, type SimilarLesson } from '../../../../server/src/engine/similarity/findSimilarLessons';
 import type { LessonFacts } from '../../../../server/src/engine/lesson/lessonModel';
-import { BACKGROUND, DSA_BOARDS, DSA_BOARDS_PARAPHRASE, DSA_TEMPLATE, lesson } from './lessonFixtures';
+import { BACKGROUND, DSA_BOARDS, DSA_BOARDS_PARAPHRASE, DSA_TEMPLATE } from './lessonFixtures';
 
 function indexOf(lessons: Record<string, LessonText>): SimilarityIndex {
   const index = new SimilarityIndex();

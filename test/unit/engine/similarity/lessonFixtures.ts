@@ -1,4 +1,4 @@
-import type { LessonText } from '../../../../server/src/engine/similarity';
+import type { LessonText } from '../../../../server/src/engine/similarity/lessonText';
 
 /** A lesson with every field filled in, so each case only states what matters to it. */
 export function lesson(parts: Partial<LessonText>): LessonText {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { SimilarityIndex, type LessonText } from '../../../../server/src/engine/similarity';
+import { SimilarityIndex } from '../../../../server/src/engine/similarity/similarityIndex';
+import type { LessonText } from '../../../../server/src/engine/similarity/lessonText';
 import { DEFAULT_HINT_CONFIDENCE } from '../../../../server/src/engine/similarity/hintModel';
 import { BACKGROUND, DSA_BOARDS, DSA_BOARDS_PARAPHRASE, DSA_TEMPLATE, lesson } from './lessonFixtures';
 
@@ -214,51 +215,6 @@ describe('similarity: index', () => {
       assert.ok(scoreOf(index, 'a', 'b') < withSynonym);
       index.setThesaurus([['gizmo', 'doohickey']]);
       assert.ok(scoreOf(index, 'b', 'c') > scoreOf(index, 'a', 'b'));
-    });
-  });
-
-  describe('saving and restoring', () => {
-    it('restores from JSON to the same results', () => {
-      const index = indexOf(ALL);
-      const restored = SimilarityIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
-      assert.equal(restored.size, index.size);
-      for (const key of Object.keys(ALL)) assertSameMatches(restored.queryByKey(key, { top: 5 }), index.queryByKey(key, { top: 5 }), key);
-      assertSameMatches(restored.queryText(DSA_BOARDS, { top: 3 }), index.queryText(DSA_BOARDS, { top: 3 }));
-    });
-
-    it('keeps working incrementally after a restore', () => {
-      const restored = SimilarityIndex.fromJSON(indexOf(ALL).toJSON());
-      restored.remove('paraphrase');
-      restored.upsert('again', DSA_BOARDS_PARAPHRASE);
-      assert.equal(restored.queryByKey('boards', { top: 1 })[0]!.key, 'again');
-    });
-
-    it('tokenises again when restored with another thesaurus', () => {
-      const a = lesson({ title: 'Widget rollout stalled at every site' });
-      const b = lesson({ title: 'Gizmo rollout stalled at every site' });
-      const index = new SimilarityIndex();
-      index.upsert('a', a);
-      index.upsert('b', b);
-      index.upsert('c', BACKGROUND.hosting!);
-      const plain = scoreOf(index, 'a', 'b');
-      const restored = SimilarityIndex.fromJSON(index.toJSON(), { thesaurus: [['widget', 'gizmo']] });
-      assert.ok(scoreOf(restored, 'a', 'b') > plain);
-      assert.deepEqual(restored.toJSON().thesaurus, [['widget', 'gizmo']]);
-    });
-
-    it('skips damaged entries and tokenises again when saved terms are damaged', () => {
-      const saved = indexOf(ALL).toJSON();
-      const damaged = JSON.parse(JSON.stringify(saved)) as { lessons: unknown[]; terms: unknown[] };
-      damaged.lessons.push(null, { key: 7 }, { key: 'no-text' });
-      damaged.terms = damaged.terms.map((term, i) => (i === 0 ? 12 : term));
-      const restored = SimilarityIndex.fromJSON(damaged);
-      assert.equal(restored.size, Object.keys(ALL).length);
-      assertSameMatches(restored.queryByKey('boards', { top: 3 }), indexOf(ALL).queryByKey('boards', { top: 3 }));
-    });
-
-    it('refuses what is not a saved index', () => {
-      assert.throws(() => SimilarityIndex.fromJSON({ hello: 'world' }));
-      assert.throws(() => SimilarityIndex.fromJSON(null));
     });
   });
 });

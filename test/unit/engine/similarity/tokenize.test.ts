@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Thesaurus, tokenize } from '../../../../server/src/engine/similarity';
+import { Thesaurus } from '../../../../server/src/engine/similarity/thesaurus';
+import { tokenize } from '../../../../server/src/engine/similarity/tokenize';
 
 describe('similarity: tokenize', () => {
   const thesaurus = new Thesaurus();

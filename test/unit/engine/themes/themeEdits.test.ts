@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyPlainTextEdits } from '../../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../../support/applyPlainTextEdits';
 import { NEW_THEME_TITLE_RANGE, newThemePath, newThemeText, nextFreeThemeId, THEME_TITLE_PLACEHOLDER } from '../../../../server/src/engine/themes/newTheme';
 import { addLessonsToThemeEdits, renameLessonInThemeEdits } from '../../../../server/src/engine/themes/themeEdits';
 import { parseYamlFile } from '../../../../server/src/engine/yaml/parseYamlFile';

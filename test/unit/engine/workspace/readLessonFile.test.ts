@@ -2,8 +2,11 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { URI } from 'vscode-uri';
 import { findLessonFiles } from '../../../../server/src/engine/workspace/findLessonFiles';
+import { LessonWorkspace } from '../../../../server/src/engine/workspace/LessonWorkspace';
 import { decodeLessonBytes, readLessonFile } from '../../../../server/src/engine/workspace/readLessonFile';
+import { lesson } from '../../support/lessons';
 
 describe('reading lesson files', () => {
   let root: string;
@@ -35,6 +38,22 @@ describe('reading lesson files', () => {
     assert.equal(await code(path.join(root, 'dir.lesson.yaml')), 'file-unreadable');
     const broken = await readLessonFile(path.join(root, 'broken.lesson.yaml'), 1000);
     assert.equal(broken.kind === 'problem' && broken.problem.message, 'This file could not be read: it no longer exists (or is a broken link).');
+  });
+
+  it("gives an editor's text holding a NUL the problem the same file gets from disk, at the first NUL and alone", async () => {
+    const text = `${lesson()}notes: \u0000\u0001\u0000 [\n`;
+    const file = path.join(root, 'GM-0042.lesson.yaml');
+    writeFileSync(file, text);
+    const fromDisk = await readLessonFile(file, 1024 * 1024);
+    assert.ok(fromDisk.kind === 'problem');
+    const workspace = new LessonWorkspace({ folders: [root], similarity: false });
+    const uri = URI.file(file).toString();
+    workspace.updateText(uri, text);
+    assert.deepEqual(workspace.lessonProblemsFor(uri), [
+      { ...fromDisk.problem, range: { start: { line: 12, character: 7 }, end: { line: 12, character: 8 } } },
+    ]);
+    assert.equal(fromDisk.problem.message, 'This file is binary, not text; a lesson is a UTF-8 YAML text file.');
+    assert.equal(workspace.index.lessonsWithId('GM-0042').length, 0, 'a binary file is no lesson');
   });
 
   it('says how big a file is and what the limit is', async () => {

@@ -20,7 +20,18 @@ export type FixProvider = (request: FixRequest) => CodeAction[] | Promise<CodeAc
 
 /** A quick fix that edits the lesson at the version it was computed on. */
 export function quickFix(request: FixRequest, title: string, edits: PlainTextEdit[], diagnostics: Diagnostic[], preferred = false): CodeAction {
-  const { ctx, document } = request;
+  return documentQuickFix(request.ctx, request.document, title, edits, diagnostics, preferred);
+}
+
+/** A quick fix that edits one document (a lesson or a theme) at the version it was computed on. */
+export function documentQuickFix(
+  ctx: ServerContext,
+  document: { uri: string; version: number | undefined },
+  title: string,
+  edits: PlainTextEdit[],
+  diagnostics: Diagnostic[],
+  preferred = false,
+): CodeAction {
   const action: CodeAction = {
     title,
     kind: CodeActionKind.QuickFix,

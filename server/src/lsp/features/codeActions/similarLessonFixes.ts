@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { addRelatedEdits, setAdoptionEdits } from '../../../engine/edits/adoptionEdits';
+import { isObject } from '../../../engine/isObject';
 import { ADOPTION_ACTIONS, type AdoptionAction } from '../../../engine/lesson/lessonModel';
 import { quickFix, type FixProvider } from './fixProvider';
 
@@ -50,5 +51,5 @@ export const similarLessonFixes: FixProvider = (request) => {
 export function hintMatches(diagnostic: Diagnostic): HintMatch[] {
   const data = diagnostic.data as { kind?: unknown; matches?: unknown } | undefined;
   if (data?.kind !== 'similarLessons' || !Array.isArray(data.matches)) return [];
-  return data.matches.filter((match): match is HintMatch => typeof match === 'object' && match !== null && typeof (match as HintMatch).uri === 'string');
+  return data.matches.filter((match): match is HintMatch => isObject(match) && typeof match.uri === 'string');
 }

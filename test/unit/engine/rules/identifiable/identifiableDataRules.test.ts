@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { DEFAULT_CONFIG, parseWorkspaceConfig } from '../../../../../server/src/engine/config/workspaceConfig';
-import { applyPlainTextEdits } from '../../../../../server/src/engine/edits/plainTextEdit';
+import { applyPlainTextEdits } from '../../../../support/applyPlainTextEdits';
 import { fixForProblem } from '../../../../../server/src/engine/edits/problemFixes';
 import { analyzeLesson } from '../../../../../server/src/engine/lesson/analyzeLesson';
 import type { Problem } from '../../../../../server/src/engine/problem';

@@ -1,33 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { codeCacheState } from '../../launch/codeCacheState';
-import type { CodeCacheState } from '../../launch/codeCache';
-import { EventLoopWatch, type EventLoopFigures } from './eventLoopWatch';
-import type { ScanStats } from './scanStats';
-
-export const STATS_REQUEST = 'learnOnce/stats';
-
-export interface StatsParams {
-  /** Start a new event-loop measuring window after answering. */
-  resetEventLoop?: boolean;
-}
-
-export interface StatsResult {
-  lessons: number;
-  indexReady: boolean;
-  similarityReady: boolean;
-  scan?: ScanStats;
-  /** Present when the server was started with LEARN_ONCE_MEASURE_EVENT_LOOP=1. */
-  eventLoop?: EventLoopFigures;
-  /** Undefined where there is no `process` to ask (the web build's server, a web worker). */
-  memory?: ServerMemory;
-  /** How this start came by the server's compiled code (absent when not started by dist/server.js). */
-  codeCache?: CodeCacheState;
-}
-
-export interface ServerMemory {
-  rssMb: number;
-  heapUsedMb: number;
-}
+import { StatsRequest, type ScanStats, type ServerMemory, type StatsParams, type StatsResult } from '../../../../shared/protocol/stats';
+import { EventLoopWatch } from './eventLoopWatch';
 
 /** The part of Node's `process` this reads; absent in a web worker. */
 interface MemoryReadingHost {
@@ -57,7 +31,7 @@ export interface StatsSource {
  * requests can arrive (after initialize).
  */
 export function registerStatsRequest(connection: Connection, source: StatsSource, watch = new EventLoopWatch()): EventLoopWatch {
-  connection.onRequest(STATS_REQUEST, (params: StatsParams | null | undefined): StatsResult => {
+  connection.onRequest(StatsRequest, (params: StatsParams | null | undefined): StatsResult => {
     const result: StatsResult = {
       lessons: source.lessons(),
       indexReady: source.indexReady(),

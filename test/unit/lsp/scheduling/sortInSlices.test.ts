@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { sortInSlices } from '../../../../server/src/lsp/scan/sortInSlices';
-import { TimeSlicer } from '../../../../server/src/lsp/scan/timeSlicer';
+import { sortInSlices } from '../../../../server/src/lsp/scheduling/sortInSlices';
+import { TimeSlicer } from '../../../../server/src/lsp/scheduling/timeSlicer';
 
 /** A deterministic list of uri-like strings in no order, with non-ASCII and percent-encoded names. */
 function shuffledUris(count: number): string[] {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { serverMemory } from '../../../../server/src/lsp/scan/statsRequest';
+import { serverMemory } from '../../../../server/src/lsp/stats/statsRequest';
 
 describe('learnOnce/stats: the server memory', () => {
   it('reports rss and heap in MB where Node has process.memoryUsage', () => {

@@ -1,14 +1,9 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import type { EventLoopFigures } from '../../../../shared/protocol/stats';
 
 /** Set to 1 to measure how long the server's event loop is held up (the benchmark does). */
 export const MEASURE_EVENT_LOOP_ENV = 'LEARN_ONCE_MEASURE_EVENT_LOOP';
 
-export interface EventLoopFigures {
-  /** The longest the event loop was held up, in ms (to the monitor's 10 ms resolution). */
-  maxMs: number;
-  p99Ms: number;
-  meanMs: number;
-}
 
 /**
  * Measures event-loop delay when asked to through the environment; costs nothing

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { noteIncomingMessage, noteOutgoingMessage } from '../../../../server/src/lsp/scan/messageTraffic';
-import { yieldToEventLoop } from '../../../../server/src/lsp/scan/timeSlicer';
+import { noteIncomingMessage, noteOutgoingMessage } from '../../../../server/src/lsp/scheduling/messageTraffic';
+import { yieldToEventLoop } from '../../../../server/src/lsp/scheduling/timeSlicer';
 
 /** Stands in for the protocol library: one turn to handle a message, one more to write the answer. */
 function handleLikeTheProtocolLibrary(order: string[]): void {
