@@ -14,7 +14,7 @@ export class RestartPolicy {
   /** Records a crash at `now` and says whether to restart. */
   shouldRestart(now: number): boolean {
     this.crashes.push(now);
-    while (this.crashes.length > 0 && now - this.crashes[0] > this.windowMs) this.crashes.shift();
+    for (let oldest = this.crashes[0]; oldest !== undefined && now - oldest > this.windowMs; oldest = this.crashes[0]) this.crashes.shift();
     return this.crashes.length <= this.maxRestarts;
   }
 

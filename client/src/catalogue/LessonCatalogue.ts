@@ -1,4 +1,5 @@
 import type { IndexChangedParams, LessonsParams, LessonsResult, LessonSummary } from '../../../shared/protocol';
+import { isObject } from '../../../shared/isObject';
 
 /** Lessons per page when the whole list is asked for. */
 export const LESSONS_PAGE_SIZE = 2000;
@@ -192,7 +193,7 @@ function subscribe<T>(listeners: Listener<T>[], listener: Listener<T>): { dispos
 
 /** Only well-formed summaries reach the tree: a bad entry from the server is dropped, not shown half-built. */
 function isLessonSummary(value: unknown): value is LessonSummary {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isObject(value)) return false;
   const lesson = value as Partial<LessonSummary>;
-  return typeof lesson.uri === 'string' && Array.isArray(lesson.topics) && typeof lesson.firstLines === 'object' && lesson.firstLines !== null;
+  return typeof lesson.uri === 'string' && Array.isArray(lesson.topics) && isObject(lesson.firstLines);
 }

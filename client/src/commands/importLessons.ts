@@ -4,6 +4,7 @@ import { importDetails, importMessage } from '../import/importReport';
 import type { CommandContext } from './commandContext';
 import { COMMANDS } from './commandIds';
 import { pickWorkspaceFolder } from './pickWorkspaceFolder';
+import { isObject } from '../../../shared/isObject';
 
 /** Most imported lessons opened in editors; the rest are in the Lessons view. */
 const MOST_OPENED = 3;
@@ -35,8 +36,7 @@ const DESKTOP_IMPORTER: SpreadsheetImporter = {
 };
 
 function isImportArguments(value: unknown): value is ImportLessonsArguments {
-  const candidate = value as Partial<ImportLessonsArguments> | undefined;
-  return typeof candidate === 'object' && candidate !== null && (typeof candidate.path === 'string' || typeof candidate.fileUri === 'string');
+  return isObject(value) && (typeof value.path === 'string' || typeof value.fileUri === 'string');
 }
 
 /**

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isLessonFileName } from '../../../shared/lessonFiles';
 import type { TreeNode } from '../tree/lessonTreeModel';
 import { isSearchHitNode } from '../tree/searchResultsNodes';
+import { isObject } from '../../../shared/isObject';
 
 /**
  * The lesson a command acts on: the tree node it was run on (a lesson or a kept search
@@ -27,9 +28,7 @@ export function lessonTarget(argument: unknown): vscode.Uri | undefined {
 const TREE_NODE_KINDS: ReadonlySet<string> = new Set<TreeNode['kind']>(['folder', 'locality', 'stage', 'lesson']);
 
 export function isTreeNode(value: unknown): value is TreeNode {
-  if (typeof value !== 'object' || value === null || typeof (value as { id?: unknown }).id !== 'string') return false;
-  const kind = (value as { kind?: unknown }).kind;
-  return typeof kind === 'string' && TREE_NODE_KINDS.has(kind);
+  return isObject(value) && typeof value.id === 'string' && typeof value.kind === 'string' && TREE_NODE_KINDS.has(value.kind);
 }
 
 /** The message when a command that needs a lesson has none. */

@@ -5,6 +5,7 @@ import { COMMANDS } from './commandIds';
 import { isTreeNode } from './lessonTarget';
 import { pickWorkspaceFolder } from './pickWorkspaceFolder';
 import { workspaceFileExists } from '../workspaceFileExists';
+import { isObject } from '../../../shared/isObject';
 
 /** Longest title accepted; the server checks the same. */
 const MAX_TITLE_LENGTH = 300;
@@ -36,8 +37,7 @@ export interface NewLessonArguments {
 }
 
 function isNewLessonArguments(value: unknown): value is NewLessonArguments {
-  const candidate = value as Partial<NewLessonArguments> | undefined;
-  return typeof candidate === 'object' && candidate !== null && typeof candidate.locality === 'string' && typeof candidate.title === 'string';
+  return isObject(value) && typeof value.locality === 'string' && typeof value.title === 'string';
 }
 
 async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> {

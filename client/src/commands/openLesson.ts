@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Position } from 'vscode-languageserver-protocol';
 import { COMMANDS } from './commandIds';
 import { lessonTarget, NO_LESSON_MESSAGE } from './lessonTarget';
+import { isObject } from '../../../shared/isObject';
 
 /**
  * Open: shows a lesson in a preview editor (the tree's click). A search result passes the
@@ -24,7 +25,7 @@ export function registerOpenLesson(): vscode.Disposable {
 
 /** A protocol range `{ start, end }` as VS Code's, or undefined when it is not one. */
 export function toRange(value: unknown): vscode.Range | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isObject(value)) return undefined;
   const { start, end } = value as { start?: Partial<Position>; end?: Partial<Position> };
   if (!isPosition(start)) return undefined;
   const last = isPosition(end) ? end : start;

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { SearchLessonsRequest, type SearchLessonHit, type SearchLessonsParams, type SearchLessonsResult } from '../../../shared/protocol';
+import { isObject } from '../../../shared/isObject';
 
 export type SearchLookup =
   | { ok: true; hits: SearchLessonHit[]; notice?: string; partial: boolean }
@@ -29,7 +30,7 @@ export async function searchLessons(client: LanguageClient, params: SearchLesson
 
 /** Only well-formed hits are shown: one the client cannot open is dropped. */
 function isHit(value: unknown): value is SearchLessonHit {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isObject(value)) return false;
   const hit = value as Partial<SearchLessonHit>;
   const start = hit.range?.start;
   return typeof hit.uri === 'string' && typeof hit.score === 'number' && typeof start?.line === 'number' && typeof start.character === 'number';

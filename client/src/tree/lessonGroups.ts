@@ -26,7 +26,18 @@ export function localityGroups(
   return names.map((name) => {
     const members = groups.get(name)!;
     const id = `${parentId}/locality:${name ?? ''}`;
-    return { kind: 'locality', id, label: name ?? NO_LOCALITY, description: countText(members.length), icon: LOCALITY_ICON, folderUri, locality: name, stage, count: members.length, children: inner(members, id, name) };
+    return {
+      kind: 'locality',
+      id,
+      label: name ?? NO_LOCALITY,
+      description: countText(members.length),
+      icon: LOCALITY_ICON,
+      folderUri,
+      locality: name,
+      stage,
+      count: members.length,
+      children: inner(members, id, name),
+    };
   });
 }
 
@@ -43,7 +54,18 @@ export function stageGroups(
   return stages.map((stage) => {
     const members = groups.get(stage)!;
     const id = `${parentId}/stage:${stage ?? ''}`;
-    return { kind: 'stage', id, label: stageLabel(stage), description: countText(members.length), icon: stageIcon(stage), folderUri, locality, stage, count: members.length, children: inner(members, id, stage) };
+    return {
+      kind: 'stage',
+      id,
+      label: stageLabel(stage),
+      description: countText(members.length),
+      icon: stageIcon(stage),
+      folderUri,
+      locality,
+      stage,
+      count: members.length,
+      children: inner(members, id, stage),
+    };
   });
 }
 
@@ -68,11 +90,30 @@ export function themeGroups(lessons: LessonSummary[], parentId: string, folderUr
     .sort((a, b) => collator.compare(a.label, b.label) || collator.compare(a.theme.uri, b.theme.uri))
     .map(({ theme, members, label }) => {
       const id = `${parentId}/theme:${theme.uri}`;
-      return { kind: 'theme', id, label, description: countText(members.length), icon: THEME_ICON, folderUri, themeUri: theme.uri, count: members.length, children: lessonNodes(members, id) };
+      return {
+        kind: 'theme',
+        id,
+        label,
+        description: countText(members.length),
+        icon: THEME_ICON,
+        folderUri,
+        themeUri: theme.uri,
+        count: members.length,
+        children: lessonNodes(members, id),
+      };
     });
   if (inNone.length > 0) {
     const id = `${parentId}/theme:`;
-    groups.push({ kind: 'theme', id, label: NO_THEME, description: countText(inNone.length), icon: NO_THEME_ICON, folderUri, count: inNone.length, children: lessonNodes(inNone, id) });
+    groups.push({
+      kind: 'theme',
+      id,
+      label: NO_THEME,
+      description: countText(inNone.length),
+      icon: NO_THEME_ICON,
+      folderUri,
+      count: inNone.length,
+      children: lessonNodes(inNone, id),
+    });
   }
   return groups;
 }
@@ -105,11 +146,30 @@ export function topicGroups(lessons: LessonSummary[], parentId: string, folderUr
     .sort((a, b) => collator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1))
     .map(({ key, members, label }) => {
       const id = `${parentId}/topic:${key}`;
-      return { kind: 'topic', id, label, description: countText(members.length), icon: TOPIC_ICON, folderUri, topic: label, count: members.length, children: lessonNodes(members, id) };
+      return {
+        kind: 'topic',
+        id,
+        label,
+        description: countText(members.length),
+        icon: TOPIC_ICON,
+        folderUri,
+        topic: label,
+        count: members.length,
+        children: lessonNodes(members, id),
+      };
     });
   if (inNone.length > 0) {
     const id = `${parentId}/topic:`;
-    groups.push({ kind: 'topic', id, label: NO_TOPIC, description: countText(inNone.length), icon: NO_THEME_ICON, folderUri, count: inNone.length, children: lessonNodes(inNone, id) });
+    groups.push({
+      kind: 'topic',
+      id,
+      label: NO_TOPIC,
+      description: countText(inNone.length),
+      icon: NO_THEME_ICON,
+      folderUri,
+      count: inNone.length,
+      children: lessonNodes(inNone, id),
+    });
   }
   return groups;
 }

@@ -85,7 +85,10 @@ export class LessonTree {
   private readonly byUri = new Map<string, LessonNode>();
   private readonly byId = new Map<string, TreeNode>();
 
-  constructor(lessons: Iterable<LessonSummary>, readonly options: LessonTreeOptions) {
+  constructor(
+    lessons: Iterable<LessonSummary>,
+    readonly options: LessonTreeOptions,
+  ) {
     const all = [...lessons];
     const shown = all.filter((lesson) => matchesFilter(lesson, options.filter));
     this.totalCount = all.length;
@@ -96,8 +99,7 @@ export class LessonTree {
       if (parent) this.parents.set(node.id, parent);
       if (node.kind === 'lesson') {
         if (!this.byUri.has(node.lesson.uri)) this.byUri.set(node.lesson.uri, node);
-      }
-      else for (const child of node.children) index(child, node);
+      } else for (const child of node.children) index(child, node);
     };
     for (const root of this.roots) index(root, undefined);
   }
@@ -117,7 +119,9 @@ export class LessonTree {
 
   snapshot(): TreeSnapshot {
     const snap = (node: TreeNode): TreeSnapshotNode =>
-      node.kind === 'lesson' ? { kind: node.kind, label: node.label, description: node.description } : { kind: node.kind, label: node.label, description: node.description, children: node.children.map(snap) };
+      node.kind === 'lesson'
+        ? { kind: node.kind, label: node.label, description: node.description }
+        : { kind: node.kind, label: node.label, description: node.description, children: node.children.map(snap) };
     return this.roots.map(snap);
   }
 }
@@ -128,12 +132,29 @@ function buildRoots(lessons: LessonSummary[], options: LessonTreeOptions): TreeN
   const roots: TreeNode[] = options.folders.map((folder) => {
     const inFolder = lessons.filter((lesson) => lesson.folderUri === folder.uri);
     const id = `folder:${folder.uri}`;
-    return { kind: 'folder', id, label: folder.name, description: countText(inFolder.length), icon: FOLDER_ICON, folderUri: folder.uri, count: inFolder.length, children: groupLevels(inFolder, options.groupBy, id, folder.uri) };
+    return {
+      kind: 'folder',
+      id,
+      label: folder.name,
+      description: countText(inFolder.length),
+      icon: FOLDER_ICON,
+      folderUri: folder.uri,
+      count: inFolder.length,
+      children: groupLevels(inFolder, options.groupBy, id, folder.uri),
+    };
   });
   const outside = lessons.filter((lesson) => !lesson.folderUri || !known.has(lesson.folderUri));
   if (outside.length > 0) {
     const id = 'folder:(outside)';
-    roots.push({ kind: 'folder', id, label: OUTSIDE_FOLDERS, description: countText(outside.length), icon: OUTSIDE_ICON, count: outside.length, children: groupLevels(outside, options.groupBy, id, undefined) });
+    roots.push({
+      kind: 'folder',
+      id,
+      label: OUTSIDE_FOLDERS,
+      description: countText(outside.length),
+      icon: OUTSIDE_ICON,
+      count: outside.length,
+      children: groupLevels(outside, options.groupBy, id, undefined),
+    });
   }
   return roots;
 }

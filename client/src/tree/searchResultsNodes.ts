@@ -3,6 +3,7 @@ import type { KeptSearch } from '../search/KeptSearchResults';
 import { markedPassage } from '../search/passageText';
 import { stageIcon } from './stageIcons';
 import { fileName } from './treeLabels';
+import { isObject } from '../../../shared/isObject';
 
 /**
  * The kept search at the top of the Lessons view, as plain data: one node named Search
@@ -50,5 +51,5 @@ export function searchResultsNode(search: KeptSearch): SearchResultsNode {
 }
 
 export function isSearchHitNode(value: unknown): value is SearchHitNode {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'searchHit' && typeof (value as { hit?: { uri?: unknown } }).hit?.uri === 'string';
+  return isObject(value) && value.kind === 'searchHit' && isObject(value.hit) && typeof value.hit.uri === 'string';
 }

@@ -22,11 +22,14 @@ export const BROWSER_SPREADSHEET_IMPORTER: SpreadsheetImporter = {
 
 /** Writes the lessons the server planned when it refused no row; on a failed write, removes what it wrote and says why. */
 async function writePlannedLessons(planned: ImportLessonsResult): Promise<ImportLessonsResult> {
-  if (planned.refused.length > 0 || planned.lessons.length === 0 || planned.writeError !== undefined) return planned;
+  if (planned.refused.length > 0 || planned.writeError !== undefined) return planned;
   const files = planned.lessons.map((lesson) => ({ uri: vscode.Uri.parse(lesson.uri), text: lesson.text }));
+  const first = files[0];
+  // No lesson planned: nothing to write.
+  if (first === undefined) return planned;
   const written: vscode.Uri[] = [];
   const madeFolders: vscode.Uri[] = [];
-  let current = files[0].uri;
+  let current = first.uri;
   try {
     // The server checked the names were free in its mirror; looked at again here, just before
     // writing, because workspace.fs.writeFile overwrites.

@@ -74,9 +74,9 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
  * goes through the workspace's own reading, which turns it into the right problem.
  */
 async function readInOrder(workspace: LessonWorkspace, files: readonly string[], onProgress?: (done: number, total: number) => void): Promise<void> {
-  for (let index = 0; index < files.length; index++) {
-    const uri = URI.file(files[index]).toString();
-    const text = readPlainLesson(files[index], workspace.maxFileSize);
+  for (const [index, file] of files.entries()) {
+    const uri = URI.file(file).toString();
+    const text = readPlainLesson(file, workspace.maxFileSize);
     if (text !== undefined) workspace.updateText(uri, text);
     else await workspace.updateFromDisk(uri);
     onProgress?.(index + 1, files.length);

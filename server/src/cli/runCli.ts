@@ -22,6 +22,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 /** The commands, as typed after `learn-once`. */
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
 
+/** The command of that name; undefined for any other word, `toString` and `__proto__` too. */
+function commandNamed(name: string): Command | undefined {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
+
 /** Dispatches a command line to its subcommand; returns the exit code. Usage errors exit with 2. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
@@ -30,11 +35,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    if (command === 'help' && rest[0] && COMMANDS[rest[0]]) return COMMANDS[rest[0]](['--help'], io);
+    const helpFor = command === 'help' && rest[0] ? commandNamed(rest[0]) : undefined;
+    if (helpFor) return helpFor(['--help'], io);
     io.stdout.write(usage());
     return 0;
   }
-  const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  const run = commandNamed(command);
   if (!run) {
     const hint = command.startsWith('-') ? `'${command}' is not an option here; options go after the command, e.g. 'learn-once check ${command}'.` : `unknown command '${command}'.`;
     io.stderr.write(`learn-once: ${hint}\n\n${usage()}`);

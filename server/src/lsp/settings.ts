@@ -1,7 +1,7 @@
 import { DEFAULT_HINT_SETTINGS } from '../engine/similarity/similarHints';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/workspace/lessonFiles';
 import { DEFAULT_MAX_LESSONS } from '../engine/workspace/LessonWorkspace';
-import { isObject } from '../engine/isObject';
+import { isObject } from '../../../shared/isObject';
 import { settingsValidator } from './settingsValidator';
 import { invalidSettings } from './settingsWarnings';
 
@@ -45,7 +45,7 @@ export function normaliseSettings(raw: unknown): SettingsRead {
   const read = <T>(path: readonly string[], fallback: T): T => {
     if (isInvalid(path)) return fallback;
     const value = valueAt(given, path);
-    // Validated against the schema, whose types package.json's defaults and these match (a unit test checks).
+    // The schema has checked its type, range or values; a unit test checks they are the ones these settings take.
     return value === undefined ? fallback : (value as T);
   };
   const defaults = DEFAULT_SETTINGS;
@@ -76,4 +76,3 @@ export function enabledExcludes(raw: unknown): string[] {
     .filter(([, enabled]) => enabled === true)
     .map(([pattern]) => pattern.replace(/^\*\*\//, '**/'));
 }
-

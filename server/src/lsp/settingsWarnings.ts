@@ -18,7 +18,10 @@ export function invalidSettings(errors: readonly ErrorObject[]): InvalidSetting[
   const bySetting = new Map<string, InvalidSetting>();
   for (const error of errors) {
     if (bySetting.has(error.instancePath)) continue;
-    const path = error.instancePath.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
     bySetting.set(error.instancePath, { path, warning: warningFor(error, path) });
   }
   return [...bySetting.values()];
@@ -29,7 +32,12 @@ function warningFor(error: ErrorObject, path: readonly string[]): string {
   const name = [SETTINGS_SECTION, ...path].join('.');
   const given = describeValue(error.data);
   const parentSchema = error.parentSchema as { default?: unknown; properties?: unknown } | undefined;
-  const fallback = parentSchema && 'default' in parentSchema ? `using ${describeValue(parentSchema.default)}` : path.length === 0 ? 'using the defaults' : 'using the defaults of its settings';
+  const fallback =
+    parentSchema && 'default' in parentSchema
+      ? `using ${describeValue(parentSchema.default)}`
+      : path.length === 0
+        ? 'using the defaults'
+        : 'using the defaults of its settings';
   return `${name === SETTINGS_SECTION ? `The ${SETTINGS_SECTION} settings` : name} ${requirement(error)}, not ${given}; ${fallback}`;
 }
 

@@ -1,4 +1,4 @@
-import { isObject } from '../engine/isObject';
+import { isObject } from '../../../shared/isObject';
 
 /**
  * The server names files by `file:` uris and their paths; in a browser the client's files have

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { precompiledSettingsValidatorSource } from '../../../server/src/lsp/precompileSettingsValidator';
-import { DEFAULT_SETTINGS, normaliseSettings, type LearnOnceSettings } from '../../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS, normaliseSettings, type DiagnosticsScope, type HintSeverity, type LearnOnceSettings } from '../../../server/src/lsp/settings';
 import { CONTRIBUTED_SETTINGS, SETTINGS_AJV_OPTIONS, SETTINGS_SCHEMA, VALUE_KEYWORDS, type SettingsSchemaNode } from '../../../server/src/lsp/settingsSchema';
 import { settingsValidator } from '../../../server/src/lsp/settingsValidator';
 
@@ -46,7 +46,12 @@ describe('learnOnce settings', () => {
     given.maxFileSize = 2_048;
     given.maxLessons = 7;
     given.similarLessons = { threshold: 0.4, severity: 'hint', maxResults: 20 };
-    const expected: LearnOnceSettings = { diagnostics: { scope: 'open' }, maxFileSize: 2_048, maxLessons: 7, similarLessons: { threshold: 0.4, severity: 'hint', maxResults: 20 } };
+    const expected: LearnOnceSettings = {
+      diagnostics: { scope: 'open' },
+      maxFileSize: 2_048,
+      maxLessons: 7,
+      similarLessons: { threshold: 0.4, severity: 'hint', maxResults: 20 },
+    };
     assert.deepEqual(normaliseSettings(given), { settings: expected, warnings: [] });
   });
 
@@ -55,7 +60,8 @@ describe('learnOnce settings', () => {
   });
 
   it('takes the defaults, silently, for settings not sent, or for no settings at all (another editor)', () => {
-    for (const raw of [undefined, null, {}, { similarLessons: {} }]) assert.deepEqual(normaliseSettings(raw), { settings: DEFAULTS_READ, warnings: [] }, JSON.stringify(raw));
+    for (const raw of [undefined, null, {}, { similarLessons: {} }])
+      assert.deepEqual(normaliseSettings(raw), { settings: DEFAULTS_READ, warnings: [] }, JSON.stringify(raw));
     assert.deepEqual(normaliseSettings({ similarLessons: { severity: 'off' } }).settings.similarLessons, { ...DEFAULTS_READ.similarLessons, severity: 'off' });
   });
 
@@ -67,14 +73,62 @@ describe('learnOnce settings', () => {
   });
 
   const invalid: [string, Record<string, unknown>, string, (settings: LearnOnceSettings) => unknown, unknown][] = [
-    ['a value below its minimum', { similarLessons: { maxResults: 0 } }, 'learnOnce.similarLessons.maxResults must be ≥ 1, not 0; using 3', (s) => s.similarLessons.maxResults, 3],
-    ['a value above its maximum', { similarLessons: { threshold: 1.5 } }, 'learnOnce.similarLessons.threshold must be ≤ 1, not 1.5; using null', (s) => s.similarLessons.threshold, undefined],
-    ['a value that is not a whole number', { maxLessons: 2.5 }, 'learnOnce.maxLessons must be a whole number, not 2.5; using 200000', (s) => s.maxLessons, 200_000],
-    ['a value of the wrong type', { maxFileSize: '2 MB' }, 'learnOnce.maxFileSize must be a whole number, not "2 MB"; using 1048576', (s) => s.maxFileSize, 1_048_576],
-    ['a value of neither type a setting takes', { similarLessons: { threshold: 'high' } }, 'learnOnce.similarLessons.threshold must be a number or null, not "high"; using null', (s) => s.similarLessons.threshold, undefined],
-    ['a value that is not one of its values', { diagnostics: { scope: 'everything' } }, 'learnOnce.diagnostics.scope must be one of workspace, open, not "everything"; using "workspace"', (s) => s.diagnostics.scope, 'workspace'],
-    ['a group of settings that is not an object', { similarLessons: 5 }, 'learnOnce.similarLessons must be an object of settings, not 5; using the defaults of its settings', (s) => s.similarLessons, DEFAULTS_READ.similarLessons],
-    ['a section that is not an object', 'on' as unknown as Record<string, unknown>, 'The learnOnce settings must be an object of settings, not "on"; using the defaults', (s) => s, DEFAULTS_READ],
+    [
+      'a value below its minimum',
+      { similarLessons: { maxResults: 0 } },
+      'learnOnce.similarLessons.maxResults must be ≥ 1, not 0; using 3',
+      (s) => s.similarLessons.maxResults,
+      3,
+    ],
+    [
+      'a value above its maximum',
+      { similarLessons: { threshold: 1.5 } },
+      'learnOnce.similarLessons.threshold must be ≤ 1, not 1.5; using null',
+      (s) => s.similarLessons.threshold,
+      undefined,
+    ],
+    [
+      'a value that is not a whole number',
+      { maxLessons: 2.5 },
+      'learnOnce.maxLessons must be a whole number, not 2.5; using 200000',
+      (s) => s.maxLessons,
+      200_000,
+    ],
+    [
+      'a value of the wrong type',
+      { maxFileSize: '2 MB' },
+      'learnOnce.maxFileSize must be a whole number, not "2 MB"; using 1048576',
+      (s) => s.maxFileSize,
+      1_048_576,
+    ],
+    [
+      'a value of neither type a setting takes',
+      { similarLessons: { threshold: 'high' } },
+      'learnOnce.similarLessons.threshold must be a number or null, not "high"; using null',
+      (s) => s.similarLessons.threshold,
+      undefined,
+    ],
+    [
+      'a value that is not one of its values',
+      { diagnostics: { scope: 'everything' } },
+      'learnOnce.diagnostics.scope must be one of workspace, open, not "everything"; using "workspace"',
+      (s) => s.diagnostics.scope,
+      'workspace',
+    ],
+    [
+      'a group of settings that is not an object',
+      { similarLessons: 5 },
+      'learnOnce.similarLessons must be an object of settings, not 5; using the defaults of its settings',
+      (s) => s.similarLessons,
+      DEFAULTS_READ.similarLessons,
+    ],
+    [
+      'a section that is not an object',
+      'on' as unknown as Record<string, unknown>,
+      'The learnOnce settings must be an object of settings, not "on"; using the defaults',
+      (s) => s,
+      DEFAULTS_READ,
+    ],
   ];
   for (const [kind, given, warning, pick, fallback] of invalid) {
     it(`keeps the default, with a warning naming the setting, for ${kind}`, () => {
@@ -85,7 +139,12 @@ describe('learnOnce settings', () => {
   }
 
   it('warns once per setting and keeps every valid setting beside the invalid ones', () => {
-    const read = normaliseSettings({ ...vsCodeDefaults(), maxLessons: 0.5, similarLessons: { threshold: 0.3, severity: 'loud', maxResults: 5 }, tree: { revealActiveLesson: 'yes' } });
+    const read = normaliseSettings({
+      ...vsCodeDefaults(),
+      maxLessons: 0.5,
+      similarLessons: { threshold: 0.3, severity: 'loud', maxResults: 5 },
+      tree: { revealActiveLesson: 'yes' },
+    });
     assert.deepEqual(read.warnings, [
       'learnOnce.maxLessons must be a whole number, not 0.5; using 200000',
       'learnOnce.similarLessons.severity must be one of error, warning, information, hint, off, not "loud"; using "information"',
@@ -102,8 +161,27 @@ describe('learnOnce settings', () => {
       assert.deepEqual(defaults, vsCodeDefaults());
     });
 
+    it('allows exactly the values the server handles', () => {
+      const scopes: DiagnosticsScope[] = ['workspace', 'open'];
+      const severities: HintSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
+      const schema = SETTINGS_SCHEMA.properties!;
+      assert.deepEqual(schema.diagnostics!.properties!.scope!.enum, scopes);
+      assert.deepEqual(schema.similarLessons!.properties!.severity!.enum, severities);
+      assert.deepEqual(schema.similarLessons!.properties!.threshold!.type, ['number', 'null']);
+      for (const key of ['maxFileSize', 'maxLessons']) assert.equal(schema[key]!.type, 'integer', key);
+      assert.equal(schema.similarLessons!.properties!.maxResults!.type, 'integer');
+    });
+
     it('nests every contributed setting by its dotted name', () => {
-      assert.deepEqual(Object.keys(SETTINGS_SCHEMA.properties!).sort(), ['diagnostics', 'maxFileSize', 'maxLessons', 'similarLessons', 'statusBar', 'trace', 'tree']);
+      assert.deepEqual(Object.keys(SETTINGS_SCHEMA.properties!).sort(), [
+        'diagnostics',
+        'maxFileSize',
+        'maxLessons',
+        'similarLessons',
+        'statusBar',
+        'trace',
+        'tree',
+      ]);
       assert.deepEqual(SETTINGS_SCHEMA.properties!.similarLessons!.properties!.maxResults, { type: 'integer', default: 3, minimum: 1, maximum: 20 });
     });
 
@@ -123,7 +201,13 @@ describe('learnOnce settings', () => {
 
     it('the validator generated for the bundles reports exactly what the run-time compile reports', () => {
       const precompiled = loadPrecompiled();
-      const values: unknown[] = [vsCodeDefaults(), {}, null, 'on', { maxLessons: 0.5, similarLessons: { threshold: 2, severity: 'loud', maxResults: '3' }, diagnostics: 5, extra: true }];
+      const values: unknown[] = [
+        vsCodeDefaults(),
+        {},
+        null,
+        'on',
+        { maxLessons: 0.5, similarLessons: { threshold: 2, severity: 'loud', maxResults: '3' }, diagnostics: 5, extra: true },
+      ];
       for (const value of values) assert.deepEqual(errorsOf(precompiled, value), errorsOf(settingsValidator(), value), JSON.stringify(value));
     });
   });

@@ -54,16 +54,17 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout.write(IMPORT_HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('give the spreadsheet to import, e.g. learn-once import responses.xlsx lessons');
+  const [spreadsheet, folderGiven] = positionals;
+  if (spreadsheet === undefined) throw new UsageError('give the spreadsheet to import, e.g. learn-once import responses.xlsx lessons');
   if (positionals.length > 2) throw new UsageError(`give the spreadsheet and at most one folder, not ${positionals.length} paths.`);
   const dryRun = values['dry-run'] === true;
-  const folder = await existingFolder(io.cwd, positionals[1]);
+  const folder = await existingFolder(io.cwd, folderGiven);
   const root = await configRoot(folder);
   const { workspace } = await loadWorkspace([root], io.cwd);
   let result: ImportResult;
   try {
     result = await importLessons({
-      file: path.resolve(io.cwd, positionals[0]),
+      file: path.resolve(io.cwd, spreadsheet),
       mappingFile: values.map === undefined ? undefined : path.resolve(io.cwd, values.map),
       folder: root,
       config: workspace.configFor(path.join(root, lessonFileName('X-1'))),
@@ -76,7 +77,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     throw error;
   }
 
-  const source = path.basename(positionals[0]);
+  const source = path.basename(spreadsheet);
   if (values.json) io.stdout.write(formatImportJson(result, { cwd: io.cwd, dryRun }));
   else io.stdout.write(formatImportText(result, { cwd: io.cwd, color: shouldUseColor(io), dryRun, source }));
   const summary = formatImportSummary(result, { dryRun, source });

@@ -62,7 +62,8 @@ function parseSimilarArgs(args: string[]): SimilarOptions | 'help' {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new UsageError('give the workspace folder, e.g. learn-once similar examples.');
+  const [folder, file] = positionals;
+  if (folder === undefined) throw new UsageError('give the workspace folder, e.g. learn-once similar examples.');
   if (positionals.length > 2) throw new UsageError(`give a folder and at most one lesson file, not ${positionals.length} paths.`);
   const hints = values.hints === true;
   return {
@@ -70,8 +71,8 @@ function parseSimilarArgs(args: string[]): SimilarOptions | 'help' {
     hints,
     top: integerOption('top', values.top, hints ? DEFAULT_HINT_SETTINGS.maxResults : DEFAULT_TOP, 1),
     threshold: fractionOption('threshold', values.threshold),
-    folder: positionals[0],
-    file: positionals[1],
+    folder,
+    file,
     quiet: values.quiet === true,
   };
 }

@@ -27,7 +27,9 @@ export async function buildReport(folder: string, cwd: string, options: ReportOp
   // Only the curators' report names likely duplicates: the others need not compare lessons at all.
   const forCurators = options.audience === 'curators';
   const loaded = await loadWorkspace([folder], cwd, { onProgress: options.onProgress, similarity: forCurators });
-  const root = loaded.roots[0];
+  const [root] = loaded.roots;
+  // loadWorkspace finds a workspace folder for every path it is given (or fails), and it was given one.
+  if (root === undefined) throw new Error(`no workspace folder found for ${folder}`);
   const workspace = loaded.workspace;
   // A report is shared further than the workspace: a lesson holding an NHS number stays out of it.
   const withheld = new Set<string>();

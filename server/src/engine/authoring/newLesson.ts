@@ -11,8 +11,8 @@ export function nextFreeId(prefix: string, existingIds: Iterable<string>): strin
   // BigInt: past 2^53 a Number rounds, and "one past the highest" could be an id in use.
   let highest = 0n;
   for (const id of existingIds) {
-    const match = pattern.exec(id);
-    if (match && BigInt(match[1]) > highest) highest = BigInt(match[1]);
+    const digits = pattern.exec(id)?.[1];
+    if (digits !== undefined && BigInt(digits) > highest) highest = BigInt(digits);
   }
   return `${prefix}-${String(highest + 1n).padStart(ID_DIGITS, '0')}`;
 }

@@ -5,7 +5,7 @@ import { CONFIG_SCHEMA } from '../schema/schemas';
 import { locate } from '../yaml/locate';
 import { nodeRange, parseYamlFile, type ParsedYaml } from '../yaml/parseYamlFile';
 import { DEFAULT_LOCALITIES, localityFolderName } from './defaultLocalities';
-import { isObject } from '../isObject';
+import { isObject } from '../../../../shared/isObject';
 
 export const CONFIG_FILE_NAME = 'learn-once.yaml';
 

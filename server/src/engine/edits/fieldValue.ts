@@ -19,7 +19,8 @@ export const PROSE_FIELDS: readonly string[] = [...ANSWER_FIELDS, 'summary'];
  */
 export function fieldValueFor(path: readonly string[], placeholder: string, schema: SchemaNode = LESSON_SCHEMA): FieldValue {
   const field = schemaAt(schema, path);
-  if (path.length === 1 && PROSE_FIELDS.includes(path[0])) return { kind: 'block', text: placeholder };
+  const [topLevel] = path;
+  if (path.length === 1 && topLevel !== undefined && PROSE_FIELDS.includes(topLevel)) return { kind: 'block', text: placeholder };
   if (field?.type === 'array') return { kind: 'list', items: [] };
   if (takesMapping(field)) {
     const entries = (field.required ?? []).map((key) => ({ key, value: fieldValueFor([...path, key], exampleOf(schemaAt(schema, [...path, key])), schema) }));

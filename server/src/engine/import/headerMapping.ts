@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { isObject } from '../isObject';
+import { isObject } from '../../../../shared/isObject';
 import { normaliseHeader, type HeaderMapping } from './headerMatching';
 import { IMPORT_FIELDS, isImportField, type ImportField } from './importFields';
 import { ImportInputError } from './importInputError';

@@ -105,7 +105,7 @@ export interface ColumnLayout {
 /** Which column fills which field: the mapping file's word wins, else the header's own wording. */
 export function layoutColumns(headers: readonly string[], mapping: HeaderMapping = new Map()): ColumnLayout {
   const columns: Partial<Record<ImportField, number>> = {};
-  const sources = new Map<ImportField, number[]>();
+  const sources = new Map<ImportField, { header: string; index: number }[]>();
   const unmatched: string[] = [];
   const used = new Set<string>();
   headers.forEach((header, index) => {
@@ -123,13 +123,13 @@ export function layoutColumns(headers: readonly string[], mapping: HeaderMapping
       unmatched.push(header.trim());
       return;
     }
-    sources.set(field, [...(sources.get(field) ?? []), index]);
+    sources.set(field, [...(sources.get(field) ?? []), { header, index }]);
     columns[field] ??= index;
   });
   const problems: string[] = [];
-  for (const [field, indexes] of sources) {
-    if (indexes.length < 2) continue;
-    const named = indexes.map((index) => `'${headers[index].trim()}' (column ${columnLetter(index)})`).join(' and ');
+  for (const [field, found] of sources) {
+    if (found.length < 2) continue;
+    const named = found.map(({ header, index }) => `'${header.trim()}' (column ${columnLetter(index)})`).join(' and ');
     problems.push(`columns ${named} all give ${field}; leave all but one out in a mapping file (header: ignore).`);
   }
   for (const field of ['title', 'locality'] as const) {

@@ -111,7 +111,8 @@ function valueContext(
   const at = (start: number, end: number): Range => ({ start: { line: span.line, character: start }, end: { line: span.line, character: end } });
   const needsSpace = listItem === undefined && shape.key !== undefined && column === shape.key.colon + 1 && valueStart > column - 1 && text[column] !== ' ';
   const first = text[valueStart];
-  if (valueStart < shape.value.end && column >= valueStart && first === '[') return flowItemContext(parsed, span, shape, column, fieldPath, keyIndent, valueStart);
+  if (valueStart < shape.value.end && column >= valueStart && first === '[')
+    return flowItemContext(parsed, span, shape, column, fieldPath, keyIndent, valueStart);
   if (valueStart < shape.value.end && (first === '|' || first === '>' || first === '{' || first === '&' || first === '*' || first === '!')) return NONE;
   if (column < valueStart && !needsSpace) return NONE;
   const start = Math.min(valueStart, column);
@@ -123,7 +124,15 @@ function valueContext(
 }
 
 /** `related: [GM-0001, GM-` — the item the cursor is in. */
-function flowItemContext(parsed: ParsedYaml, span: LineSpan, shape: LineShape, column: number, fieldPath: string[], keyIndent: number, open: number): CursorContext {
+function flowItemContext(
+  parsed: ParsedYaml,
+  span: LineSpan,
+  shape: LineShape,
+  column: number,
+  fieldPath: string[],
+  keyIndent: number,
+  open: number,
+): CursorContext {
   const text = span.text;
   let itemStart = open + 1;
   let openQuote: string | undefined;

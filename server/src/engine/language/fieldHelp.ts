@@ -8,8 +8,8 @@ import { escapeMarkdown } from './markdown';
  */
 export function fieldHelpMarkdown(path: readonly string[], schema: SchemaNode = LESSON_SCHEMA): string | undefined {
   const field = schemaAt(schema, path);
-  if (!field || path.length === 0) return undefined;
-  const key = path[path.length - 1];
+  const key = path.at(-1);
+  if (!field || key === undefined) return undefined;
   const parent = schemaAt(schema, path.slice(0, -1));
   const required = parent?.required?.includes(key) ?? false;
   const parts = [`**${escapeMarkdown(path.join('.'))}** · ${required ? 'required' : 'optional'}`];

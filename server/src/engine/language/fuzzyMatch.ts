@@ -12,7 +12,7 @@ export function prepareText(text: string): PreparedText {
   const startFlags = new Uint8Array(lower.length);
   let previousIsWordChar = false;
   for (let at = 0; at < lower.length; at++) {
-    const wordChar = isWordChar(lower.charCodeAt(at), lower[at]);
+    const wordChar = isWordChar(lower.charCodeAt(at), lower.charAt(at));
     if (wordChar && !previousIsWordChar) {
       wordStarts.push(at);
       startFlags[at] = 1;
@@ -39,7 +39,7 @@ export function fuzzyMatcher(typed: string): (candidate: string | PreparedText) 
     const { lower, wordStarts } = prepared;
     if (lower.startsWith(query)) return 1000 - lower.length;
     // Most candidates do not hold the first letter at all: the cheap test first.
-    if (!lower.includes(letters[0])) return undefined;
+    if (!lower.includes(letters.charAt(0))) return undefined;
     const wordIndex = wordStarts.findIndex((start) => lower.startsWith(query, start));
     if (wordIndex >= 0) return 800 - wordIndex * 10;
     if (queryWords.length > 1 && queryWords.every((part) => wordStarts.some((start) => lower.startsWith(part, start)))) return 600;

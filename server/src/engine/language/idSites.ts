@@ -46,7 +46,8 @@ export function idRange(parsed: ParsedYaml, node: unknown): Range | undefined {
   const [start, end] = node.range;
   const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
   if (!quoted && node.type !== Scalar.PLAIN) return undefined;
-  const inner = quoted ? [start + 1, end - 1] : [start, end];
-  if (parsed.text.slice(inner[0], inner[1]) !== node.value) return undefined;
-  return parsed.positions.range(inner[0], inner[1]);
+  const from = quoted ? start + 1 : start;
+  const to = quoted ? end - 1 : end;
+  if (parsed.text.slice(from, to) !== node.value) return undefined;
+  return parsed.positions.range(from, to);
 }

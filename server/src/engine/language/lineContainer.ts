@@ -9,9 +9,7 @@ import { lineShape, type LineShape } from './lineShape';
 /** Where a line sits: in a mapping (at a path), in a list field, or somewhere nothing can be offered. */
 export type LineContainer =
   /** `dashed`: the line's own `- ` starts the mapping (the first line of an item in a list of blocks). */
-  | { kind: 'map'; path: string[]; map?: YAMLMap; indent: number; dashed?: boolean }
-  | { kind: 'list'; path: string[]; keyIndent: number }
-  | { kind: 'none' };
+  { kind: 'map'; path: string[]; map?: YAMLMap; indent: number; dashed?: boolean } | { kind: 'list'; path: string[]; keyIndent: number } | { kind: 'none' };
 
 /** The mapping a line is in, where a key can be typed. */
 export type MapContainer = Extract<LineContainer, { kind: 'map' }>;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isObject } from '../isObject';
+import { isObject } from '../../../../shared/isObject';
 
 /**
  * The files the server saves between sessions (the lesson index, the similar-lesson hints)

@@ -1,7 +1,7 @@
 import type { Artefact, LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem, Range } from '../problem';
 import type { PersistedLesson, StoredLesson } from './persistedIndexFormat';
-import { isObject } from '../isObject';
+import { isObject } from '../../../../shared/isObject';
 
 /**
  * How a lesson line is written: a record (the file's stamp, its problems, its id, date,

@@ -1,6 +1,6 @@
 import type { Artefact, LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
-import { isObject } from '../isObject';
+import { isObject } from '../../../../shared/isObject';
 
 /** Bump when the shape of the file below changes; older files are then discarded. */
 export const PERSISTED_INDEX_FORMAT = 4;

@@ -1,7 +1,7 @@
 import type { Problem } from '../problem';
 import { acceptHeader, parseJson, readCheckedLines, writeCheckedLines, type WriteOptions } from './checkedLinesFile';
 import { packProblem, unpackProblem } from './packedLesson';
-import { isObject } from '../isObject';
+import { isObject } from '../../../../shared/isObject';
 
 /** Each hint line is parsed whole (about 15 µs for half a kilobyte): a turn of the event loop reads this much. */
 const HINT_CHUNK_BYTES = 128 * 1024;

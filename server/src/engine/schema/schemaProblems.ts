@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { isCollection, isMap, isScalar, type Node } from 'yaml';
-import { isObject } from '../isObject';
+import { isObject } from '../../../../shared/isObject';
 import type { FixData, Problem, Range } from '../problem';
 import { nearest } from '../text/suggest';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';

@@ -1,7 +1,7 @@
 import lessonSchemaJson from '../../../../schemas/lesson.schema.json';
 import configSchemaJson from '../../../../schemas/config.schema.json';
 import themeSchemaJson from '../../../../schemas/theme.schema.json';
-import { isObject } from '../isObject';
+import { isObject } from '../../../../shared/isObject';
 
 /** The subset of JSON Schema the lesson, theme and config schemas use. */
 export interface SchemaNode {

@@ -1,6 +1,6 @@
 import * as yaml from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
-import { isObject } from '../isObject';
+import { isObject } from '../../../../shared/isObject';
 
 // Bound once: bundled, every use of a binding imported from a CommonJS package goes through a
 // getter, and these run for every key of every lesson.

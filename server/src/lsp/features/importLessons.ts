@@ -3,7 +3,7 @@ import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver'
 import { URI } from 'vscode-uri';
 import { lessonFileName } from '../../engine/authoring/newLesson';
 import { ImportInputError } from '../../engine/import/importInputError';
-import { isObject } from '../../engine/isObject';
+import { isObject } from '../../../../shared/isObject';
 import { todayIso } from '../../engine/lesson/analyzeLesson';
 import type { ImportRequest, ImportResult } from '../../import/importLessons';
 import { decodeBase64 } from '../../../../shared/base64';

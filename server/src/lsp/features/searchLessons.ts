@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { localityNameFor } from '../../engine/config/workspaceConfig';
-import { isObject } from '../../engine/isObject';
+import { isObject } from '../../../../shared/isObject';
 import { decodeLessonBytes, readPlainFileSync } from '../../engine/workspace/readLessonFile';
 import { findLessonsByProblem, type LessonHit } from '../../engine/search/findLessonsByProblem';
 import { hitLocation } from '../../engine/search/hitLocation';

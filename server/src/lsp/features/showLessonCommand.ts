@@ -1,5 +1,5 @@
 import { ErrorCodes, ResponseError, type Position, type Range, type ServerCapabilities } from 'vscode-languageserver';
-import { isObject } from '../../engine/isObject';
+import { isObject } from '../../../../shared/isObject';
 import type { FeatureRegistration } from '../lessonServer';
 import { SHOW_LESSON_COMMAND } from './codeActions/similarLessonFixes';
 

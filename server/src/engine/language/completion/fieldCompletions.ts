@@ -23,7 +23,7 @@ export function fieldCandidates(context: KeyContext, input: CompletionInput, own
     if (existing.has(key)) return;
     const path = [...context.mapPath, key];
     const required = mapping?.required?.includes(key) ?? false;
-    const { snippet, retrigger } = context.keyOnly ? { snippet: new Snippet().text(key), retrigger: false } : fieldSnippet(path, context.indent, input, own);
+    const { snippet, retrigger } = context.keyOnly ? { snippet: new Snippet().text(key), retrigger: false } : fieldSnippet(path, key, context.indent, input, own);
     candidates.push({
       label: key,
       kind: 'field',
@@ -39,9 +39,9 @@ export function fieldCandidates(context: KeyContext, input: CompletionInput, own
   return candidates;
 }
 
-function fieldSnippet(path: string[], indent: number, input: CompletionInput, own: LessonFacts): { snippet: Snippet; retrigger: boolean } {
+/** `key` is the field's name, the last of `path`. */
+function fieldSnippet(path: string[], key: string, indent: number, input: CompletionInput, own: LessonFacts): { snippet: Snippet; retrigger: boolean } {
   const field = schemaAt(LESSON_SCHEMA, path);
-  const key = path[path.length - 1];
   const unit = indentUnitOf(input.parsed);
   const eol = lineBreakOf(input.parsed.text);
   const snippet = new Snippet().text(`${key}:`);

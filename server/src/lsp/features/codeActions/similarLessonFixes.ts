@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { addRelatedEdits, setAdoptionEdits } from '../../../engine/edits/adoptionEdits';
-import { isObject } from '../../../engine/isObject';
+import { isObject } from '../../../../../shared/isObject';
 import { ADOPTION_ACTIONS, type AdoptionAction } from '../../../engine/lesson/lessonModel';
 import { quickFix, type FixProvider } from './fixProvider';
 

@@ -1,7 +1,13 @@
 import type { SavedHint } from '../../../../../server/src/engine/persist/savedHints';
 import type { Problem } from '../../../../../server/src/engine/problem';
 import type { RestoredHints } from '../../../../../server/src/lsp/scan/hintStore';
-import type { HintSchedulerHost, RankedHint, Timers, WorkSlicer } from '../../../../../server/src/lsp/features/similarHints/HintScheduler';
+import {
+  HintScheduler,
+  type HintSchedulerHost,
+  type RankedHint,
+  type Timers,
+  type WorkSlicer,
+} from '../../../../../server/src/lsp/features/similarHints/HintScheduler';
 import type { SavedHintStore } from '../../../../../server/src/lsp/features/similarHints/RankingQueue';
 
 const TITLE = { start: { line: 1, character: 7 }, end: { line: 1, character: 30 } };
@@ -214,4 +220,34 @@ export class FakeHintHost implements HintSchedulerHost {
     this.published = [];
     return taken;
   }
+}
+
+/** The server's slice budget. */
+const SLICE_MS = 8;
+
+/** A scheduler over `lessons` (which resemble each other as `resembles` says), before any change. */
+export function schedulerOver(lessons: string[], resembles: Record<string, string[]> = {}, open: string[] = []) {
+  const clock = new FakeClock();
+  const slicer = new FakeSlicer(clock, SLICE_MS);
+  const host = new FakeHintHost(clock);
+  host.lessons.push(...lessons);
+  host.open.push(...open);
+  for (const [uri, named] of Object.entries(resembles)) host.resembles.set(uri, named);
+  return { clock, slicer, host, scheduler: new HintScheduler(host, clock, slicer) };
+}
+
+/** The same, its first pass done and its records cleared. */
+export async function afterFirstPass(lessons: string[], resembles: Record<string, string[]> = {}, open: string[] = []) {
+  const setup = schedulerOver(lessons, resembles, open);
+  setup.scheduler.indexChanged(new Set(lessons));
+  await setup.slicer.runUntilIdle();
+  setup.host.take();
+  setup.host.publishedInSlices = [];
+  return setup;
+}
+
+/** `count` lessons, each resembling the next: every one of them gets a hint. */
+export function chain(count: number): { lessons: string[]; resembles: Record<string, string[]> } {
+  const lessons = Array.from({ length: count }, (_, i) => `l${i}`);
+  return { lessons, resembles: Object.fromEntries(lessons.map((uri, i) => [uri, [lessons[(i + 1) % count]!]])) };
 }
