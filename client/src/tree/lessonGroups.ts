@@ -142,7 +142,11 @@ export function topicGroups(lessons: LessonSummary[], parentId: string, folderUr
     }
   }
   const groups: GroupNode[] = [...topics.entries()]
-    .map(([key, { spellings, members }]) => ({ key, members, label: [...spellings.entries()].sort(([a, m], [b, n]) => n - m || collator.compare(a, b))[0][0] }))
+    .map(([key, { spellings, members }]) => ({
+      key,
+      members,
+      label: [...spellings.entries()].sort(([a, m], [b, n]) => n - m || collator.compare(a, b))[0]?.[0] ?? key,
+    }))
     .sort((a, b) => collator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1))
     .map(({ key, members, label }) => {
       const id = `${parentId}/topic:${key}`;

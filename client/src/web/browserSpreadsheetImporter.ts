@@ -59,5 +59,6 @@ async function writePlannedLessons(planned: ImportLessonsResult): Promise<Import
 async function removeWritten(written: readonly vscode.Uri[], madeFolders: readonly vscode.Uri[]): Promise<void> {
   for (const uri of written) await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
   // Deepest first, and only when empty (not recursive): another file may be there by now.
-  for (const folder of [...madeFolders].reverse()) await vscode.workspace.fs.delete(folder, { recursive: false, useTrash: false }).then(undefined, () => undefined);
+  for (const folder of [...madeFolders].reverse())
+    await vscode.workspace.fs.delete(folder, { recursive: false, useTrash: false }).then(undefined, () => undefined);
 }

@@ -109,7 +109,10 @@ async function targetKind(target: string, given: string): Promise<'folder' | 'fi
 export async function configRoot(folder: string): Promise<string> {
   let current = folder;
   for (;;) {
-    const exists = await fs.stat(path.join(current, CONFIG_FILE_NAME)).then((stat) => stat.isFile(), () => false);
+    const exists = await fs.stat(path.join(current, CONFIG_FILE_NAME)).then(
+      (stat) => stat.isFile(),
+      () => false,
+    );
     if (exists) return current;
     const parent = path.dirname(current);
     if (parent === current) return folder;

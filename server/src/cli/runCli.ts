@@ -42,7 +42,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   }
   const run = commandNamed(command);
   if (!run) {
-    const hint = command.startsWith('-') ? `'${command}' is not an option here; options go after the command, e.g. 'learn-once check ${command}'.` : `unknown command '${command}'.`;
+    const hint = command.startsWith('-')
+      ? `'${command}' is not an option here; options go after the command, e.g. 'learn-once check ${command}'.`
+      : `unknown command '${command}'.`;
     io.stderr.write(`learn-once: ${hint}\n\n${usage()}`);
     return 2;
   }

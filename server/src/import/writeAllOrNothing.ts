@@ -28,6 +28,8 @@ export class WriteFailure extends Error {
  */
 export async function writeAllOrNothing(files: readonly FileToWrite[]): Promise<void> {
   const temporary: string[] = [];
+  /** Each file's temporary file, once written. */
+  const staged: { temp: string; file: string }[] = [];
   const placed: string[] = [];
   const madeFolders: { top: string; deepest: string }[] = [];
   let current = '';
@@ -41,11 +43,12 @@ export async function writeAllOrNothing(files: readonly FileToWrite[]): Promise<
       // Listed before writing: a write that fails half way still leaves a file to remove.
       temporary.push(temp);
       await fs.writeFile(temp, file.text, { encoding: 'utf8', flag: 'wx' });
+      staged.push({ temp, file: file.path });
     }
-    for (const [index, file] of files.entries()) {
-      current = file.path;
-      await placeWithoutOverwriting(temporary[index], file.path);
-      placed.push(file.path);
+    for (const { temp, file } of staged) {
+      current = file;
+      await placeWithoutOverwriting(temp, file);
+      placed.push(file);
     }
   } catch (error) {
     await Promise.all(placed.map((file) => fs.unlink(file).catch(() => undefined)));

@@ -133,7 +133,9 @@ export async function similarCommand(args: string[], io: CliIo): Promise<number>
     if (!workspace.similarity.has(uri)) continue;
     const matches = findSimilarLessons(workspace.index, workspace.similarity, uri, queryFor(uri));
     all[names.get(uri)!] = toJson(matches, names);
-    lines.push(`${names.get(uri)}: ${matches.length === 0 ? '(none)' : matches.map((match) => `${names.get(match.uri) ?? match.uri} ${match.score.toFixed(2)}`).join(', ')}`);
+    lines.push(
+      `${names.get(uri)}: ${matches.length === 0 ? '(none)' : matches.map((match) => `${names.get(match.uri) ?? match.uri} ${match.score.toFixed(2)}`).join(', ')}`,
+    );
   }
   io.stdout.write(options.json ? `${JSON.stringify(all, null, 2)}\n` : lines.map((line) => `${line}\n`).join(''));
   return 0;
@@ -161,13 +163,22 @@ function toJson(matches: readonly SimilarLesson[], names: ReadonlyMap<string, st
   return matches.map((match) => ({ id: names.get(match.uri) ?? match.uri, score: Math.round(match.score * 10000) / 10000 }));
 }
 
-function formatOne(name: string, title: string | undefined, matches: readonly SimilarLesson[], names: ReadonlyMap<string, string>, rule: HintRule, folder: string): string {
+function formatOne(
+  name: string,
+  title: string | undefined,
+  matches: readonly SimilarLesson[],
+  names: ReadonlyMap<string, string>,
+  rule: HintRule,
+  folder: string,
+): string {
   const lines = [`Lessons like ${name}${title ? ` '${title}'` : ''}:`];
   if (matches.length === 0) lines.push('  (none)');
   for (const match of matches) {
     const mark = isHinted(match, rule) ? '*' : ' ';
     const where = [match.locality, match.stage].filter(Boolean).join(', ');
-    lines.push(`${mark} ${match.score.toFixed(2)}  ${names.get(match.uri) ?? match.uri}  ${match.title ?? ''}${where ? ` (${where})` : ''}  ${displayPath(URI.parse(match.uri).fsPath, folder)}`);
+    lines.push(
+      `${mark} ${match.score.toFixed(2)}  ${names.get(match.uri) ?? match.uri}  ${match.title ?? ''}${where ? ` (${where})` : ''}  ${displayPath(URI.parse(match.uri).fsPath, folder)}`,
+    );
   }
   lines.push(`* the editor would point it out (${describeHintRule(rule)}).`);
   return lines.map((line) => `${line}\n`).join('');

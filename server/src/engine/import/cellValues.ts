@@ -5,7 +5,10 @@
 
 /** A multi-line answer: line ends made `\n`, blank lines and spaces around it removed, ending in one `\n` as a block literal does. */
 export function answerText(cell: string): string | undefined {
-  const text = cell.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+  const text = cell
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .trimEnd();
   return text === '' ? undefined : `${text}\n`;
 }
 
@@ -33,7 +36,14 @@ export function listItems(cell: string): string[] {
 
 /** Lesson ids from a cell: separated by `;`, commas or spaces, in capitals. */
 export function lessonIds(cell: string): string[] {
-  return [...new Set(cell.split(/[;,\s]+/).map((id) => id.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      cell
+        .split(/[;,\s]+/)
+        .map((id) => id.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**

@@ -19,6 +19,7 @@ export function normaliseHeader(text: string): string {
  * Words a form's question wraps around the word that matters: "What was good about the
  * project?" is "good", "What could be improved next time?" is "improved".
  */
+// prettier-ignore
 const FILLER_WORDS = new Set([
   'a', 'about', 'an', 'any', 'are', 'be', 'been', 'can', 'could', 'for', 'in', 'is', 'lesson', 'lessons', 'made', 'next',
   'of', 'on', 'our', 'please', 'project', 'the', 'this', 'time', 'to', 'was', 'we', 'were', 'what', 'which', 'you', 'your',
@@ -32,6 +33,7 @@ function withoutFillerWords(normalised: string): string {
 }
 
 /** Wordings of each field seen in forms and spreadsheets; the field's own name always matches too. */
+// prettier-ignore
 const FIELD_WORDINGS: Readonly<Record<ImportField, readonly string[]>> = {
   title: ['title', 'lesson title', 'headline', 'short title'],
   locality: ['locality', 'shared care record', 'local shared care record', 'care record', 'LSCR', 'ShCR', 'region'],

@@ -24,7 +24,9 @@ export function fieldHelpMarkdown(path: readonly string[], schema: SchemaNode = 
 /** Each allowed value with what it means, in the schema's order (the lifecycle's, for stages). */
 export function enumHelp(field: SchemaNode): string | undefined {
   if (!field.enum) return undefined;
-  return field.enum.map((value, index) => `- \`${value}\`${field.enumDescriptions?.[index] ? ` — ${escapeMarkdown(field.enumDescriptions[index])}` : ''}`).join('\n');
+  return field.enum
+    .map((value, index) => `- \`${value}\`${field.enumDescriptions?.[index] ? ` — ${escapeMarkdown(field.enumDescriptions[index])}` : ''}`)
+    .join('\n');
 }
 
 function exampleText(field: SchemaNode): string | undefined {

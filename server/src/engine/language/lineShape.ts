@@ -46,19 +46,19 @@ export function lineShape(text: string): LineShape {
 function commentStart(text: string, from: number): number | undefined {
   let quote: string | undefined;
   for (let column = from; column < text.length; column++) {
-    const char = text[column];
+    const char = text.charAt(column);
     if (quote) {
       if (char === quote) quote = undefined;
       continue;
     }
-    if (QUOTES.has(char) && (column === from || /[\s[,{:]/.test(text[column - 1]))) quote = char;
+    if (QUOTES.has(char) && (column === from || /[\s[,{:]/.test(text.charAt(column - 1)))) quote = char;
     else if (char === '#' && (column === from || text[column - 1] === ' ' || text[column - 1] === '\t')) return column;
   }
   return undefined;
 }
 
 function keyOf(text: string, start: number, end: number): LineShape['key'] {
-  if (start >= end || NOT_A_KEY_START.has(text[start])) return undefined;
+  if (start >= end || NOT_A_KEY_START.has(text.charAt(start))) return undefined;
   for (let column = start; column < end; column++) {
     if (text[column] !== ':') continue;
     if (column + 1 < end && text[column + 1] !== ' ' && text[column + 1] !== '\t') continue;

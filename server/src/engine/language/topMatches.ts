@@ -16,12 +16,14 @@ export class TopMatches<T> {
   add(item: T): void {
     this.offered++;
     if (this.limit <= 0) return;
-    if (this.items.length === this.limit && this.compare(item, this.items[this.items.length - 1]) >= 0) return;
+    // The list is full and the limit is above 0 (checked above): it has a last item.
+    if (this.items.length === this.limit && this.compare(item, this.items[this.items.length - 1]!) >= 0) return;
     let low = 0;
     let high = this.items.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.compare(item, this.items[middle]) < 0) high = middle;
+      // low <= middle < high <= items.length: an item's index.
+      if (this.compare(item, this.items[middle]!) < 0) high = middle;
       else low = middle + 1;
     }
     this.items.splice(low, 0, item);

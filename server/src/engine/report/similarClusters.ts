@@ -43,10 +43,12 @@ export function similarClusters(pairs: readonly SimilarPair[], byUri: ReadonlyMa
       groupOf.set(newcomer, group);
     }
   }
+  // A cluster holds at least the two lessons of the pair that began it, so each has a first lesson.
+  const byFirstLesson = (a: SimilarCluster, b: SimilarCluster): number => byId(a.lessons[0]!, b.lessons[0]!);
   return [...new Set(groupOf.values())]
     .map((group) => {
       const lessons = group.members.map((uri) => byUri.get(uri)!).sort(byId);
       return { lessons, localities: [...new Set(lessons.map((lesson) => lesson.locality))].sort((a, b) => a.localeCompare(b)), bestScore: group.bestScore };
     })
-    .sort((a, b) => b.bestScore - a.bestScore || b.lessons.length - a.lessons.length || byId(a.lessons[0], b.lessons[0]));
+    .sort((a, b) => b.bestScore - a.bestScore || b.lessons.length - a.lessons.length || byFirstLesson(a, b));
 }

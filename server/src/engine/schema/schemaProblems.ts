@@ -17,8 +17,14 @@ export function schemaProblems(errors: readonly ErrorObject[], parsed: ParsedYam
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const [index, error] of errors.entries()) {
-    if (problems.length === MAX_SCHEMA_PROBLEMS) {
-      problems.push({ ...problems[problems.length - 1], message: `${errors.length - index} more schema problems in this file are not shown; fix the ones above first.`, data: undefined, related: undefined });
+    const last = problems.at(-1);
+    if (last !== undefined && problems.length === MAX_SCHEMA_PROBLEMS) {
+      problems.push({
+        ...last,
+        message: `${errors.length - index} more schema problems in this file are not shown; fix the ones above first.`,
+        data: undefined,
+        related: undefined,
+      });
       break;
     }
     const path = toPath(error.instancePath, parsed.value);
@@ -56,7 +62,12 @@ function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: Sc
         // In a list item (an adoption of several) the item is named as a person counts it, not by its index.
         message: `Missing required field '${path.some((segment) => typeof segment === 'number') ? `${field}' in ${label}` : `${[...path, field].join('.')}'`}${description ? `: ${description}` : ''}`,
         range: firstKeyRange(parsed, located?.node) ?? keyRange,
-        data: { kind: 'insertField', field: [...path, field].join('.'), placeholder: placeholderFor(schemaAt(schema, [...path, field])), title: `Add '${field}'` },
+        data: {
+          kind: 'insertField',
+          field: [...path, field].join('.'),
+          placeholder: placeholderFor(schemaAt(schema, [...path, field])),
+          title: `Add '${field}'`,
+        },
       };
     }
     case 'additionalProperties': {
@@ -65,7 +76,10 @@ function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: Sc
       const allowed = Object.keys(fieldSchema?.properties ?? {});
       // A key the mapping already has is no suggestion: renaming to it would make a duplicate.
       const present = new Set(isMap(located?.node) ? located.node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')) : []);
-      const suggestion = nearest(field, allowed.filter((name) => !present.has(name)));
+      const suggestion = nearest(
+        field,
+        allowed.filter((name) => !present.has(name)),
+      );
       const range = rangeOf(parsed, keyNode(pairLocation?.pair)) ?? valueRange;
       // The key as written: `.nan` or `1.0` read as numbers would otherwise show as NaN or 1.
       const key = pairLocation?.pair?.key;
@@ -137,9 +151,19 @@ function describe(error: ErrorObject, path: Path, parsed: ParsedYaml, schema: Sc
     }
     case 'minimum':
     case 'maximum':
-      return { code: 'invalid-value', severity: 'error', message: `${label} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`, range: valueRange };
+      return {
+        code: 'invalid-value',
+        severity: 'error',
+        message: `${label} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`,
+        range: valueRange,
+      };
     case 'minItems':
-      return { code: 'invalid-value', severity: 'error', message: `${label} needs at least ${Number(params.limit) === 1 ? 'one entry' : `${String(params.limit)} entries`}`, range: valueRange };
+      return {
+        code: 'invalid-value',
+        severity: 'error',
+        message: `${label} needs at least ${Number(params.limit) === 1 ? 'one entry' : `${String(params.limit)} entries`}`,
+        range: valueRange,
+      };
     default:
       return { code: 'invalid-value', severity: 'error', message: `${label} is not valid here`, range: valueRange };
   }

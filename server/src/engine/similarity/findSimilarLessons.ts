@@ -33,7 +33,14 @@ export interface SimilarQuery {
 
 /** What the similarity engine reads of a lesson. */
 export function lessonTextOf(facts: LessonFacts): LessonText {
-  return { title: facts.title ?? '', good: facts.good, not_so_good: facts.not_so_good, improvements: facts.improvements, topics: facts.topics, summary: facts.summary };
+  return {
+    title: facts.title ?? '',
+    good: facts.good,
+    not_so_good: facts.not_so_good,
+    improvements: facts.improvements,
+    topics: facts.topics,
+    summary: facts.summary,
+  };
 }
 
 /**
@@ -53,7 +60,19 @@ function describeMatches(index: LessonIndex, matches: readonly SimilarityMatch[]
     const entry = index.get(match.key);
     if (!entry) return [];
     const facts = entry.facts;
-    return [{ uri: entry.uri, id: facts.id, title: facts.title, locality: facts.locality, stage: facts.stage, date: facts.date, range: facts.titleRange ?? facts.headRange, score: match.score, confidence: match.confidence }];
+    return [
+      {
+        uri: entry.uri,
+        id: facts.id,
+        title: facts.title,
+        locality: facts.locality,
+        stage: facts.stage,
+        date: facts.date,
+        range: facts.titleRange ?? facts.headRange,
+        score: match.score,
+        confidence: match.confidence,
+      },
+    ];
   });
 }
 
@@ -66,10 +85,18 @@ export function findSimilarLessons(index: LessonIndex, similarity: SimilarityInd
 }
 
 /** Lessons similar to a lesson's facts that are not (or not yet) in the index, e.g. unsaved text. */
-export function findSimilarToFacts(index: LessonIndex, similarity: SimilarityIndex, facts: LessonFacts, query: SimilarQuery & { selfUri?: string }): SimilarLesson[] {
+export function findSimilarToFacts(
+  index: LessonIndex,
+  similarity: SimilarityIndex,
+  facts: LessonFacts,
+  query: SimilarQuery & { selfUri?: string },
+): SimilarLesson[] {
   const exclude = query.excludeLinked ? linkedUris(index, facts, query.selfUri) : new Set<string>();
   if (query.selfUri) exclude.add(query.selfUri);
-  return describeMatches(index, similarity.queryText(lessonTextOf(facts), { top: query.top, minScore: query.minScore, minConfidence: query.minConfidence, exclude }));
+  return describeMatches(
+    index,
+    similarity.queryText(lessonTextOf(facts), { top: query.top, minScore: query.minScore, minConfidence: query.minConfidence, exclude }),
+  );
 }
 
 /** "YH-0007 'Data sharing…' (Yorkshire & Humber Care Record, curated, 82% similar)" */
@@ -94,8 +121,8 @@ export function canAdopt(facts: LessonFacts, other: SimilarLesson): boolean {
  * from another.
  */
 export function similarLessonProblem(facts: LessonFacts, matches: SimilarLesson[], severity: Severity): Problem | undefined {
-  if (matches.length === 0) return undefined;
   const [best, ...others] = matches;
+  if (best === undefined) return undefined;
   const more = others.length > 0 ? ` — and ${others.length} more: ${others.map((match) => match.id ?? 'a lesson').join(', ')}` : '';
   const sameLocality = facts.locality !== undefined && best.locality === facts.locality;
   const message = sameLocality
@@ -107,6 +134,9 @@ export function similarLessonProblem(facts: LessonFacts, matches: SimilarLesson[
     message,
     range: facts.titleRange ?? facts.headRange,
     related: matches.map((match) => ({ uri: match.uri, range: match.range, message: `Similar: ${describeSimilarLesson(match)}` })),
-    data: { kind: 'similarLessons', matches: matches.map((match) => ({ uri: match.uri, id: match.id, title: match.title, score: match.score, adoptable: canAdopt(facts, match) })) },
+    data: {
+      kind: 'similarLessons',
+      matches: matches.map((match) => ({ uri: match.uri, id: match.id, title: match.title, score: match.score, adoptable: canAdopt(facts, match) })),
+    },
   };
 }

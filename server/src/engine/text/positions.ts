@@ -30,7 +30,7 @@ export class PositionMapper {
     const starts = this.lineCounter.lineStarts;
     if (line <= 0) return 0;
     if (line >= starts.length) return this.textLength;
-    return starts[line];
+    return starts[line] ?? this.textLength;
   }
 }
 

@@ -41,14 +41,17 @@ export function editDistance(from: string, to: string): number {
     const current = [i];
     for (let j = 1; j <= to.length; j++) {
       const substitution = from[i - 1] === to[j - 1] ? 0 : 1;
-      let edits = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution);
-      if (i > 1 && j > 1 && from[i - 1] === to[j - 2] && from[i - 2] === to[j - 1]) edits = Math.min(edits, beforePrevious[j - 2] + 1);
+      // 1 <= j <= to.length: previous holds to.length + 1 entries, current the j pushed so far.
+      let edits = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + substitution);
+      // i > 1: beforePrevious is a full row of to.length + 1 entries, and j - 2 >= 0.
+      if (i > 1 && j > 1 && from[i - 1] === to[j - 2] && from[i - 2] === to[j - 1]) edits = Math.min(edits, beforePrevious[j - 2]! + 1);
       current.push(edits);
     }
     beforePrevious = previous;
     previous = current;
   }
-  return previous[to.length];
+  // Every row, the first too, holds to.length + 1 entries.
+  return previous[to.length]!;
 }
 
 function normalise(text: string): string {

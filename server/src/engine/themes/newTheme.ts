@@ -36,7 +36,8 @@ export function newThemeText(input: { id: string; lessons: readonly string[] }):
  */
 export function newThemePath(workspaceFolder: string, existingThemes: readonly string[], id: string): string {
   const inFolder = existingThemes.filter((file) => isInside(workspaceFolder, file)).sort();
-  const folder = inFolder.length > 0 ? path.dirname(inFolder[0]) : path.join(workspaceFolder, THEMES_FOLDER);
+  const [first] = inFolder;
+  const folder = first !== undefined ? path.dirname(first) : path.join(workspaceFolder, THEMES_FOLDER);
   return path.join(folder, themeFileName(id));
 }
 

@@ -38,7 +38,10 @@ export function parseYamlFile(text: string, subject: string): ParsedYaml {
   const binary = binaryContentProblem(source, (offset) => positions.range(offset, offset + 1), subject);
   if (binary) return { text, lineCounter, positions, value: undefined, problems: [binary] };
   if (nestingUpperBound(source) > MAX_NESTING && nestingDepth(source) > MAX_NESTING) {
-    problems.push({ ...tooDeep(undefined), message: `This file is nested more than ${MAX_NESTING} levels deep, so it was not read. A lesson needs at most two levels of nesting.` });
+    problems.push({
+      ...tooDeep(undefined),
+      message: `This file is nested more than ${MAX_NESTING} levels deep, so it was not read. A lesson needs at most two levels of nesting.`,
+    });
     return { text, lineCounter, positions, value: undefined, problems };
   }
   let documents: Document.Parsed[];
@@ -54,10 +57,16 @@ export function parseYamlFile(text: string, subject: string): ParsedYaml {
   documents.forEach((document, index) => {
     for (const error of document.errors) {
       if (/call stack/i.test(error.message)) {
-        if (!problems.some((problem) => problem.code === 'too-deeply-nested')) problems.push({ ...tooDeep(error), range: positions.range(error.pos[0], error.pos[1]) });
+        if (!problems.some((problem) => problem.code === 'too-deeply-nested'))
+          problems.push({ ...tooDeep(error), range: positions.range(error.pos[0], error.pos[1]) });
         continue;
       }
-      problems.push({ code: 'yaml-syntax', severity: 'error', message: syntaxMessage(error.message), range: positions.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)) });
+      problems.push({
+        code: 'yaml-syntax',
+        severity: 'error',
+        message: syntaxMessage(error.message),
+        range: positions.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+      });
     }
     for (const duplicateKey of duplicateKeys(document)) {
       problems.push({
@@ -122,11 +131,16 @@ function countLines(source: string): LineCounter {
 export const MAX_SYNTAX_PROBLEMS = 20;
 
 function capSyntaxProblems(problems: Problem[]): void {
-  if (problems.length <= MAX_SYNTAX_PROBLEMS) return;
-  const hidden = problems.length - MAX_SYNTAX_PROBLEMS;
   const last = problems[MAX_SYNTAX_PROBLEMS - 1];
+  if (problems.length <= MAX_SYNTAX_PROBLEMS || last === undefined) return;
+  const hidden = problems.length - MAX_SYNTAX_PROBLEMS;
   problems.length = MAX_SYNTAX_PROBLEMS;
-  problems.push({ code: 'yaml-syntax', severity: 'error', message: `${hidden} more YAML problems in this file are not shown; fix the first ones above.`, range: last.range });
+  problems.push({
+    code: 'yaml-syntax',
+    severity: 'error',
+    message: `${hidden} more YAML problems in this file are not shown; fix the first ones above.`,
+    range: last.range,
+  });
 }
 
 export function nodeRange(positions: PositionMapper, node: Node | null | undefined): Range | undefined {
@@ -145,13 +159,13 @@ export function lineRange(positions: PositionMapper, offset: number): Range {
 
 function syntaxMessage(message: string): string {
   // The parser's messages sometimes end with a code excerpt after a blank line.
-  const first = message.split(/\n\s*\n/)[0].trim();
+  const first = (message.split(/\n\s*\n/)[0] ?? '').trim();
   return `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
 /** Only the core schema is read: a custom or language tag is never run, and the writer should know that. */
 function unsupportedTagMessage(message: string): string {
-  const tag = /tag: (.*)$/i.exec(message.split('\n')[0])?.[1]?.trim() ?? 'this tag';
+  const tag = /tag: (.*)$/i.exec(message.split('\n')[0] ?? '')?.[1]?.trim() ?? 'this tag';
   const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
   return `The tag ${shown} is not supported: Learn Once reads plain YAML and never runs tags, so the value is read as it is written. Remove the tag.`;
 }
@@ -173,8 +187,8 @@ function nestingUpperBound(source: string): number {
   let mostOnLine = 0;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    if (code === 0x5b || code === 0x7b) brackets++; // [ {
-    else if (code === 0x2d || code === 0x3f) onLine++; // - ?
+    if (code === 0x5b /* [ */ || code === 0x7b /* { */) brackets++;
+    else if (code === 0x2d /* - */ || code === 0x3f /* ? */) onLine++;
     else if (code === 0x0a) {
       if (onLine > mostOnLine) mostOnLine = onLine;
       onLine = 0;

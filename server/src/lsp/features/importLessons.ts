@@ -74,7 +74,8 @@ function spreadsheetSource(params: ImportLessonsParams | undefined): Pick<Import
     throw invalid('importLessons content needs the file name and its bytes in base64.');
   }
   // Three bytes in every four characters of base64.
-  if (content.base64.length * 0.75 > MAX_CONTENT_BYTES) throw invalid(`${content.name} is over ${MAX_CONTENT_BYTES / 1024 / 1024} MB; a spreadsheet of at most that is read.`);
+  if (content.base64.length * 0.75 > MAX_CONTENT_BYTES)
+    throw invalid(`${content.name} is over ${MAX_CONTENT_BYTES / 1024 / 1024} MB; a spreadsheet of at most that is read.`);
   let bytes: Uint8Array;
   try {
     bytes = decodeBase64(content.base64);
@@ -93,8 +94,13 @@ function absolutePath(value: unknown, name: string, what: string): string {
 function targetFolder(ctx: ServerContext, folderUri: unknown): string {
   const folders = ctx.workspace.workspaceFolders;
   if (folderUri === undefined) {
-    if (folders.length === 1) return folders[0];
-    throw invalid(folders.length === 0 ? 'Open a folder first: imported lessons are saved in the workspace.' : 'Several workspace folders are open; say which to import into (folderUri).');
+    const only = folders.length === 1 ? folders[0] : undefined;
+    if (only !== undefined) return only;
+    throw invalid(
+      folders.length === 0
+        ? 'Open a folder first: imported lessons are saved in the workspace.'
+        : 'Several workspace folders are open; say which to import into (folderUri).',
+    );
   }
   if (typeof folderUri !== 'string') throw invalid('folderUri must be a workspace folder uri.');
   const folder = path.resolve(URI.parse(folderUri).fsPath);

@@ -3,7 +3,14 @@ import { URI } from 'vscode-uri';
 import { localityNameFor } from '../../engine/config/workspaceConfig';
 import type { LessonEntry } from '../../engine/index/LessonIndex';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
-import { IndexChangedNotification, LessonsRequest, type IndexChangedParams, type LessonsParams, type LessonsResult, type LessonSummary } from '../../../../shared/protocol';
+import {
+  IndexChangedNotification,
+  LessonsRequest,
+  type IndexChangedParams,
+  type LessonsParams,
+  type LessonsResult,
+  type LessonSummary,
+} from '../../../../shared/protocol';
 import type { ServerContext } from '../serverContext';
 import { TimeSlicer } from '../scheduling/timeSlicer';
 import { firstAfter, SortedLessonUris } from './sortedLessonUris';
@@ -92,10 +99,13 @@ export function registerLessonCatalogue(ctx: ServerContext): void {
         let start = after === undefined ? 0 : firstAfter(uris, after);
         // The page's lessons are picked at once (the order may change while summaries are made).
         const page: string[] = [];
-        for (; start < uris.length && page.length < limit; start++) if (index.has(uris[start])) page.push(uris[start]);
+        for (; start < uris.length && page.length < limit; start++) {
+          const uri = uris[start];
+          if (uri !== undefined && index.has(uri)) page.push(uri);
+        }
         const more = start < uris.length;
         const lessons = await summariesOf(page);
-        const nextAfter = more && lessons.length > 0 ? lessons[lessons.length - 1].uri : undefined;
+        const nextAfter = more ? lessons.at(-1)?.uri : undefined;
         return { lessons, partial, removed: [], ...(nextAfter !== undefined ? { nextAfter } : {}) };
       }
       // Every lesson in one answer.
@@ -222,4 +232,3 @@ function firstLine(text: string): string | undefined {
   if (!line) return undefined;
   return line.length > FIRST_LINE_LENGTH ? `${line.slice(0, FIRST_LINE_LENGTH - 1)}…` : line;
 }
-

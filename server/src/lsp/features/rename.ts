@@ -34,10 +34,9 @@ export const registerRename: FeatureRegistration = (ctx) => {
       throw new ResponseError(ErrorCodes.InvalidParams, `'${newId}' is not a lesson id: write the locality's prefix, a dash and a number, e.g. GM-0042.`);
     }
     const index = ctx.workspace.index;
-    const taken = index.lessonsWithId(newId);
-    if (taken.length > 0) {
-      const holder = taken[0];
-      const named = holder.facts.title ? `'${holder.facts.title}'` : path.basename(URI.parse(holder.uri).fsPath);
+    const [taken] = index.lessonsWithId(newId);
+    if (taken) {
+      const named = taken.facts.title ? `'${taken.facts.title}'` : path.basename(URI.parse(taken.uri).fsPath);
       throw new ResponseError(ErrorCodes.InvalidParams, `${newId} is already the id of ${named}; choose an id no lesson has.`);
     }
     const holders = index.lessonsWithId(oldId);
@@ -47,7 +46,11 @@ export const registerRename: FeatureRegistration = (ctx) => {
         `${holders.length} lessons have the id ${oldId}, so a rename cannot tell which one the references mean. Give each its own id first.`,
       );
     }
-    const uris = new Set<string>([params.textDocument.uri, ...holders.map((holder) => holder.uri), ...index.referencesTo(oldId).map((reference) => reference.uri)]);
+    const uris = new Set<string>([
+      params.textDocument.uri,
+      ...holders.map((holder) => holder.uri),
+      ...index.referencesTo(oldId).map((reference) => reference.uri),
+    ]);
     const documents: DocumentEdits[] = [];
     for (const uri of [...uris].sort()) {
       const document = await ctx.analysed(uri);
@@ -62,7 +65,7 @@ export const registerRename: FeatureRegistration = (ctx) => {
     const holder = holders[0];
     const move = holder && renamesFiles(ctx) ? lessonFileMove(URI.parse(holder.uri).fsPath, oldId, newId, (file) => fileTaken(ctx, file)) : undefined;
     // The text edits address the file by its old name, so the rename comes after them (LSP applies documentChanges in order).
-    if (move && edit.documentChanges)
+    if (holder && move && edit.documentChanges)
       edit.documentChanges.push(RenameFile.create(holder.uri, URI.file(move.to).toString(), { overwrite: false, ignoreIfExists: true }));
     return edit;
   });
@@ -86,6 +89,9 @@ async function siteAt(ctx: ServerContext, uri: string, position: Position): Prom
   const document = isLessonFileName(uri) ? (ctx.analysedOpen(uri) ?? (await ctx.analysed(uri))) : undefined;
   const site = document ? idSiteAt(document.analysis.parsed, position) : undefined;
   if (!site)
-    throw new ResponseError(ErrorCodes.InvalidRequest, "Only a lesson id can be renamed: put the cursor on an id (the lesson's own, or one in adoption.lesson or related).");
+    throw new ResponseError(
+      ErrorCodes.InvalidRequest,
+      "Only a lesson id can be renamed: put the cursor on an id (the lesson's own, or one in adoption.lesson or related).",
+    );
   return site;
 }

@@ -39,8 +39,9 @@ export function join(...paths: string[]): string {
 export function resolve(...paths: string[]): string {
   let resolved = '';
   for (let i = paths.length - 1; i >= 0 && !isAbsolute(resolved); i--) {
-    if (paths[i] === '') continue;
-    resolved = resolved === '' ? paths[i] : `${paths[i]}/${resolved}`;
+    const segment = paths[i];
+    if (!segment) continue;
+    resolved = resolved === '' ? segment : `${segment}/${resolved}`;
   }
   const normal = normalize(`/${resolved}`);
   return normal.length > 1 && normal.endsWith('/') ? normal.slice(0, -1) : normal;

@@ -23,7 +23,9 @@ export function fieldCandidates(context: KeyContext, input: CompletionInput, own
     if (existing.has(key)) return;
     const path = [...context.mapPath, key];
     const required = mapping?.required?.includes(key) ?? false;
-    const { snippet, retrigger } = context.keyOnly ? { snippet: new Snippet().text(key), retrigger: false } : fieldSnippet(path, key, context.indent, input, own);
+    const { snippet, retrigger } = context.keyOnly
+      ? { snippet: new Snippet().text(key), retrigger: false }
+      : fieldSnippet(path, key, context.indent, input, own);
     candidates.push({
       label: key,
       kind: 'field',

@@ -33,6 +33,8 @@ export interface HintSchedulerHost {
   publishInSlices(uris: readonly string[]): Promise<void>;
   /** Where the last scan's hints are saved, if anywhere. */
   hintStore(): SavedHintStore | undefined;
+  /** Ranking one lesson threw: said in the server's log; the lesson is left without a hint. */
+  rankingFailed(uri: string, error: unknown): void;
 }
 
 /** Timers for the debounce: the server's own, or a fake clock's in the tests. */
@@ -211,10 +213,20 @@ export class HintScheduler {
     if (!this.host.holdsLesson(uri)) this.hints.forgetHinters(uri);
   }
 
+  /** One lesson the engine cannot rank must not stop the hints of every other lesson for the session. */
+  private rankOrNone(uri: string): RankedHint {
+    try {
+      return this.host.rank(uri);
+    } catch (error) {
+      this.host.rankingFailed(uri, error);
+      return { matches: [] };
+    }
+  }
+
   /** Recomputes one lesson's hint; returns true when it changed. */
   private evaluate(uri: string): boolean {
     const before = this.hints.get(uri);
-    const { problem: after, matches } = this.host.rank(uri);
+    const { problem: after, matches } = this.rankOrNone(uri);
     this.hints.set(uri, after, matches);
     this.rankedWhileLoading?.add(uri);
     return JSON.stringify(before) !== JSON.stringify(after);

@@ -84,6 +84,25 @@ describe('HintScheduler: edits', () => {
   });
 });
 
+describe('HintScheduler: a lesson the engine cannot rank', () => {
+  it('leaves that lesson without a hint, says so each time, and goes on ranking the others', async () => {
+    const { clock, slicer, host, scheduler } = await afterFirstPass(['a', 'b', 'c'], { a: ['c'], b: ['c'], c: ['a'] });
+    host.unrankable.add('a');
+    host.resembles.set('b', ['a']);
+    scheduler.indexChanged(new Set(['a', 'b']));
+    clock.advance(HINT_DEBOUNCE_MS);
+    await slicer.runUntilIdle();
+    assert.deepEqual(host.failed, ['a', 'a'], 'edited, then reached again as the lesson b now resembles');
+    assert.equal(scheduler.hintFor('a'), undefined, 'the stale hint is dropped, not left standing');
+    assert.deepEqual(scheduler.hintFor('b'), hintNaming(['a']), 'a later lesson is still ranked');
+    host.unrankable.clear();
+    scheduler.indexChanged(new Set(['a']));
+    clock.advance(HINT_DEBOUNCE_MS);
+    await slicer.runUntilIdle();
+    assert.deepEqual(scheduler.hintFor('a'), hintNaming(['c']), 'the scheduler still works after the failure');
+  });
+});
+
 describe('HintScheduler: slices', () => {
   it('holds no slice past its budget, yielding between slices and publishing each slice’s changes at its end', async () => {
     const { lessons, resembles } = chain(20);

@@ -160,6 +160,10 @@ export class FakeHintHost implements HintSchedulerHost {
   settings: { severity: Problem['severity'] | 'off' } = { severity: 'information' };
   store: FakeHintStore | undefined;
   rankCostMs = 0;
+  /** Lessons whose ranking throws, as a broken engine would. */
+  readonly unrankable = new Set<string>();
+  /** Every lesson whose ranking threw, in order. */
+  failed: string[] = [];
   /** Every lesson ranked, in order. */
   ranked: string[] = [];
   /** Every slice's publication, in order. */
@@ -171,6 +175,7 @@ export class FakeHintHost implements HintSchedulerHost {
   rank(uri: string): RankedHint {
     this.ranked.push(uri);
     this.clock.now += this.rankCostMs;
+    if (this.unrankable.has(uri)) throw new Error(`cannot rank ${uri}`);
     const { severity } = this.settings;
     const named = this.holdsLesson(uri) ? (this.resembles.get(uri) ?? []).filter((other) => this.holdsLesson(other)) : [];
     if (named.length === 0 || severity === 'off') return { matches: [] };
@@ -179,6 +184,10 @@ export class FakeHintHost implements HintSchedulerHost {
 
   settingsKey(): string {
     return JSON.stringify(this.settings);
+  }
+
+  rankingFailed(uri: string): void {
+    this.failed.push(uri);
   }
 
   lessonCount(): number {
