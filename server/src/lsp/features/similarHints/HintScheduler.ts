@@ -125,7 +125,8 @@ export class HintScheduler {
   private rankEverything(): void {
     this.passGeneration++;
     this.rankedWhileLoading = undefined;
-    this.hints.clear();
+    // Hints are kept until their lesson is ranked again: one an edit set while saved hints
+    // loaded was published, so the pass must compare against it to publish its change.
     this.queue.startPass(this.host.lessonUris());
     this.fullPass = true;
     this.saveAfterPass = true;
@@ -176,6 +177,8 @@ export class HintScheduler {
     } while (this.queue.hasWork());
     this.working = false;
     this.queue.finished();
+    // Edits ranked while saved hints load end no pass: the restoring is still to come.
+    if (this.rankedWhileLoading) return;
     if (this.fullPass && this.saveAfterPass) void this.host.hintStore()?.save(this.lastSettingsKey, this.hints.all);
     this.fullPass = false;
     this.saveAfterPass = false;

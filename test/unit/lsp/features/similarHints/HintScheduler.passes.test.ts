@@ -170,6 +170,31 @@ describe('HintScheduler: saved hints after a scan', () => {
     assert.deepEqual(scheduler.hintFor('d'), hintNaming(['e']));
   });
 
+  it('still says a pass is under way when an edit is ranked before the saved hints have loaded', async () => {
+    const { clock, slicer, scheduler, store } = scannedWithSavedHints({ a: ['c'] });
+    scheduler.indexChanged(new Set(['a']));
+    clock.advance(HINT_DEBOUNCE_MS);
+    await slicer.runUntilIdle();
+    assert.equal(scheduler.passUnderWay, true, 'the saved hints are not restored yet');
+    await store.loaded({ hints: [savedHint('d', ['e'])], changed: new Set() });
+    await slicer.runUntilIdle();
+    assert.equal(scheduler.passUnderWay, false);
+  });
+
+  it('publishes the loss of a hint an edit set while the saved hints loaded, when they cannot be used after all', async () => {
+    const { clock, slicer, host, scheduler, store } = scannedWithSavedHints({ a: ['c'] });
+    scheduler.indexChanged(new Set(['a']));
+    clock.advance(HINT_DEBOUNCE_MS);
+    await slicer.runUntilIdle();
+    assert.deepEqual(scheduler.hintFor('a'), hintNaming(['c']));
+    host.take();
+    host.resembles.set('a', []);
+    await store.loaded(undefined);
+    await slicer.runUntilIdle();
+    assert.equal(scheduler.hintFor('a'), undefined);
+    assert.ok(host.take().published.flat().includes('a'), 'the editor is told that a has no hint any more');
+  });
+
   it('lets a pass begun while the hints load supersede them', async () => {
     const { slicer, host, scheduler, store } = scannedWithSavedHints({ a: ['b'] });
     host.settings = { severity: 'warning' };
