@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 const suites = [
-  { name: 'typecheck', command: ['npx', 'tsc', '-p', '.', '--noEmit'], counts: false },
+  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], counts: false },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], counts: false },
   { name: 'build', command: ['node', 'esbuild.mjs'], counts: false },
   { name: 'unit', command: ['npx', 'mocha', '--config', 'test/.mocharc.unit.json'] },

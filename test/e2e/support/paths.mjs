@@ -9,9 +9,10 @@ export const ARTEFACTS = path.join(REPO_ROOT, 'test-results', 'e2e');
 /**
  * Where a UI run renders the README's pictures: beside the artefacts, so a test run leaves
  * the working tree as it found it; into docs/images (committed) only when asked to, by
- * `npm run pictures` (LEARN_ONCE_UPDATE_PICTURES=1).
+ * `npm run pictures` (`--update-pictures`, or LEARN_ONCE_UPDATE_PICTURES=1).
  */
-export const README_IMAGES = process.env.LEARN_ONCE_UPDATE_PICTURES === '1' ? path.join(REPO_ROOT, 'docs', 'images') : path.join(ARTEFACTS, 'readme-images');
+const UPDATE_PICTURES = process.argv.includes('--update-pictures') || process.env.LEARN_ONCE_UPDATE_PICTURES === '1';
+export const README_IMAGES = UPDATE_PICTURES ? path.join(REPO_ROOT, 'docs', 'images') : path.join(ARTEFACTS, 'readme-images');
 
 /** The .vsix under test: LEARN_ONCE_VSIX, or a fresh `npm run package` → dist/learn-once-<version>.vsix. */
 export function packagedExtension() {
