@@ -2,8 +2,7 @@ import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
-import { THEME_FILE_GLOB } from '../../shared/lessonFiles';
-import { LESSON_FILE_GLOB } from '../../shared/lessonFiles';
+import { THEME_FILE_GLOB, LESSON_FILE_GLOB } from '../../shared/lessonFiles';
 
 /**
  * The Learn Once language server for lesson files, theme files and learn-once.yaml, run from the bundle

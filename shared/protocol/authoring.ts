@@ -1,5 +1,4 @@
-import type { Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { RequestType } from 'vscode-languageserver-protocol';
+import { type Position, type WorkspaceEdit, RequestType } from 'vscode-languageserver-protocol';
 
 /** `learnOnce/newLessonLocalities`: the localities a new lesson can belong to in a workspace folder, each with its next free id. */
 export const NewLessonLocalitiesRequest = new RequestType<NewLessonLocalitiesParams, NewLessonLocalitiesResult, void>('learnOnce/newLessonLocalities');

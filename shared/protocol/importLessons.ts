@@ -1,5 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { RequestType } from 'vscode-languageserver-protocol';
+import { type Diagnostic, RequestType } from 'vscode-languageserver-protocol';
 
 /** `learnOnce/importLessons`: lessons from a spreadsheet (.csv or .xlsx), placed, checked and written all together, or none. */
 export const ImportLessonsRequest = new RequestType<ImportLessonsParams, ImportLessonsResult, void>('learnOnce/importLessons');

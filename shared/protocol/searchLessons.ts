@@ -1,5 +1,4 @@
-import type { Position } from 'vscode-languageserver-protocol';
-import { RequestType } from 'vscode-languageserver-protocol';
+import { type Position, RequestType } from 'vscode-languageserver-protocol';
 
 /** `learnOnce/searchLessons`: lessons that answer a problem described in free text, best first, with the passage that matched. */
 export const SearchLessonsRequest = new RequestType<SearchLessonsParams, SearchLessonsResult, void>('learnOnce/searchLessons');

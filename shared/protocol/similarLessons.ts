@@ -1,5 +1,4 @@
-import type { Position } from 'vscode-languageserver-protocol';
-import { RequestType } from 'vscode-languageserver-protocol';
+import { type Position, RequestType } from 'vscode-languageserver-protocol';
 
 /** `learnOnce/similarLessons`: similar lessons for a file (by uri) or for the text of a lesson not saved yet. */
 export const SimilarLessonsRequest = new RequestType<SimilarLessonsParams, SimilarLessonsResult, void>('learnOnce/similarLessons');

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { StatusMenuEntry, StatusMenuState } from '../status/statusMenuEntries';
-import { statusMenuEntries } from '../status/statusMenuEntries';
+import { type StatusMenuEntry, type StatusMenuState, statusMenuEntries } from '../status/statusMenuEntries';
 import { COMMANDS } from './commandIds';
 
 type EntryItem = vscode.QuickPickItem & { entry: StatusMenuEntry };

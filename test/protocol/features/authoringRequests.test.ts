@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { AdvanceStageResult, NewLessonLocalitiesResult, NewLessonResult } from '../../../shared/protocol';
+import { type AdvanceStageResult, type NewLessonLocalitiesResult, type NewLessonResult, AdvanceStageRequest, NewLessonLocalitiesRequest, NewLessonRequest } from '../../../shared/protocol';
 import { applyPlainTextEdits } from '../../support/applyPlainTextEdits';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
-import { AdvanceStageRequest, NewLessonLocalitiesRequest, NewLessonRequest } from '../../../shared/protocol';
 
 describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceStage)', () => {
   let client: LspTestClient | undefined;

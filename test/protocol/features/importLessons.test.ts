@@ -2,10 +2,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ImportLessonsResult, LessonsResult } from '../../../shared/protocol';
+import { type ImportLessonsResult, type LessonsResult, ImportLessonsRequest, LessonsRequest } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
-import { ImportLessonsRequest, LessonsRequest } from '../../../shared/protocol';
 
 const CONFIG = 'localities:\n  - name: Leeds Care Record\n    prefix: LD\n    aliases: [Leeds]\n    folder: leeds\n  - name: Dorset Care Record\n    prefix: DC\n';
 

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import type { IndexChangedParams, LessonsResult } from '../../../shared/protocol';
+import { type IndexChangedParams, type LessonsResult, IndexChangedNotification, LessonsRequest } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
-import { IndexChangedNotification, LessonsRequest } from '../../../shared/protocol';
 
 describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)', () => {
   let client: LspTestClient | undefined;

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { SearchLessonsResult } from '../../../shared/protocol';
+import { type SearchLessonsResult, SearchLessonsRequest } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
-import { SearchLessonsRequest } from '../../../shared/protocol';
 
 const CARE_HOMES = lessonText({
   id: 'YH-0005',

@@ -3,10 +3,9 @@ import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languagese
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG } from '../../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson, todayIso } from '../../../server/src/engine/lesson/analyzeLesson';
-import type { SimilarLessonsResult } from '../../../shared/protocol';
+import { type SimilarLessonsResult, SimilarLessonsRequest } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
-import { SimilarLessonsRequest } from '../../../shared/protocol';
 
 const DSA_GM = lessonText({
   id: 'GM-0001',

@@ -4,10 +4,9 @@ import { parse } from 'yaml';
 import type { CodeAction, CompletionList, CreateFile, Diagnostic, Hover, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NEW_THEME_TITLE_RANGE, newThemeText } from '../../../server/src/engine/themes/newTheme';
-import type { LessonsResult } from '../../../shared/protocol';
+import { type LessonsResult, LessonsRequest } from '../../../shared/protocol';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
-import { LessonsRequest } from '../../../shared/protocol';
 
 const DSA_GM = lessonText({
   id: 'GM-0001',

@@ -11,12 +11,11 @@ import { SimilarityIndex } from '../similarity/similarityIndex';
 import { analyzeTheme } from '../themes/analyzeTheme';
 import { extractThemeFacts } from '../themes/extractThemeFacts';
 import { ThemeIndex } from '../themes/ThemeIndex';
-import { isThemeFileName } from '../../../../shared/lessonFiles';
+import { isThemeFileName, isLessonFileName } from '../../../../shared/lessonFiles';
 import { parseYamlFile } from '../yaml/parseYamlFile';
 import { artefactProblems, type PathExists } from './artefactProblems';
 import { findLessonFiles } from './findLessonFiles';
 import { DEFAULT_MAX_FILE_SIZE } from './lessonFiles';
-import { isLessonFileName } from '../../../../shared/lessonFiles';
 import { readLessonFile, tooLarge } from './readLessonFile';
 
 export interface WorkspaceOptions {

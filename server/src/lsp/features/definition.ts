@@ -1,8 +1,7 @@
 import type { Location, ServerCapabilities } from 'vscode-languageserver';
 import { idSiteAt } from '../../engine/language/idSites';
 import type { Position } from '../../engine/problem';
-import { isThemeFileName } from '../../../../shared/lessonFiles';
-import { isLessonFileName } from '../../../../shared/lessonFiles';
+import { isThemeFileName, isLessonFileName } from '../../../../shared/lessonFiles';
 import type { FeatureRegistration } from '../lessonServer';
 import type { ServerContext } from '../serverContext';
 import { themeLessonIdAt } from './themes/themeNavigation';

@@ -2,8 +2,7 @@ import { MarkupKind, type Hover, type Position, type ServerCapabilities } from '
 import { URI } from 'vscode-uri';
 import { hoverAt, type HoverAnswer } from '../../engine/language/hoverAt';
 import { hoverThemeAt } from '../../engine/themes/hoverThemeAt';
-import { isThemeFileName } from '../../../../shared/lessonFiles';
-import { isLessonFileName } from '../../../../shared/lessonFiles';
+import { isThemeFileName, isLessonFileName } from '../../../../shared/lessonFiles';
 import type { FeatureRegistration } from '../lessonServer';
 import type { ServerContext } from '../serverContext';
 import { analysedTheme } from './themes/themeDocument';

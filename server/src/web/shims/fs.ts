@@ -5,8 +5,7 @@
  * Synchronous opens fail, so readers take their asynchronous path.
  */
 import { fileMirror } from '../host/fileMirror';
-import { isThemeFileName } from '../../../../shared/lessonFiles';
-import { isLessonFileName } from '../../../../shared/lessonFiles';
+import { isThemeFileName, isLessonFileName } from '../../../../shared/lessonFiles';
 
 interface MirrorStats {
   size: number;

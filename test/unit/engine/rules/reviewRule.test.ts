@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_CONFIG, parseWorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
+import { DEFAULT_CONFIG, parseWorkspaceConfig, type WorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
 import { applyPlainTextEdits } from '../../../support/applyPlainTextEdits';
 import { fixForProblem } from '../../../../server/src/engine/edits/problemFixes';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
-import type { WorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
 import { lesson, problemsOf, TODAY, where } from '../../support/lessons';
 
 const { config } = parseWorkspaceConfig('curators: [Priya Shah, Tom Okafor]\n');

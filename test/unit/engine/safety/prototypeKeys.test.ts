@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { parseWorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
+import { parseWorkspaceConfig, DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceConfig';
 import { LessonIndex } from '../../../../server/src/engine/index/LessonIndex';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
-import { DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceConfig';
 import { lesson, TODAY } from '../../support/lessons';
 
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
