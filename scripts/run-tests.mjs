@@ -1,6 +1,7 @@
 // Runs every test suite in order, prints each suite's counts and one closing line
 // "N passed, N failed" for the whole run. Exits non-zero if any suite fails.
 import { spawn, spawnSync } from 'node:child_process';
+import { suiteCounts } from './suiteCounts.mjs';
 
 const suites = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], counts: false },
@@ -44,11 +45,9 @@ function run(suite) {
     });
     const report = (code) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      const number = (pattern) => [...output.matchAll(pattern)].reduce((sum, match) => sum + Number(match[1]), 0);
-      // mocha says "N passing"/"N failing"; the real-editor runners say "N passed, N failed".
-      const passed = number(/^\s*(\d+) passing/gm) + number(/^(\d+) passed, \d+ failed/gm);
-      const failed = number(/^\s*(\d+) failing/gm) + number(/^\d+ passed, (\d+) failed/gm);
-      resolve({ name: suite.name, code: code ?? 1, passed, failed, seconds, counts: suite.counts !== false });
+      // mocha says "N passing"/"N failing"/"N pending"; the real-editor runners say "N passed, N failed".
+      const { passed, failed, pending } = suiteCounts(output);
+      resolve({ name: suite.name, code: code ?? 1, passed, failed, pending, seconds, counts: suite.counts !== false });
     };
   });
 }
@@ -76,7 +75,8 @@ let passed = 0;
 let failed = 0;
 for (const result of results) {
   const status = result.code === 0 ? 'ok' : `FAILED (exit ${result.code})`;
-  const counts = result.counts ? `${result.passed} passed, ${result.failed} failed, ` : '';
+  const pending = result.pending > 0 ? ` (${result.pending} of them left pending, which is not allowed)` : '';
+  const counts = result.counts ? `${result.passed} passed, ${result.failed} failed${pending}, ` : '';
   process.stdout.write(`${result.name.padEnd(10)} ${counts}${result.seconds} s, ${status}\n`);
   passed += result.passed;
   // A suite that failed without reporting a failing test still counts as a failure.

@@ -1,7 +1,7 @@
 // Runs the UI tests (test/e2e/*.ui.test.mjs) with mocha: packaged extension, code-server, headless
 // Chromium. Screenshots go to test-results/e2e/, the README's pictures to
 // test-results/e2e/readme-images/ (to docs/images/ with `npm run pictures`). Prints
-// "N passed, N failed" last; exits non-zero on any failure.
+// "N passed, N failed" last; exits non-zero on any failure, a test left pending included.
 //
 //   npm run test:e2e                               # packages the extension with `npm run package`
 //   npm run pictures                               # the same, and renders the README's pictures into docs/images/
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import Mocha from 'mocha';
 import { setupCodeServer } from '../../scripts/code-server/setup.mjs';
 import { ARTEFACTS } from './support/paths.mjs';
+import { runCounts, TestLines } from './support/testLines.mjs';
 import { exitWithCounts } from '../support/exitWithCounts.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,21 +25,8 @@ async function main() {
   for (const file of readdirSync(here).filter((name) => name.endsWith('.ui.test.mjs')).sort()) mocha.addFile(path.join(here, file));
   await mocha.loadFilesAsync();
   return new Promise((resolve) => {
-    const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0 }));
+    const runner = mocha.run(() => resolve(runCounts(runner.stats)));
   });
-}
-
-/** One line per test and the failure's detail; the closing counts line is printed once, by main. */
-class TestLines extends Mocha.reporters.Base {
-  constructor(runner, options) {
-    super(runner, options);
-    const { EVENT_TEST_PASS, EVENT_TEST_FAIL } = Mocha.Runner.constants;
-    runner.on(EVENT_TEST_PASS, (test) => console.log(`  ✓ ${test.fullTitle()}`));
-    runner.on(EVENT_TEST_FAIL, (test, error) => {
-      console.log(`  ✗ ${test.fullTitle()}`);
-      console.log(String(error.stack ?? error).split('\n').map((line) => `      ${line}`).join('\n'));
-    });
-  }
 }
 
 exitWithCounts(main);

@@ -26,9 +26,11 @@ export function runBuiltCli(args: string[], options: { cwd?: string; env?: Recor
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     const timeoutMs = options.timeoutMs ?? 30000;
+    let timedOut = false;
+    // A run over time is killed and fails once it has gone (on close), so no process outlives its test.
     const timer = setTimeout(() => {
+      timedOut = true;
       child.kill();
-      reject(new Error(`learn-once ${args.join(' ')} did not finish within ${timeoutMs} ms`));
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -36,7 +38,8 @@ export function runBuiltCli(args: string[], options: { cwd?: string; env?: Recor
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+      if (timedOut) reject(new Error(`learn-once ${args.join(' ')} did not finish within ${timeoutMs} ms`));
+      else resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
     });
   });
 }

@@ -49,6 +49,12 @@ export class ResultsReporter extends Mocha.reporters.Base {
       results.tests.push({ title: test.fullTitle(), state: 'failed', error: detail });
       say(`  ✗ ${test.fullTitle()}\n${indent(detail)}`);
     });
+    // No test may be left pending (written without a body, it.skip, describe.skip, this.skip()): each is a failure.
+    runner.on(Mocha.Runner.constants.EVENT_TEST_PENDING, (test) => {
+      results.failed++;
+      results.tests.push({ title: test.fullTitle(), state: 'failed', error: 'pending (not allowed)' });
+      say(`  ✗ pending (not allowed): ${test.fullTitle()}`);
+    });
     runner.once(Mocha.Runner.constants.EVENT_RUN_END, () => {
       say(`${results.passed} passed, ${results.failed} failed`);
       // Written whole and then renamed, so a runner never reads half a file.

@@ -12,6 +12,9 @@ import { URI } from 'vscode-uri';
 
 export const SERVER_BUNDLE = path.resolve(__dirname, '../../../dist/server.js');
 
+/** How long stop() lets the server answer shutdown and then exit before it kills it. */
+const STOP_GRACE_MS = 10_000;
+
 export interface StartOptions {
   folders: string[];
   settings?: Record<string, unknown>;
@@ -191,19 +194,33 @@ export class LspTestClient {
     await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
   }
 
+  /**
+   * Shuts the server down as an editor does and resolves once its process is gone: one that
+   * has not gone within the grace period is killed, and waited for too, so no server outlives
+   * its test to hold the test process open.
+   */
   async stop(): Promise<void> {
+    const gone = (): boolean => this.process.exitCode !== null || this.process.signalCode !== null;
+    const exited = new Promise<void>((resolve) => (gone() ? resolve() : this.process.once('exit', () => resolve())));
+    let graceTimer: ReturnType<typeof setTimeout> | undefined;
+    const graceOver = new Promise<void>((resolve) => (graceTimer = setTimeout(resolve, STOP_GRACE_MS)));
     try {
       // A server that already died never answers shutdown: its exit ends the wait instead.
-      const exited = new Promise<void>((resolve) => (this.process.exitCode !== null ? resolve() : this.process.once('exit', () => resolve())));
-      await Promise.race([this.connection.sendRequest('shutdown'), exited]);
+      await Promise.race([this.connection.sendRequest('shutdown'), exited, graceOver]);
       await this.connection.sendNotification('exit');
-      // The server finishes its exit work (saving the code cache) before it goes; a hung one is killed below.
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+      // The server finishes its exit work (saving the code cache) before it goes.
+      await Promise.race([exited, graceOver]);
     } catch {
       // The server may already be gone.
+    } finally {
+      clearTimeout(graceTimer);
     }
     this.connection.dispose();
-    if (this.process.exitCode === null) this.process.kill();
+    if (!gone()) {
+      // SIGKILL: a server hung past the grace period may not get round to handling a gentler signal.
+      this.process.kill('SIGKILL');
+      await exited;
+    }
   }
 }
 
