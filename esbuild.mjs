@@ -40,12 +40,21 @@ const webBuilds = [
   // The client in VS Code's web-worker extension host, which loads it as a CommonJS module.
   { ...webOptions(common), entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
   // The language server, started by that client as a web worker of its own.
-  { ...webOptions(common), entryPoints: ['server/src/web/serverMain.ts'], outfile: 'dist/web/server.js', format: 'iife', inject: ['server/src/web/shims/setImmediate.ts'] },
+  {
+    ...webOptions(common),
+    entryPoints: ['server/src/web/serverMain.ts'],
+    outfile: 'dist/web/server.js',
+    format: 'iife',
+    inject: ['server/src/web/shims/setImmediate.ts'],
+  },
 ];
 
 if (watch) {
   for (const options of [...builds, ...webBuilds]) await (await esbuild.context(options)).watch();
 } else {
-  const [, web] = await Promise.all([Promise.all(builds.map((options) => esbuild.build(options))), Promise.all(webBuilds.map((options) => esbuild.build(options)))]);
+  const [, web] = await Promise.all([
+    Promise.all(builds.map((options) => esbuild.build(options))),
+    Promise.all(webBuilds.map((options) => esbuild.build(options))),
+  ]);
   checkWebBundles(web, { production });
 }

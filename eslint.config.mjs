@@ -15,8 +15,14 @@ const LSP_FOLDER = forbid(['**/lsp/**', '**/lsp'], 'The language server is a fac
 const CLI_FOLDER = forbid(['**/cli/**', '**/cli'], 'The command line is a face of the engine; nothing imports it.');
 const WEB_FOLDER = forbid(['**/web/**', '../web', '../../web'], "The server's web build is a face of the server; only its entry imports it.");
 const CLIENT_FOLDER = forbid(['**/client/**'], 'The client is a separate bundle; share code through shared/.');
-const SERVER_FROM_CLIENT = forbid(['**/server/**', '**/server/src/**'], 'The client imports only shared/ from the server side: the protocol and the lesson vocabulary.');
-const IMPORTER_FOLDER = forbid(['**/src/import/**', '../import/**', '../../import/**'], 'Writing imported files is the server and command line’s business, not the engine’s.');
+const SERVER_FROM_CLIENT = forbid(
+  ['**/server/**', '**/server/src/**'],
+  'The client imports only shared/ from the server side: the protocol and the lesson vocabulary.',
+);
+const IMPORTER_FOLDER = forbid(
+  ['**/src/import/**', '../import/**', '../../import/**'],
+  'Writing imported files is the server and command line’s business, not the engine’s.',
+);
 
 /** Node's built-ins: the shared module runs in the browser too. */
 const NODE_BUILTINS = forbid(['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], 'shared/ runs in the browser as well as in Node.');
@@ -27,7 +33,19 @@ const layer = (files, ...patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'bench/.corpus/**', 'node_modules/**', '.code-server/**', 'test-results/**', '.vscode-test/**', '**/*.generated.*', 'examples/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'bench/.corpus/**',
+      'node_modules/**',
+      '.code-server/**',
+      'test-results/**',
+      '.vscode-test/**',
+      '**/*.generated.*',
+      'examples/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,7 +64,13 @@ export default tseslint.config(
     files: ['client/src/**/*.ts', 'server/src/**/*.ts', 'shared/**/*.ts'],
     rules: { 'max-lines': ['error', { max: 300 }] },
   },
-  layer(['shared/**/*.ts'], EDITOR_APIS, LANGUAGE_SERVER, NODE_BUILTINS, forbid(['../server/**', '../client/**', '../../server/**', '../../client/**'], 'shared/ depends on nothing of ours.')),
+  layer(
+    ['shared/**/*.ts'],
+    EDITOR_APIS,
+    LANGUAGE_SERVER,
+    NODE_BUILTINS,
+    forbid(['../server/**', '../client/**', '../../server/**', '../../client/**'], 'shared/ depends on nothing of ours.'),
+  ),
   layer(['server/src/engine/**/*.ts'], EDITOR_APIS, LANGUAGE_SERVER, LSP_FOLDER, CLI_FOLDER, WEB_FOLDER, CLIENT_FOLDER, IMPORTER_FOLDER),
   layer(['server/src/import/**/*.ts'], EDITOR_APIS, LANGUAGE_SERVER, LSP_FOLDER, CLI_FOLDER, WEB_FOLDER, CLIENT_FOLDER),
   layer(['server/src/cli/**/*.ts'], EDITOR_APIS, LANGUAGE_SERVER, LSP_FOLDER, WEB_FOLDER, CLIENT_FOLDER),
@@ -62,11 +86,34 @@ export default tseslint.config(
   {
     files: ['**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly', __dirname: 'readonly', structuredClone: 'readonly', AbortController: 'readonly', performance: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', document: 'readonly', window: 'readonly', getComputedStyle: 'readonly', location: 'readonly', URLSearchParams: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        fetch: 'readonly',
+        __dirname: 'readonly',
+        structuredClone: 'readonly',
+        AbortController: 'readonly',
+        performance: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        getComputedStyle: 'readonly',
+        location: 'readonly',
+        URLSearchParams: 'readonly',
+      },
     },
   },
   {
     files: ['test/**/*.mjs'],
-    languageOptions: { globals: { describe: 'readonly', it: 'readonly', before: 'readonly', after: 'readonly', beforeEach: 'readonly', afterEach: 'readonly' } },
+    languageOptions: {
+      globals: { describe: 'readonly', it: 'readonly', before: 'readonly', after: 'readonly', beforeEach: 'readonly', afterEach: 'readonly' },
+    },
   },
 );

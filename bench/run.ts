@@ -44,7 +44,9 @@ async function main(): Promise<void> {
     return;
   }
   const environment = describeEnvironment(repoRoot);
-  console.log(`Learn Once benchmark: sizes ${sizes.join(', ')}, ${runs} run(s), ${samples} samples; load average ${environment.loadAtStart} on ${environment.cores} cores.`);
+  console.log(
+    `Learn Once benchmark: sizes ${sizes.join(', ')}, ${runs} run(s), ${samples} samples; load average ${environment.loadAtStart} on ${environment.cores} cores.`,
+  );
   const realCorpora = realLessonSets();
   for (const real of realCorpora) console.log(`${real.name}: ${describeSizes(real.sizes)}`);
   const build = buildBundles(repoRoot);
@@ -54,7 +56,9 @@ async function main(): Promise<void> {
     for (const lessons of sizes) {
       const corpusRoot = path.join(repoRoot, 'bench', '.corpus', String(lessons));
       const { manifest, reused } = await ensureCorpus(corpusRoot, { count: lessons });
-      console.log(`\n${lessons} lessons (${reused ? 'corpus reused' : 'corpus written'}: ${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.paraphrases.length} paraphrased, ${manifest.broken.length} broken)`);
+      console.log(
+        `\n${lessons} lessons (${reused ? 'corpus reused' : 'corpus written'}: ${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.paraphrases.length} paraphrased, ${manifest.broken.length} broken)`,
+      );
       if (manifest.sizes) console.log(`  bytes per lesson file: ${describeSizes(manifest.sizes)}`);
       const floors: FloorRun[] = [];
       const result: SizeResult = {
@@ -104,7 +108,9 @@ async function main(): Promise<void> {
       }
       if (withYaml) {
         result.yamlLanguageServer = await measureYamlLanguageServer({ repoRoot, corpusRoot, manifest, samples: samplesHere });
-        console.log(`  yaml-language-server: didChange p50 ${result.yamlLanguageServer.didChange.p50?.toFixed(1)} ms, p95 ${result.yamlLanguageServer.didChange.p95?.toFixed(1)} ms`);
+        console.log(
+          `  yaml-language-server: didChange p50 ${result.yamlLanguageServer.didChange.p50?.toFixed(1)} ms, p95 ${result.yamlLanguageServer.didChange.p95?.toFixed(1)} ms`,
+        );
       }
       result.clientBundleLoadMs = [1, 2, 3].flatMap(() => measureClientLoad(path.join(build.folder, 'client.js')) ?? []);
       results.push(result);

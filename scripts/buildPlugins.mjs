@@ -12,7 +12,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * (lessons, themes, learn-once.yaml) and the validator of the editor's `learnOnce` settings.
  */
 const GENERATED_MODULES = [
-  { module: 'server/src/engine/schema/precompiledValidators.ts', generator: 'server/src/engine/schema/precompileValidators.ts', source: 'precompiledValidatorsSource' },
+  {
+    module: 'server/src/engine/schema/precompiledValidators.ts',
+    generator: 'server/src/engine/schema/precompileValidators.ts',
+    source: 'precompiledValidatorsSource',
+  },
   { module: 'server/src/lsp/settingsValidator.ts', generator: 'server/src/lsp/precompileSettingsValidator.ts', source: 'precompiledSettingsValidatorSource' },
 ].map((generated) => ({ ...generated, module: path.join(root, generated.module), generator: path.join(root, generated.generator) }));
 
@@ -65,7 +69,10 @@ export const yamlDebugSwitchesOff = {
     build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       const patched = source.replace(/\bnode_process\.env\.LOG_(?:TOKENS|STREAM)\b/g, 'false');
-      const warnings = patched === source ? [{ text: `yaml's debugging switch was not found in ${path.relative(root, args.path)}; the parser reads the environment per token` }] : [];
+      const warnings =
+        patched === source
+          ? [{ text: `yaml's debugging switch was not found in ${path.relative(root, args.path)}; the parser reads the environment per token` }]
+          : [];
       return { contents: patched, loader: 'js', warnings };
     });
   },

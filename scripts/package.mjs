@@ -28,7 +28,9 @@ const LINKED = ['client', 'server', 'schemas', 'node_modules'];
 
 // vsce only recognises GitHub and GitLab; for any other host the README's relative links are
 // resolved against the repository's browsable tree.
-const repository = String(pkg.repository?.url ?? pkg.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+const repository = String(pkg.repository?.url ?? pkg.repository ?? '')
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
 // Without a repository (a copy kept inside an organisation) the links stay relative: VS Code
 // shows the README from the installed extension's own files.
 const baseUrls = repository

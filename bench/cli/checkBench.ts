@@ -35,15 +35,30 @@ function timeCheck(args: string[]): Timed {
   const withTime = existsSync(GNU_TIME);
   const options = { encoding: 'utf8' as const, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } };
   const started = performance.now();
-  const run = withTime ? spawnSync(GNU_TIME, ['-o', TIME_FILE, '-f', '%U %S', process.execPath, ...command], options) : spawnSync(process.execPath, command, options);
+  const run = withTime
+    ? spawnSync(GNU_TIME, ['-o', TIME_FILE, '-f', '%U %S', process.execPath, ...command], options)
+    : spawnSync(process.execPath, command, options);
   const seconds = (performance.now() - started) / 1000;
   if (run.error) throw run.error;
-  const cpuSeconds = withTime ? readFileSync(TIME_FILE, 'utf8').trim().split('\n').at(-1)!.split(/\s+/).map(Number).reduce((sum, n) => sum + n, 0) : undefined;
+  const cpuSeconds = withTime
+    ? readFileSync(TIME_FILE, 'utf8')
+        .trim()
+        .split('\n')
+        .at(-1)!
+        .split(/\s+/)
+        .map(Number)
+        .reduce((sum, n) => sum + n, 0)
+    : undefined;
   const summary = run.stderr.trimEnd().split('\n').at(-1) ?? '';
   // Broken lessons in the corpus make the exit code 1; anything else means the run failed.
   if (run.status !== 0 && run.status !== 1) throw new Error(`learn-once check exited with ${run.status}: ${run.stderr.slice(-2000)}`);
   if (!summary.startsWith(`${LESSONS} lessons checked`)) throw new Error(`unexpected summary: ${summary}`);
-  return { seconds: round(seconds), cpuSeconds: cpuSeconds === undefined || Number.isNaN(cpuSeconds) ? undefined : round(cpuSeconds), exitCode: run.status, summary };
+  return {
+    seconds: round(seconds),
+    cpuSeconds: cpuSeconds === undefined || Number.isNaN(cpuSeconds) ? undefined : round(cpuSeconds),
+    exitCode: run.status,
+    summary,
+  };
 }
 
 function round(seconds: number): number {
@@ -57,7 +72,9 @@ function median(values: number[]): number {
 
 async function main(): Promise<number> {
   const { manifest, reused } = await ensureCorpus(CORPUS, { count: LESSONS, seed: DEFAULT_SEED });
-  process.stdout.write(`${reused ? 'Reusing' : 'Wrote'} ${manifest.count} lessons in ${path.relative(REPO, CORPUS)} (${manifest.kinds.broken} broken on purpose).\n`);
+  process.stdout.write(
+    `${reused ? 'Reusing' : 'Wrote'} ${manifest.count} lessons in ${path.relative(REPO, CORPUS)} (${manifest.kinds.broken} broken on purpose).\n`,
+  );
   const loadBefore = os.loadavg()[0];
   timeCheck([]); // warm-up: the file cache and the bundle's compile cache
   const runs = Array.from({ length: RUNS }, () => timeCheck([]));

@@ -37,7 +37,9 @@ function composedSentence(random: Random, focus: Focus, field: Field): string {
   const object = random.chance(0.3) ? '{thing}' : random.pick(GENERIC_OBJECTS);
   if (field === 'improvements') return fill(random, `${random.pick(parts.verbs)} ${object}${detail}${random.pick(parts.tails)}.`, focus);
   const opener = random.pick(GRAMMAR.openers);
-  return capitalise(fill(random, `${opener}${random.pick(GRAMMAR.subjects)} ${random.pick(parts.verbs)} ${object}${detail}${random.pick(parts.tails)}.`, focus));
+  return capitalise(
+    fill(random, `${opener}${random.pick(GRAMMAR.subjects)} ${random.pick(parts.verbs)} ${object}${detail}${random.pick(parts.tails)}.`, focus),
+  );
 }
 
 /** `count` sentences: now and then one of the theme's written sentences, the rest composed. */

@@ -84,7 +84,24 @@ export const ARTEFACT_FILES: readonly string[] = [
 ];
 
 /** Documents published elsewhere, by name; the lesson links to them under its project. */
-export const ARTEFACT_LINKS: readonly string[] = ['dpia.docx', 'closure-report.pdf', 'hazard-log.xlsx', 'sign-off-tracker.xlsx', 'training-slides.pptx', 'benefits-case.docx'];
+export const ARTEFACT_LINKS: readonly string[] = [
+  'dpia.docx',
+  'closure-report.pdf',
+  'hazard-log.xlsx',
+  'sign-off-tracker.xlsx',
+  'training-slides.pptx',
+  'benefits-case.docx',
+];
 
 /** Team and role mailboxes for `contact`: a person's own address is what the format advises against. */
-export const TEAM_MAILBOXES: readonly string[] = ['ig', 'programme', 'lessons', 'shcr.support', 'digital', 'clinical.safety', 'data.quality', 'adoption.team', 'integration'];
+export const TEAM_MAILBOXES: readonly string[] = [
+  'ig',
+  'programme',
+  'lessons',
+  'shcr.support',
+  'digital',
+  'clinical.safety',
+  'data.quality',
+  'adoption.team',
+  'integration',
+];

@@ -3,7 +3,15 @@ import { SLOTS } from './prose';
 import type { Random } from './random';
 import { capitalise } from './yamlText';
 
-const DETAIL_SLOTS: Readonly<Record<string, keyof Omit<Focus, 'theme' | 'things'>>> = { place: 'place', place2: 'place2', product: 'product', project: 'project', month: 'month', year: 'year', number: 'number' };
+const DETAIL_SLOTS: Readonly<Record<string, keyof Omit<Focus, 'theme' | 'things'>>> = {
+  place: 'place',
+  place2: 'place2',
+  product: 'product',
+  project: 'project',
+  month: 'month',
+  year: 'year',
+  number: 'number',
+};
 
 /** A template with its `{slots}` filled: the lesson's own specifics where it has them, otherwise any filler. */
 export function fill(random: Random, template: string, focus?: Focus): string {

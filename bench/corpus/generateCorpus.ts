@@ -40,7 +40,21 @@ export interface GeneratedLesson {
 export const DEFAULT_SEED = 20250314;
 
 /** Relative sizes of the localities: some catalogues are bigger than others. */
-const LOCALITY_WEIGHTS: Readonly<Record<string, number>> = { GM: 12, OL: 14, YH: 10, LD: 7, WX: 8, CHIE: 6, DC: 6, TVS: 8, OX: 5, CMS: 9, LSC: 7, GN: 8, CC: 5 };
+const LOCALITY_WEIGHTS: Readonly<Record<string, number>> = {
+  GM: 12,
+  OL: 14,
+  YH: 10,
+  LD: 7,
+  WX: 8,
+  CHIE: 6,
+  DC: 6,
+  TVS: 8,
+  OX: 5,
+  CMS: 9,
+  LSC: 7,
+  GN: 8,
+  CC: 5,
+};
 
 const STAGE_WEIGHTS: readonly (readonly [Stage, number])[] = [
   ['captured', 35],
@@ -50,7 +64,18 @@ const STAGE_WEIGHTS: readonly (readonly [Stage, number])[] = [
   ['communicated', 12],
 ];
 
-const BREAKAGES = ['stage-typo', 'missing-field', 'date-format', 'unknown-field', 'topics-not-list', 'yaml-syntax', 'duplicate-key', 'unknown-locality', 'missing-summary', 'unknown-reference'] as const;
+const BREAKAGES = [
+  'stage-typo',
+  'missing-field',
+  'date-format',
+  'unknown-field',
+  'topics-not-list',
+  'yaml-syntax',
+  'duplicate-key',
+  'unknown-locality',
+  'missing-summary',
+  'unknown-reference',
+] as const;
 export type Breakage = (typeof BREAKAGES)[number];
 
 /** Lessons kept for paraphrasing: recent enough to bound memory at any corpus size. */

@@ -20,7 +20,8 @@ export function paraphrase(random: Random, content: LessonContent): LessonConten
       const alternatives = ALTERNATIVES.get(phrase);
       return alternatives && random.chance(0.75) ? random.pick(alternatives) : phrase;
     });
-  const rewordAnswer = (answer: Answer): Answer => answer.map((passage) => ({ bullets: passage.bullets, sentences: random.shuffle(passage.sentences.map(reword)) }));
+  const rewordAnswer = (answer: Answer): Answer =>
+    answer.map((passage) => ({ bullets: passage.bullets, sentences: random.shuffle(passage.sentences.map(reword)) }));
   return {
     theme: content.theme,
     style: content.style,

@@ -23,7 +23,12 @@ export interface RenderInput {
 type Layout = { kind: 'wrapped'; width: number } | { kind: 'sentences' } | { kind: 'paragraphs' };
 
 /** How often each optional part appears, by style. */
-const SHARE: Readonly<Record<LessonStyle, { comment: number; fieldComment: number; flowTopics: number; summary: number; adoption: number; related: number; artefacts: number; contact: number }>> = {
+const SHARE: Readonly<
+  Record<
+    LessonStyle,
+    { comment: number; fieldComment: number; flowTopics: number; summary: number; adoption: number; related: number; artefacts: number; contact: number }
+  >
+> = {
   draft: { comment: 0.5, fieldComment: 0.3, flowTopics: 0.8, summary: 0, adoption: 0, related: 0.05, artefacts: 0, contact: 0.25 },
   standard: { comment: 0.15, fieldComment: 0.04, flowTopics: 0.65, summary: 0.15, adoption: 0.08, related: 0.12, artefacts: 0.06, contact: 0.7 },
   detailed: { comment: 0.3, fieldComment: 0.1, flowTopics: 0.5, summary: 1, adoption: 0.6, related: 0.5, artefacts: 0.75, contact: 0.9 },
@@ -35,15 +40,23 @@ export function renderLesson(random: Random, input: RenderInput): string {
   const { style } = content;
   const share = SHARE[style];
   const draft = style === 'draft';
-  const inline = (field: keyof typeof INLINE_COMMENTS, line: string): string => (draft && random.chance(0.15) ? `${line}  ${random.pick(INLINE_COMMENTS[field])}` : line);
+  const inline = (field: keyof typeof INLINE_COMMENTS, line: string): string =>
+    draft && random.chance(0.15) ? `${line}  ${random.pick(INLINE_COMMENTS[field])}` : line;
   const layout = pickLayout(random);
   const lines: string[] = [];
   if (random.chance(share.comment)) lines.push(random.pick(draft ? DRAFT_HEADER_COMMENTS : HEADER_COMMENTS));
   lines.push(`id: ${id}`);
   lines.push(breakage === 'yaml-syntax' ? `title: "${content.title}` : inline('title', `title: ${quoteIfNeeded(content.title)}`));
-  const localityName = breakage === 'unknown-locality' ? locality.name.slice(0, 2) + locality.name.slice(3) : random.chance(0.1) && locality.aliases?.[0] ? locality.aliases[0] : locality.name;
+  const localityName =
+    breakage === 'unknown-locality'
+      ? locality.name.slice(0, 2) + locality.name.slice(3)
+      : random.chance(0.1) && locality.aliases?.[0]
+        ? locality.aliases[0]
+        : locality.name;
   lines.push(`locality: ${quoteIfNeeded(localityName)}`);
-  lines.push(inline('stage', `stage: ${breakage === 'stage-typo' ? stage.slice(0, -2) + stage.slice(-1) : breakage === 'missing-summary' ? 'curated' : stage}`));
+  lines.push(
+    inline('stage', `stage: ${breakage === 'stage-typo' ? stage.slice(0, -2) + stage.slice(-1) : breakage === 'missing-summary' ? 'curated' : stage}`),
+  );
   if (breakage === 'duplicate-key') lines.push(`stage: ${stage}`);
   const needsSummary = stage === 'curated' || stage === 'communicated';
   if (needsSummary && random.chance(style === 'detailed' ? 0.8 : 0.3)) lines.push(...reviewLines(random, date));
@@ -65,10 +78,13 @@ export function renderLesson(random: Random, input: RenderInput): string {
   if (breakage !== 'missing-field') lines.push(...answerLines('improvements', content.improvements, layout, draft && random.chance(0.5)));
   if (breakage !== 'missing-summary' && (needsSummary || random.chance(share.summary))) lines.push(...summaryLines(random, content.summary, layout));
   if (content.outcome) lines.push(`outcome: ${blockScalar(content.outcome)}`);
-  if (random.chance(share.adoption)) lines.push(...adoptionLines(random, locality, date, earlier, style === 'detailed' ? random.int(1, 3) : 1, style === 'detailed'));
+  if (random.chance(share.adoption))
+    lines.push(...adoptionLines(random, locality, date, earlier, style === 'detailed' ? random.int(1, 3) : 1, style === 'detailed'));
   if (breakage === 'unknown-reference') lines.push(`related: [${locality.prefix}-${String(900000 + random.int(0, 99999))}]`);
   else if (earlier.ids.length > 0 && random.chance(share.related)) {
-    const related = [...new Set(random.sample(earlier.ids.slice(-5000), style === 'detailed' ? random.int(2, 4) : random.int(1, 2)))].filter((other) => other !== id);
+    const related = [...new Set(random.sample(earlier.ids.slice(-5000), style === 'detailed' ? random.int(2, 4) : random.int(1, 2)))].filter(
+      (other) => other !== id,
+    );
     if (related.length > 0) lines.push(...listLines('related', related, random.chance(0.7)));
   }
   if (random.chance(share.artefacts)) lines.push(...artefactLines(random, locality, style === 'detailed' ? random.int(2, 4) : 1));
@@ -87,7 +103,8 @@ function pickLayout(random: Random): Layout {
 /** An answer as a literal block, paragraphs apart by a blank line; a short draft answer on the key's own line. */
 function answerLines(key: string, answer: Answer, layout: Layout, oneLine: boolean): string[] {
   const only = answer.length === 1 ? answer[0]! : undefined;
-  if (oneLine && only && !only.bullets && only.sentences.length === 1 && only.sentences[0]!.length <= 110) return [`${key}: ${blockScalar(only.sentences[0]!)}`];
+  if (oneLine && only && !only.bullets && only.sentences.length === 1 && only.sentences[0]!.length <= 110)
+    return [`${key}: ${blockScalar(only.sentences[0]!)}`];
   const body = answer.flatMap((passage, index) => {
     const lines = passage.bullets ? passage.sentences.flatMap((sentence) => bulletLines(sentence, layout)) : proseLines(passage.sentences, layout);
     return index === 0 ? lines : ['', ...lines];

@@ -49,7 +49,10 @@ export function describeSizes(sizes: SizeDistribution): string {
 /** A Markdown table of bytes per lesson file, one row per named corpus. */
 export function sizeTable(rows: readonly { name: string; sizes: SizeDistribution }[]): string[] {
   const lines = [`| Corpus | Files | ${COLUMNS.join(' | ')} | ≥ 3 KB |`, `|---|---|${COLUMNS.map(() => '---').join('|')}|---|`];
-  for (const { name, sizes } of rows) lines.push(`| ${name} | ${sizes.files.toLocaleString('en-GB')} | ${COLUMNS.map((column) => bytes(sizes[column])).join(' | ')} | ${percent(sizes.over3kShare)} |`);
+  for (const { name, sizes } of rows)
+    lines.push(
+      `| ${name} | ${sizes.files.toLocaleString('en-GB')} | ${COLUMNS.map((column) => bytes(sizes[column])).join(' | ')} | ${percent(sizes.over3kShare)} |`,
+    );
   return lines;
 }
 

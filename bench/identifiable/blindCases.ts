@@ -26,6 +26,11 @@ export function loadBlindCorpus(folder = __dirname): BlindCorpus {
 /** A valid lesson with the passage in its field, as a person would write it: an answer as a block literal, a title or summary as one scalar. */
 export function lessonWithPassage(passage: BlindCase): string {
   const answer = passage.field !== 'title' && passage.field !== 'summary';
-  const value = answer ? `|\n${passage.text.split('\n').map((line) => `  ${line}`).join('\n')}` : yamlScalarText(passage.text);
+  const value = answer
+    ? `|\n${passage.text
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n')}`
+    : yamlScalarText(passage.text);
   return lessonText({ [passage.field]: value });
 }

@@ -131,10 +131,13 @@ function splitTable(figures: SplitFigures): string[] {
   const lines = [`### ${figures.split} split (${figures.cases} passages)`, '', '| Rule | Expected | Found | Precision | Recall |', '|---|---|---|---|---|'];
   for (const rule of RULES) {
     const counts = figures.byRule[rule]!;
-    lines.push(`| ${rule} | ${counts.expected} | ${counts.found} | ${percent(counts.truePositives, counts.found)} | ${percent(counts.recalled, counts.expected)} |`);
+    lines.push(
+      `| ${rule} | ${counts.expected} | ${counts.found} | ${percent(counts.truePositives, counts.found)} | ${percent(counts.recalled, counts.expected)} |`,
+    );
   }
   lines.push('', '| Kind | Expected | Recall |', '|---|---|---|');
-  for (const [kind, counts] of Object.entries(figures.recallByKind).sort()) lines.push(`| ${kind} | ${counts.expected} | ${percent(counts.recalled, counts.expected)} |`);
+  for (const [kind, counts] of Object.entries(figures.recallByKind).sort())
+    lines.push(`| ${kind} | ${counts.expected} | ${percent(counts.recalled, counts.expected)} |`);
   if (figures.misses.length > 0) lines.push('', `Missed: ${figures.misses.join('; ')}`);
   if (figures.falseAlarms.length > 0) lines.push('', `False alarms: ${figures.falseAlarms.join('; ')}`);
   return lines;
@@ -142,13 +145,19 @@ function splitTable(figures: SplitFigures): string[] {
 
 async function main(): Promise<void> {
   const corpus = loadBlindCorpus();
-  const tune = scoreSplit('tune', corpus.cases.filter((passage) => corpus.split.tune.has(passage.id)));
+  const tune = scoreSplit(
+    'tune',
+    corpus.cases.filter((passage) => corpus.split.tune.has(passage.id)),
+  );
   if (process.argv.includes('--tune-only')) {
     // While changing a rule: the tuning split only, so the test split stays unseen.
     console.log(splitTable(tune).join('\n'));
     return;
   }
-  const test = scoreSplit('test', corpus.cases.filter((passage) => corpus.split.test.has(passage.id)));
+  const test = scoreSplit(
+    'test',
+    corpus.cases.filter((passage) => corpus.split.test.has(passage.id)),
+  );
   const generatedRoot = join(repoRoot, 'bench', '.corpus', '10000');
   await ensureCorpus(generatedRoot, { count: 10_000 });
   const sets = [

@@ -80,7 +80,9 @@ export class BenchLspClient {
         for (const wake of client.progressWaiters.splice(0)) wake();
       }
     });
-    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => options.configuration(item.section)));
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => options.configuration(item.section)),
+    );
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('client/unregisterCapability', () => null);
@@ -94,7 +96,12 @@ export class BenchLspClient {
       workspaceFolders: folders,
       initializationOptions: options.initializationOptions,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
+        },
         window: { workDoneProgress: true },
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: true },
@@ -128,7 +135,11 @@ export class BenchLspClient {
       const timer = setTimeout(() => {
         const at = this.waiters.indexOf(waiter);
         if (at >= 0) this.waiters.splice(at, 1);
-        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.published.get(uri)?.diagnostics.map((d) => d.code ?? d.message))}`));
+        reject(
+          new Error(
+            `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.published.get(uri)?.diagnostics.map((d) => d.code ?? d.message))}`,
+          ),
+        );
       }, timeoutMs);
       const waiter: PublicationWaiter = {
         uri,
@@ -146,7 +157,10 @@ export class BenchLspClient {
   async progressEnded(timeoutMs: number): Promise<number> {
     if (this.progressEndAt !== undefined) return this.progressEndAt;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the server reported no progress end within ${timeoutMs} ms. stderr: ${this.stderr.join('').slice(-2000)}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`the server reported no progress end within ${timeoutMs} ms. stderr: ${this.stderr.join('').slice(-2000)}`)),
+        timeoutMs,
+      );
       this.progressWaiters.push(() => {
         clearTimeout(timer);
         resolve();

@@ -77,7 +77,16 @@ export interface LearnOnceRun {
 }
 
 /** The request figures in the order they are taken, each in its own event-loop window. */
-export const REQUEST_PHASES = ['didOpen', 'didChange', 'didChange with hint', 'paste near-duplicate', 'completion', 'similar lessons', 'search', 'tree'] as const;
+export const REQUEST_PHASES = [
+  'didOpen',
+  'didChange',
+  'didChange with hint',
+  'paste near-duplicate',
+  'completion',
+  'similar lessons',
+  'search',
+  'tree',
+] as const;
 export type RequestPhase = (typeof REQUEST_PHASES)[number];
 
 export interface MeasureOptions {
@@ -149,7 +158,11 @@ function startServer(options: MeasureOptions, storage: string): Promise<BenchLsp
 /** After a warm start: until every lesson's hint is known, restored or ranked again. */
 async function measureWarmHints(client: BenchLspClient, options: MeasureOptions): Promise<WarmHintFigures> {
   const probeUri = probeUriOf(options);
-  const ready = await waitUntil(async () => (await client.timedRequest<{ partial?: boolean }>(SimilarLessonsRequest.method, { uri: probeUri })).result?.partial === false, options.hintCapMs, 50);
+  const ready = await waitUntil(
+    async () => (await client.timedRequest<{ partial?: boolean }>(SimilarLessonsRequest.method, { uri: probeUri })).result?.partial === false,
+    options.hintCapMs,
+    50,
+  );
   const readyMs = ready ? performance.now() - client.spawnedAt : undefined;
   const cpuMs = processCpuMs(client.pid);
   const hints = (await stats(client))?.scan?.hints;
@@ -187,7 +200,9 @@ async function measureStart(client: BenchLspClient, options: MeasureOptions): Pr
   await probing;
   const cpuMs = processCpuMs(client.pid);
   const peakRssMb = processMemory(client.pid)?.peakRssMb;
-  const brokenPublished = options.manifest.broken.filter((broken) => (client.published.get(fileUri(path.join(options.corpusRoot, broken.path)))?.diagnostics.length ?? 0) > 0).length;
+  const brokenPublished = options.manifest.broken.filter(
+    (broken) => (client.published.get(fileUri(path.join(options.corpusRoot, broken.path)))?.diagnostics.length ?? 0) > 0,
+  ).length;
   const atEnd = await stats(client, true);
   let similarityReadyMs: number | undefined;
   if (await waitUntil(async () => (await stats(client))?.similarityReady === true, 600_000, 50)) similarityReadyMs = performance.now() - client.spawnedAt;
@@ -223,9 +238,15 @@ function sameSnapshot(a: Map<string, string>, b: Map<string, string>): boolean {
 const hasBrokenStage = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === 'invalid-value');
 const hasHint = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === 'similar-lesson');
 
-async function measureRequests(client: BenchLspClient, options: MeasureOptions): Promise<Omit<LearnOnceRun, 'cold' | 'warm' | 'warmMatchesCold' | 'settledAfterMs' | 'warmHints' | 'coldHintsSaved'>> {
+async function measureRequests(
+  client: BenchLspClient,
+  options: MeasureOptions,
+): Promise<Omit<LearnOnceRun, 'cold' | 'warm' | 'warmMatchesCold' | 'settledAfterMs' | 'warmHints' | 'coldHintsSaved'>> {
   const { corpusRoot, manifest, samples } = options;
-  const clean = manifest.cleanSample.map((lesson) => ({ uri: fileUri(path.join(corpusRoot, lesson.path)), text: readFileSync(path.join(corpusRoot, lesson.path), 'utf8') }));
+  const clean = manifest.cleanSample.map((lesson) => ({
+    uri: fileUri(path.join(corpusRoot, lesson.path)),
+    text: readFileSync(path.join(corpusRoot, lesson.path), 'utf8'),
+  }));
   let next = 0;
   const take = (): { uri: string; text: string } => {
     const lesson = clean[next % clean.length]!;
@@ -247,7 +268,10 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
     const published = client.nextPublication(lesson.uri, hasBrokenStage, SAMPLE_DEADLINE_MS);
     const sent = performance.now();
     await client.open(lesson.uri, withStage(lesson.text, BROKEN_STAGE));
-    const at = await published.then((publication) => publication.at, () => undefined);
+    const at = await published.then(
+      (publication) => publication.at,
+      () => undefined,
+    );
     if (at === undefined) didOpenTimeouts++;
     else didOpen.push(at - sent);
     const cleared = client.nextPublication(lesson.uri, (d) => !hasBrokenStage(d), SAMPLE_DEADLINE_MS);
@@ -267,7 +291,13 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
     .find((lesson) => hasHint(client.published.get(lesson.uri)?.diagnostics ?? []));
   if (hinted) {
     const lesson = { uri: hinted.uri, text: readFileSync(hinted.file, 'utf8') };
-    didChangeWithHint = await toggleStage(client, lesson, samples, (d) => hasBrokenStage(d) && hasHint(d), (d) => !hasBrokenStage(d) && hasHint(d));
+    didChangeWithHint = await toggleStage(
+      client,
+      lesson,
+      samples,
+      (d) => hasBrokenStage(d) && hasHint(d),
+      (d) => !hasBrokenStage(d) && hasHint(d),
+    );
   }
   await endPhase('didChange with hint');
 
@@ -344,7 +374,10 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
   let treeLessons = 0;
   let cursor: string | undefined;
   for (;;) {
-    const page = await client.timedRequest<{ lessons: unknown[]; nextAfter?: string }>(LessonsRequest.method, { limit: LESSONS_PAGE_SIZE, ...(cursor ? { after: cursor } : {}) });
+    const page = await client.timedRequest<{ lessons: unknown[]; nextAfter?: string }>(LessonsRequest.method, {
+      limit: LESSONS_PAGE_SIZE,
+      ...(cursor ? { after: cursor } : {}),
+    });
     if (page.error || !page.result) break;
     treeMs += page.ms;
     treeLessons += page.result.lessons.length;
@@ -358,7 +391,18 @@ async function measureRequests(client: BenchLspClient, options: MeasureOptions):
   await endPhase('tree');
   const phaseMaxima = Object.values(eventLoopMaxByPhase).filter((ms): ms is number => ms !== undefined);
   const eventLoopMaxDuringRequestsMs = phaseMaxima.length > 0 ? Math.max(...phaseMaxima) : undefined;
-  return { didOpen: summarise(didOpen, didOpenTimeouts), didChange, didChangeWithHint, hintAfterEdit, completion, similarLessons, search, tree, eventLoopMaxDuringRequestsMs, eventLoopMaxByPhase };
+  return {
+    didOpen: summarise(didOpen, didOpenTimeouts),
+    didChange,
+    didChangeWithHint,
+    hintAfterEdit,
+    completion,
+    similarLessons,
+    search,
+    tree,
+    eventLoopMaxDuringRequestsMs,
+    eventLoopMaxByPhase,
+  };
 }
 
 /** Opens a lesson, then alternately breaks and fixes its stage, timing each edit until its publication. */
@@ -378,7 +422,10 @@ async function toggleStage(
     const published = client.nextPublication(lesson.uri, breaking ? brokenSeen : fixedSeen, SAMPLE_DEADLINE_MS);
     const sent = performance.now();
     await client.change(lesson.uri, breaking ? broken : lesson.text);
-    const at = await published.then((publication) => publication.at, () => undefined);
+    const at = await published.then(
+      (publication) => publication.at,
+      () => undefined,
+    );
     if (at === undefined) timeouts++;
     else times.push(at - sent);
   }

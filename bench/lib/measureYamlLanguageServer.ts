@@ -49,7 +49,10 @@ export async function measureYamlLanguageServer(options: YamlMeasureOptions): Pr
   });
   try {
     await client.notify('workspace/didChangeConfiguration', { settings: { yaml: yamlSettings } });
-    const clean = options.manifest.cleanSample.map((lesson) => ({ uri: fileUri(path.join(options.corpusRoot, lesson.path)), text: readFileSync(path.join(options.corpusRoot, lesson.path), 'utf8') }));
+    const clean = options.manifest.cleanSample.map((lesson) => ({
+      uri: fileUri(path.join(options.corpusRoot, lesson.path)),
+      text: readFileSync(path.join(options.corpusRoot, lesson.path), 'utf8'),
+    }));
     const hasProblem = (diagnostics: Diagnostic[]): boolean => diagnostics.length > 0;
 
     // Warm-up: the schema is loaded and associated on first use.
@@ -66,7 +69,10 @@ export async function measureYamlLanguageServer(options: YamlMeasureOptions): Pr
       const published = client.nextPublication(lesson.uri, hasProblem, 20_000);
       const sent = performance.now();
       await client.open(lesson.uri, withStage(lesson.text, BROKEN_STAGE));
-      const at = await published.then((publication) => publication.at, () => undefined);
+      const at = await published.then(
+        (publication) => publication.at,
+        () => undefined,
+      );
       if (at === undefined) didOpenTimeouts++;
       else didOpen.push(at - sent);
       await client.close(lesson.uri);
@@ -84,7 +90,10 @@ export async function measureYamlLanguageServer(options: YamlMeasureOptions): Pr
       const published = client.nextPublication(lesson.uri, (d) => hasProblem(d) === breaking, 20_000);
       const sent = performance.now();
       await client.change(lesson.uri, breaking ? broken : lesson.text);
-      const at = await published.then((publication) => publication.at, () => undefined);
+      const at = await published.then(
+        (publication) => publication.at,
+        () => undefined,
+      );
       if (at === undefined) didChangeTimeouts++;
       else didChange.push(at - sent);
     }

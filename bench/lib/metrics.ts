@@ -13,7 +13,10 @@ export interface Metric {
   target?: (lessons: number) => number | undefined;
 }
 
-export const at = (sizes: Record<number, number>) => (lessons: number): number | undefined => sizes[lessons];
+export const at =
+  (sizes: Record<number, number>) =>
+  (lessons: number): number | undefined =>
+    sizes[lessons];
 const always = (value: number) => (): number => value;
 
 /** A run's floor: the median of its measurements (before the server and after `learn-once check`). */
@@ -33,7 +36,12 @@ export function perParseFloor(figure: (size: SizeResult) => (number | undefined)
 }
 
 /** "… ÷ parse floor" row under a figure, with the issue's target for the ratio. */
-const ratioRow = (figure: (size: SizeResult) => (number | undefined)[], target?: Metric['target']): Metric => ({ label: '… ÷ parse floor of the same run', unit: '×', values: perParseFloor(figure), target });
+const ratioRow = (figure: (size: SizeResult) => (number | undefined)[], target?: Metric['target']): Metric => ({
+  label: '… ÷ parse floor of the same run',
+  unit: '×',
+  values: perParseFloor(figure),
+  target,
+});
 
 const coldMs = (s: SizeResult): (number | undefined)[] => s.runs.map((r) => r.cold.ms);
 const allDiagnosticsMs = (s: SizeResult): (number | undefined)[] => s.runs.map((r) => r.cold.allDiagnosticsMs);
@@ -67,13 +75,27 @@ export const METRICS: Metric[] = [
   { label: 'Paste a near-duplicate → hint appears p95 (debounce included)', unit: 'ms', values: (s) => s.runs.map((r) => r.hintAfterEdit?.p95) },
   { label: 'Completion p95', unit: 'ms', values: (s) => s.runs.map((r) => r.completion?.p95), target: always(10) },
   { label: 'Similar-lessons request p95', unit: 'ms', values: (s) => s.runs.map((r) => r.similarLessons?.p95) },
-  { label: 'Search lessons by problem p95 (top 20, passages placed)', unit: 'ms', values: (s) => s.runs.map((r) => r.search?.p95), target: at({ 10_000: 20, 100_000: 100 }) },
+  {
+    label: 'Search lessons by problem p95 (top 20, passages placed)',
+    unit: 'ms',
+    values: (s) => s.runs.map((r) => r.search?.p95),
+    target: at({ 10_000: 20, 100_000: 100 }),
+  },
   { label: 'Tree request (every lesson, in pages of 2,000)', unit: 'ms', values: (s) => s.runs.map((r) => r.tree?.ms) },
   { label: 'Requests during the scan: max latency', unit: 'ms', values: (s) => s.runs.map((r) => r.cold.requestsDuringScan.max) },
   { label: 'Event loop held up, max: during cold scan', unit: 'ms', values: (s) => s.runs.map((r) => r.cold.eventLoopMaxMs), target: at({ 100_000: 50 }) },
   { label: 'Event loop held up, max: during warm start', unit: 'ms', values: (s) => s.runs.map((r) => r.warm.eventLoopMaxMs), target: at({ 100_000: 50 }) },
-  { label: 'Event loop held up, max: during the request figures', unit: 'ms', values: (s) => s.runs.map((r) => r.eventLoopMaxDuringRequestsMs), target: at({ 100_000: 50 }) },
-  ...REQUEST_PHASES.map((phase): Metric => ({ label: `… of which during ${phase}`, unit: 'ms', values: (s) => s.runs.map((r) => r.eventLoopMaxByPhase?.[phase]) })),
+  {
+    label: 'Event loop held up, max: during the request figures',
+    unit: 'ms',
+    values: (s) => s.runs.map((r) => r.eventLoopMaxDuringRequestsMs),
+    target: at({ 100_000: 50 }),
+  },
+  ...REQUEST_PHASES.map((phase): Metric => ({
+    label: `… of which during ${phase}`,
+    unit: 'ms',
+    values: (s) => s.runs.map((r) => r.eventLoopMaxByPhase?.[phase]),
+  })),
   { label: '`learn-once check` wall time', unit: 'ms', values: checkMs },
   ratioRow(checkMs, at({ 10_000: 0.8 })),
   { label: '`learn-once check` peak RSS', unit: 'MB', values: (s) => s.cliCheck.map((c) => c.peakRssMb) },

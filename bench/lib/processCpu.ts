@@ -16,7 +16,9 @@ export function processCpuMs(pid: number): number | undefined {
 /** CPU time of each thread of a process in ms (main thread first), from /proc/<pid>/task; empty off Linux. */
 export function threadCpuMs(pid: number): { name: string; ms: number }[] {
   try {
-    const tids = readdirSync(`/proc/${pid}/task`).map(Number).sort((a, b) => a - b);
+    const tids = readdirSync(`/proc/${pid}/task`)
+      .map(Number)
+      .sort((a, b) => a - b);
     return tids.flatMap((tid) => {
       try {
         const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');

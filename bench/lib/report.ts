@@ -23,25 +23,43 @@ export function markdownReport(report: BenchReport): string {
       ' (other work on the machine slows every figure).',
     '',
   );
-  lines.push(`Each figure is the median of the runs (counted in the column heading); latencies are p50/p95 over ${options.samples} edits or requests per run (20 at 100,000 lessons). ✅/❌ mark the issue's targets where it sets one for that size. n/a: the server does not offer that yet, or it was not measured.`, '');
   lines.push(
-    'The floor is measured in every run, in fresh processes, just before the server starts and again after `learn-once check` ends: one thread reading every lesson file (readFileSync in sequence), and one reading and parsing each with `yaml.parseDocument` (the engine\'s parse options). "÷ parse floor" rows divide each run\'s figure by the same run\'s parse floor, so a slow patch of the shared machine, which slows both, mostly cancels out.',
+    `Each figure is the median of the runs (counted in the column heading); latencies are p50/p95 over ${options.samples} edits or requests per run (20 at 100,000 lessons). ✅/❌ mark the issue's targets where it sets one for that size. n/a: the server does not offer that yet, or it was not measured.`,
     '',
   );
-  lines.push(`| Figure | ${results.map((r) => `${r.lessons.toLocaleString('en-GB')} lessons (${r.runs.length} run${r.runs.length === 1 ? '' : 's'})`).join(' | ')} |`);
+  lines.push(
+    "The floor is measured in every run, in fresh processes, just before the server starts and again after `learn-once check` ends: one thread reading every lesson file (readFileSync in sequence), and one reading and parsing each with `yaml.parseDocument` (the engine's parse options). \"÷ parse floor\" rows divide each run's figure by the same run's parse floor, so a slow patch of the shared machine, which slows both, mostly cancels out.",
+    '',
+  );
+  lines.push(
+    `| Figure | ${results.map((r) => `${r.lessons.toLocaleString('en-GB')} lessons (${r.runs.length} run${r.runs.length === 1 ? '' : 's'})`).join(' | ')} |`,
+  );
   lines.push(`|---|${results.map(() => '---').join('|')}|`);
   for (const metric of METRICS) {
     const cells = results.map((size) => cell(medianOf(metric.values(size)), metric.target?.(size.lessons), metric.unit));
     lines.push(`| ${metric.label} (${metric.unit}) | ${cells.join(' | ')} |`);
   }
-  lines.push(`| Server code from V8's code cache: cold / warm start | ${results.map((r) => `${r.runs.map((run) => run.cold.codeCache ?? '?').join(', ')} / ${r.runs.map((run) => run.warm.codeCache ?? '?').join(', ')}`).join(' | ')} |`);
-  lines.push(`| Hints saved by the cold server / restored at the warm start (ranked again) | ${results.map((r) => r.runs.map((run) => `${run.coldHintsSaved ? 'saved' : 'not saved'} / ${run.warmHints.restored ?? 0} (${run.warmHints.toRank ?? 0})`).join(', ')).join(' | ')} |`);
-  lines.push(`| Warm start published the same diagnostics as cold | ${results.map((r) => (r.runs.every((run) => run.warmMatchesCold) ? 'yes' : 'NO')).join(' | ')} |`);
-  lines.push(`| Lessons with problems published by progress end | ${results.map((r) => r.runs.map((run) => `${run.cold.brokenPublished}/${run.cold.brokenTotal}`).join(', ')).join(' | ')} |`);
-  lines.push(`| Requests during the scan answered as partial | ${results.map((r) => (r.runs.every((run) => run.cold.partialSeen || run.cold.requestsDuringScan.samples === 0) ? 'yes' : 'no')).join(' | ')} |`);
-  const timeouts = (run: LearnOnceRun): number => [run.didOpen, run.didChange, run.didChangeWithHint, run.hintAfterEdit].reduce((sum, figure) => sum + (figure?.timeouts ?? 0), 0);
+  lines.push(
+    `| Server code from V8's code cache: cold / warm start | ${results.map((r) => `${r.runs.map((run) => run.cold.codeCache ?? '?').join(', ')} / ${r.runs.map((run) => run.warm.codeCache ?? '?').join(', ')}`).join(' | ')} |`,
+  );
+  lines.push(
+    `| Hints saved by the cold server / restored at the warm start (ranked again) | ${results.map((r) => r.runs.map((run) => `${run.coldHintsSaved ? 'saved' : 'not saved'} / ${run.warmHints.restored ?? 0} (${run.warmHints.toRank ?? 0})`).join(', ')).join(' | ')} |`,
+  );
+  lines.push(
+    `| Warm start published the same diagnostics as cold | ${results.map((r) => (r.runs.every((run) => run.warmMatchesCold) ? 'yes' : 'NO')).join(' | ')} |`,
+  );
+  lines.push(
+    `| Lessons with problems published by progress end | ${results.map((r) => r.runs.map((run) => `${run.cold.brokenPublished}/${run.cold.brokenTotal}`).join(', ')).join(' | ')} |`,
+  );
+  lines.push(
+    `| Requests during the scan answered as partial | ${results.map((r) => (r.runs.every((run) => run.cold.partialSeen || run.cold.requestsDuringScan.samples === 0) ? 'yes' : 'no')).join(' | ')} |`,
+  );
+  const timeouts = (run: LearnOnceRun): number =>
+    [run.didOpen, run.didChange, run.didChangeWithHint, run.hintAfterEdit].reduce((sum, figure) => sum + (figure?.timeouts ?? 0), 0);
   lines.push(`| Edits with no diagnostics within 20 s (left out of the latencies) | ${results.map((r) => r.runs.map(timeouts).join(', ')).join(' | ')} |`);
-  lines.push(`| Background hint work after the scan settled within the cap | ${results.map((r) => r.runs.map((run) => (run.settledAfterMs === undefined ? 'no' : `${Math.round(run.settledAfterMs)} ms`)).join(', ')).join(' | ')} |`);
+  lines.push(
+    `| Background hint work after the scan settled within the cap | ${results.map((r) => r.runs.map((run) => (run.settledAfterMs === undefined ? 'no' : `${Math.round(run.settledAfterMs)} ms`)).join(', ')).join(' | ')} |`,
+  );
   lines.push('');
   lines.push(...corpusSizeLines(report));
   for (const size of results) for (const error of size.errors ?? []) lines.push(`- ${size.lessons.toLocaleString('en-GB')} lessons: a run failed: ${error}`);
@@ -51,7 +69,10 @@ export function markdownReport(report: BenchReport): string {
   if (withYaml.length > 0) {
     const version = withYaml[0]!.yamlLanguageServer!.version;
     lines.push(`## Beside yaml-language-server ${version}`, '');
-    lines.push('Same files, same edits, same lesson schema (associated through `yaml.schemas`). Ratio = Learn Once ÷ yaml-language-server (below 1: Learn Once is faster).', '');
+    lines.push(
+      'Same files, same edits, same lesson schema (associated through `yaml.schemas`). Ratio = Learn Once ÷ yaml-language-server (below 1: Learn Once is faster).',
+      '',
+    );
     lines.push('| Figure | Lessons | Learn Once | yaml-language-server | Ratio |');
     lines.push('|---|---|---|---|---|');
     for (const size of withYaml) {
@@ -77,7 +98,9 @@ export function markdownReport(report: BenchReport): string {
 /** Bytes per lesson file of each generated corpus, beside the real lesson sets it is shaped after. */
 function corpusSizeLines(report: BenchReport): string[] {
   const rows = [
-    ...report.results.flatMap((size) => (size.corpus.sizes ? [{ name: `generated, ${size.lessons.toLocaleString('en-GB')} lessons`, sizes: size.corpus.sizes }] : [])),
+    ...report.results.flatMap((size) =>
+      size.corpus.sizes ? [{ name: `generated, ${size.lessons.toLocaleString('en-GB')} lessons`, sizes: size.corpus.sizes }] : [],
+    ),
     ...(report.realCorpora ?? []),
   ];
   if (rows.length === 0) return [];

@@ -23,7 +23,12 @@ export interface LatencySummary {
 }
 
 export function summarise(samples: readonly number[], timeouts = 0): LatencySummary {
-  const summary: LatencySummary = { samples: samples.length, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: samples.length > 0 ? Math.max(...samples) : undefined };
+  const summary: LatencySummary = {
+    samples: samples.length,
+    p50: percentile(samples, 0.5),
+    p95: percentile(samples, 0.95),
+    max: samples.length > 0 ? Math.max(...samples) : undefined,
+  };
   if (timeouts > 0) summary.timeouts = timeouts;
   return summary;
 }

@@ -43,7 +43,10 @@ export function plainTfIdfScores(lessons: readonly CorpusLesson[], queries: Iter
       for (const [term, w] of q.weights) dot += w * (d.weights.get(term) ?? 0);
       scores.push({ key: id, score: dot / (q.norm * d.norm) });
     }
-    table.set(query, scores.sort((a, b) => b.score - a.score));
+    table.set(
+      query,
+      scores.sort((a, b) => b.score - a.score),
+    );
   }
   return table;
 }

@@ -51,7 +51,10 @@ export function blindCorpus(): EvaluationCorpus {
   const labels = loadLabels(join(root, 'labels.json'));
   const split = JSON.parse(readFileSync(join(root, 'split.json'), 'utf8')) as BlindSplitFile;
   const writerOf = (lesson: CorpusLesson): string => basename(dirname(lesson.file));
-  const part = (name: string, writers: readonly string[]): Split => ({ name, lessons: new Set(lessons.filter((lesson) => writers.includes(writerOf(lesson))).map((lesson) => lesson.id)) });
+  const part = (name: string, writers: readonly string[]): Split => ({
+    name,
+    lessons: new Set(lessons.filter((lesson) => writers.includes(writerOf(lesson))).map((lesson) => lesson.id)),
+  });
   return {
     name: 'blind',
     description: 'bench/similarity/blind: written blind; tuning split fitted on, test split frozen and only measured',

@@ -36,9 +36,7 @@ export function loadCorpus(dir: string): { lessons: CorpusLesson[]; skipped: str
 export function loadLabels(file: string): Labels {
   const value = JSON.parse(readFileSync(file, 'utf8')) as Partial<Labels>;
   const pairsOf = (list: unknown): [string, string][] =>
-    Array.isArray(list)
-      ? list.filter((p): p is [string, string] => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string'))
-      : [];
+    Array.isArray(list) ? list.filter((p): p is [string, string] => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string')) : [];
   return { pairs: pairsOf(value.pairs), hardNegatives: pairsOf(value.hardNegatives) };
 }
 

@@ -99,11 +99,24 @@ export function rankingFigures(table: ReadonlyMap<string, readonly { key: string
 /** The lessons each lesson's hint names: the best `maxResults` that pass the rule, as the editor does. */
 export function hintsOf(table: MatchTable, rule: HintRule, maxResults: number): Map<string, string[]> {
   const hints = new Map<string, string[]>();
-  for (const [id, matches] of table) hints.set(id, matches.filter((m) => isHinted(m, rule)).slice(0, maxResults).map((m) => m.key));
+  for (const [id, matches] of table)
+    hints.set(
+      id,
+      matches
+        .filter((m) => isHinted(m, rule))
+        .slice(0, maxResults)
+        .map((m) => m.key),
+    );
   return hints;
 }
 
-export function hintFigures(hints: ReadonlyMap<string, readonly string[]>, labels: Labels, split: Split, sameLesson: (a: string, b: string) => boolean, rule: string): HintFigures {
+export function hintFigures(
+  hints: ReadonlyMap<string, readonly string[]>,
+  labels: Labels,
+  split: Split,
+  sameLesson: (a: string, b: string) => boolean,
+  rule: string,
+): HintFigures {
   let named = 0;
   let right = 0;
   let lessonsHinted = 0;

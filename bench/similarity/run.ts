@@ -44,7 +44,12 @@ function indexOf(corpus: EvaluationCorpus): SimilarityIndex {
 
 function evaluate(corpus: EvaluationCorpus, table: MatchTable, withBaseline: boolean): SplitResult[] {
   const results: SplitResult[] = [];
-  const baselineTable = withBaseline ? plainTfIdfScores(corpus.lessons, corpus.lessons.map((lesson) => lesson.id)) : undefined;
+  const baselineTable = withBaseline
+    ? plainTfIdfScores(
+        corpus.lessons,
+        corpus.lessons.map((lesson) => lesson.id),
+      )
+    : undefined;
   for (const split of corpus.splits) {
     const labels = labelsIn(corpus.labels, split);
     const figuresAt = (rule: HintRule): HintFigures => hintFigures(hintsOf(table, rule, maxResults), labels, split, corpus.sameLesson, ruleName(rule));
@@ -63,7 +68,14 @@ function evaluate(corpus: EvaluationCorpus, table: MatchTable, withBaseline: boo
       const ranking: RankingFigures = rankingFigures(baselineTable, labels);
       const fixed = SCORE_SWEEP.concat([0.3, 0.35, 0.4, 0.45, 0.5]).map((minScore) => {
         const hints = new Map<string, string[]>();
-        for (const id of split.lessons) hints.set(id, (baselineTable.get(id) ?? []).filter((m) => m.score >= minScore).slice(0, maxResults).map((m) => m.key));
+        for (const id of split.lessons)
+          hints.set(
+            id,
+            (baselineTable.get(id) ?? [])
+              .filter((m) => m.score >= minScore)
+              .slice(0, maxResults)
+              .map((m) => m.key),
+          );
         return hintFigures(hints, labels, split, corpus.sameLesson, `plain TF-IDF ≥ ${minScore}`);
       });
       result.baseline = { ranking, best: fixed.reduce((a, b) => (balance(b) > balance(a) ? b : a)) };
@@ -104,7 +116,10 @@ async function main(): Promise<number> {
   const splits: SplitResult[] = [];
   const tables = new Map<string, MatchTable>();
   for (const corpus of corpora) {
-    const table = matchTable(indexOf(corpus), corpus.lessons.map((lesson) => lesson.id));
+    const table = matchTable(
+      indexOf(corpus),
+      corpus.lessons.map((lesson) => lesson.id),
+    );
     tables.set(corpus.name, table);
     splits.push(...evaluate(corpus, table, true));
   }
@@ -112,7 +127,10 @@ async function main(): Promise<number> {
   const generatedIndex = indexOf(generated);
   const cpuBefore = process.cpuUsage();
   const passStarted = performance.now();
-  const generatedTable = matchTable(generatedIndex, generated.lessons.map((lesson) => lesson.id));
+  const generatedTable = matchTable(
+    generatedIndex,
+    generated.lessons.map((lesson) => lesson.id),
+  );
   const cpu = process.cpuUsage(cpuBefore);
   const fullPass = { lessons: generated.lessons.length, wallMs: performance.now() - passStarted, cpuMs: (cpu.user + cpu.system) / 1000 };
   splits.push(...evaluate(generated, generatedTable, false));
@@ -121,17 +139,31 @@ async function main(): Promise<number> {
   const commandLine = commandLineHintsDiffer(blind, tables.get(blind.name)!);
   const search = await searchQuality(blind.dir);
   let performanceFigures: PerformanceFigures | undefined;
-  if (withPerformance) performanceFigures = measurePerformance(corpora[0]!.lessons.map((lesson) => lesson.text), 10_000);
+  if (withPerformance)
+    performanceFigures = measurePerformance(
+      corpora[0]!.lessons.map((lesson) => lesson.text),
+      10_000,
+    );
 
   const result: SimilarityBenchResult = {
     date: new Date().toISOString(),
     loadAverage: loadavg(),
     rule: ruleName(CALIBRATED_HINTS),
     maxResults,
-    corpora: [...corpora, generated].map((corpus) => ({ name: corpus.name, description: corpus.description, lessons: corpus.lessons.length, pairs: corpus.labels.pairs.length, hardNegatives: corpus.labels.hardNegatives.length })),
+    corpora: [...corpora, generated].map((corpus) => ({
+      name: corpus.name,
+      description: corpus.description,
+      lessons: corpus.lessons.length,
+      pairs: corpus.labels.pairs.length,
+      hardNegatives: corpus.labels.hardNegatives.length,
+    })),
     splits,
     fullHintPass: fullPass,
-    commandLine: { command: 'node dist/cli.js similar --hints --json bench/similarity/blind/corpus', agrees: commandLine.length === 0, differences: commandLine.slice(0, 20) },
+    commandLine: {
+      command: 'node dist/cli.js similar --hints --json bench/similarity/blind/corpus',
+      agrees: commandLine.length === 0,
+      differences: commandLine.slice(0, 20),
+    },
     search,
     performance: performanceFigures,
   };

@@ -27,7 +27,10 @@ export function runSimilarCommand(repoRoot: string, corpusDir: string, mode: 'ra
   const cli = 'dist/cli.js';
   if (!existsSync(`${repoRoot}/${cli}`)) throw new Error(`${cli} is missing: build first (npm run build), or run npm run bench:similarity, which does.`);
   const corpus = relative(repoRoot, corpusDir) || '.';
-  const args = mode === 'hints' ? [cli, 'similar', '--hints', '--json', '--quiet', corpus] : [cli, 'similar', '--json', '--top', String(COMMAND_LINE_TOP), '--quiet', corpus];
+  const args =
+    mode === 'hints'
+      ? [cli, 'similar', '--hints', '--json', '--quiet', corpus]
+      : [cli, 'similar', '--json', '--top', String(COMMAND_LINE_TOP), '--quiet', corpus];
   const command = `node ${args.join(' ')}`;
   let stdout: string;
   try {
@@ -56,7 +59,8 @@ function tableFromJson(stdout: string, command: string): ScoreTable {
       query,
       matches.map((match: unknown, i) => {
         const m = match as { id?: unknown; score?: unknown };
-        if (typeof m?.id !== 'string' || typeof m.score !== 'number') throw new Error(`${command}: match ${i + 1} of ${query} is not { "id": string, "score": number }.`);
+        if (typeof m?.id !== 'string' || typeof m.score !== 'number')
+          throw new Error(`${command}: match ${i + 1} of ${query} is not { "id": string, "score": number }.`);
         return { key: m.id, score: m.score };
       }),
     );
@@ -72,7 +76,11 @@ function tableFromJson(stdout: string, command: string): ScoreTable {
 export function asCommandLineReports(table: ScoreTable, top = COMMAND_LINE_TOP, decimals = COMMAND_LINE_DECIMALS): ScoreTable {
   const scale = 10 ** decimals;
   const limited: ScoreTable = new Map();
-  for (const [query, matches] of table) limited.set(query, matches.slice(0, top).map((m) => ({ key: m.key, score: Math.round(m.score * scale) / scale })));
+  for (const [query, matches] of table)
+    limited.set(
+      query,
+      matches.slice(0, top).map((m) => ({ key: m.key, score: Math.round(m.score * scale) / scale })),
+    );
   return limited;
 }
 
@@ -84,7 +92,8 @@ export function differingQueries(expected: ScoreTable, actual: ScoreTable, queri
   for (const query of queries) {
     const a = expected.get(query);
     const b = actual.get(query);
-    const same = a !== undefined && b !== undefined && a.length === b.length && a.every((m, i) => m.key === b[i]!.key && Math.abs(m.score - b[i]!.score) < 1e-9);
+    const same =
+      a !== undefined && b !== undefined && a.length === b.length && a.every((m, i) => m.key === b[i]!.key && Math.abs(m.score - b[i]!.score) < 1e-9);
     if (!same) lines.push(`${query}: in-process ${show(a)} | command line ${show(b)}`);
   }
   return lines;

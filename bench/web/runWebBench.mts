@@ -35,7 +35,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const environment = { ...describeEnvironment(REPO_ROOT), loadAverageAtStart: loadAverage() };
-  console.log(`Learn Once in the browser: ${LESSONS} lessons, ${runs} run(s), ${edits} edits; load average ${environment.loadAverageAtStart.join(', ')} on ${environment.cores} cores.`);
+  console.log(
+    `Learn Once in the browser: ${LESSONS} lessons, ${runs} run(s), ${edits} edits; load average ${environment.loadAverageAtStart.join(', ')} on ${environment.cores} cores.`,
+  );
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'esbuild.mjs'), '--production'], { cwd: REPO_ROOT, stdio: 'inherit' });
   // A private copy, so a rebuild of dist/ during the run cannot change what is measured.
   const webBundles = mkdtempSync(path.join(tmpdir(), 'learn-once-web-bench-build-'));
@@ -43,7 +45,9 @@ async function main(): Promise<void> {
   prepareWorkbench();
   const corpusRoot = path.join(REPO_ROOT, 'bench', '.corpus', String(LESSONS));
   const { manifest, reused } = await ensureCorpus(corpusRoot, { count: LESSONS });
-  console.log(`Corpus ${reused ? 'reused' : 'written'}: ${manifest.count} lessons, ${manifest.broken.length} broken; editing ${manifest.cleanSample[0]?.path}.`);
+  console.log(
+    `Corpus ${reused ? 'reused' : 'written'}: ${manifest.count} lessons, ${manifest.broken.length} broken; editing ${manifest.cleanSample[0]?.path}.`,
+  );
   const report: WebBenchReport = { environment, options: { lessons: LESSONS, runs, edits }, runs: [], errors: [] };
   try {
     for (let run = 1; run <= runs; run++) {

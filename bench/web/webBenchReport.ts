@@ -16,15 +16,18 @@ interface Row {
 const ROWS: Row[] = [
   { label: 'Workbench load start → web-worker extension host running', value: (run) => run.extensionHostMs },
   { label: 'Workbench load start → Learn Once active', value: (run) => run.learnOnceActiveMs },
-  { label: 'Workbench load start → every broken lesson\'s problem shown', value: (run) => run.problemsMs },
+  { label: "Workbench load start → every broken lesson's problem shown", value: (run) => run.problemsMs },
   { label: 'Workbench load start → Lessons view holds the finished scan', value: (run) => run.viewMs },
   { label: '**Index complete** (both): from workbench load start', value: (run) => run.indexMs, target: WEB_TARGETS.indexMs },
   { label: '**Index complete** (both): from Learn Once active', value: (run) => run.indexFromActivationMs, target: WEB_TARGETS.indexMs },
   { label: 'Workbench load start → diagnostics quiet for 1 s (similar-lesson hints published; the second not included)', value: (run) => run.settledMs },
-  { label: 'Edit → diagnostics p50 (extension host\'s diagnostics)', value: (run) => run.editToDiagnostics.p50 },
-  { label: '**Edit → diagnostics p95** (extension host\'s diagnostics)', value: (run) => run.editToDiagnostics.p95, target: WEB_TARGETS.editP95Ms },
+  { label: "Edit → diagnostics p50 (extension host's diagnostics)", value: (run) => run.editToDiagnostics.p50 },
+  { label: "**Edit → diagnostics p95** (extension host's diagnostics)", value: (run) => run.editToDiagnostics.p95, target: WEB_TARGETS.editP95Ms },
   { label: 'Edit → diagnostics max', value: (run) => run.editToDiagnostics.max },
-  { label: `Edit → diagnostics p95 without the first ${WARM_UP_EDITS} edits (code not yet compiled; not the target's figure)`, value: (run) => run.editToDiagnosticsAfterWarmUp.p95 },
+  {
+    label: `Edit → diagnostics p95 without the first ${WARM_UP_EDITS} edits (code not yet compiled; not the target's figure)`,
+    value: (run) => run.editToDiagnosticsAfterWarmUp.p95,
+  },
   { label: 'Edit → `onDidChangeDiagnostics` p50 (VS Code delays this event by up to 50 ms)', value: (run) => run.editToDiagnosticsEvent.p50 },
   { label: 'Edit → `onDidChangeDiagnostics` p95', value: (run) => run.editToDiagnosticsEvent.p95 },
 ];
@@ -50,7 +53,9 @@ export function webBenchMarkdown(report: WebBenchReport): string {
   ];
   for (const row of ROWS) {
     const value = medianOf(runs.map(row.value));
-    lines.push(`| ${row.label} | ${cell(value === undefined ? undefined : Math.round(value * 10) / 10, row.target)} | ${runs.map((run) => shown(row.value(run))).join(', ')} | ${row.target === undefined ? '' : `≤ ${row.target}`} |`);
+    lines.push(
+      `| ${row.label} | ${cell(value === undefined ? undefined : Math.round(value * 10) / 10, row.target)} | ${runs.map((run) => shown(row.value(run))).join(', ')} | ${row.target === undefined ? '' : `≤ ${row.target}`} |`,
+    );
   }
   lines.push(
     `| Broken lessons whose problem was shown | ${runs.map((run) => `${run.brokenSeen}/${run.brokenTotal}`).join(', ')} | | |`,

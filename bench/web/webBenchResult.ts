@@ -45,7 +45,8 @@ export interface WebBenchReport {
 
 export function webBenchRunOf(figures: WebBenchFigures, loadStartedAt: number, plan: WebBenchPlan): WebBenchRun {
   const { learnOnceActiveAt, problemsCompleteAt, viewCompleteAt, edits } = figures;
-  if (learnOnceActiveAt === undefined || problemsCompleteAt === undefined || viewCompleteAt === undefined || !edits) throw new Error(`incomplete figures: ${JSON.stringify(figures)}`);
+  if (learnOnceActiveAt === undefined || problemsCompleteAt === undefined || viewCompleteAt === undefined || !edits)
+    throw new Error(`incomplete figures: ${JSON.stringify(figures)}`);
   const indexCompleteAt = Math.max(problemsCompleteAt, viewCompleteAt);
   if (figures.viewLessons !== plan.lessons) throw new Error(`the Lessons view listed ${figures.viewLessons} lessons, not ${plan.lessons}`);
   return {

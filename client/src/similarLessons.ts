@@ -1,9 +1,7 @@
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { SimilarLessonsRequest, type SimilarLessonMatch, type SimilarLessonsParams, type SimilarLessonsResult } from '../../shared/protocol';
 
-export type SimilarLookup =
-  | { ok: true; matches: SimilarLessonMatch[]; partial: boolean }
-  | { ok: false; reason: string };
+export type SimilarLookup = { ok: true; matches: SimilarLessonMatch[]; partial: boolean } | { ok: false; reason: string };
 
 /**
  * Asks the server for lessons similar to one. Never throws: a server that is not running,

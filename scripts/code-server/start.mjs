@@ -60,16 +60,21 @@ export async function startCodeServer({ folder, extensionsDir, userDataDir, port
   port ??= await freePort();
   const args = [
     CODE_SERVER_ENTRY,
-    '--config', configFile,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--config',
+    configFile,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     ...(folder ? [folder] : []),
   ];
   // Its own process group, so stopping it also stops the extension host and language server it starts.
@@ -78,10 +83,19 @@ export async function startCodeServer({ folder, extensionsDir, userDataDir, port
   child.stdout.on('data', (chunk) => (printed += chunk));
   child.stderr.on('data', (chunk) => (printed += chunk));
   let exited = false;
-  const exitedPromise = new Promise((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const exitedPromise = new Promise((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const killGroup = (signal) => {
     if (exited || child.pid === undefined) return;
-    try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      /* already gone */
+    }
   };
   const onExit = () => killGroup('SIGKILL');
   process.once('exit', onExit);
@@ -118,7 +132,11 @@ export async function installExtension(vsix, { extensionsDir, userDataDir }) {
   setupCodeServer({ browser: false, log: () => {} });
   mkdirSync(extensionsDir, { recursive: true });
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  const child = spawn(process.execPath, [CODE_SERVER_ENTRY, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [CODE_SERVER_ENTRY, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let printed = '';
   child.stdout.on('data', (chunk) => (printed += chunk));
   child.stderr.on('data', (chunk) => (printed += chunk));
@@ -145,7 +163,9 @@ async function waitUntilAnswering(url, timeoutMs, hasExited) {
     try {
       const response = await fetch(url);
       if (response.ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`code-server did not answer ${url} within ${timeoutMs / 1000} s`);

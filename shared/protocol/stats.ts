@@ -56,7 +56,17 @@ export interface ScanStats {
    * again; `saved` once the hints of a full pass are saved.
    */
   hints?: { cache: 'none' | 'missing' | 'loaded' | 'discarded'; reason?: string; restored?: number; toRank?: number; saved?: number };
-  phasesMs: { find?: number; loadCache?: number; verify?: number; analyse?: number; publish?: number; readFacts?: number; similarity?: number; save?: number; total?: number };
+  phasesMs: {
+    find?: number;
+    loadCache?: number;
+    verify?: number;
+    analyse?: number;
+    publish?: number;
+    readFacts?: number;
+    similarity?: number;
+    save?: number;
+    total?: number;
+  };
 }
 
 export interface EventLoopFigures {

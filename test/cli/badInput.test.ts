@@ -52,10 +52,13 @@ describe('cli: bad input is a problem on its path, never a crash', () => {
     mkdirSync(workspace.path('folder.lesson.yaml'));
     const run = await runBuiltCli(['check', 'dangling.lesson.yaml', 'folder.lesson.yaml'], { cwd: workspace.root });
     assert.equal(run.code, 1);
-    assert.deepEqual(run.stdout.trimEnd().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
-      'dangling.lesson.yaml:1:1 error file-unreadable',
-      'folder.lesson.yaml:1:1 error file-unreadable',
-    ]);
+    assert.deepEqual(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split(' ').slice(0, 3).join(' ')),
+      ['dangling.lesson.yaml:1:1 error file-unreadable', 'folder.lesson.yaml:1:1 error file-unreadable'],
+    );
   });
 
   it('a pipe named like a lesson, found in a folder through a link or named directly, is a problem and not a hang', async () => {
@@ -78,8 +81,10 @@ describe('cli: bad input is a problem on its path, never a crash', () => {
       throw Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: 'EACCES' });
     };
     const original = { openSync: fs.openSync, stat: fs.promises.stat };
-    (fs as { openSync: unknown }).openSync = (file: fs.PathLike, ...rest: unknown[]) => (file === locked ? denied() : (original.openSync as (...args: unknown[]) => unknown)(file, ...rest));
-    (fs.promises as { stat: unknown }).stat = async (file: fs.PathLike, ...rest: unknown[]) => (file === locked ? denied() : (original.stat as (...args: unknown[]) => unknown)(file, ...rest));
+    (fs as { openSync: unknown }).openSync = (file: fs.PathLike, ...rest: unknown[]) =>
+      file === locked ? denied() : (original.openSync as (...args: unknown[]) => unknown)(file, ...rest);
+    (fs.promises as { stat: unknown }).stat = async (file: fs.PathLike, ...rest: unknown[]) =>
+      file === locked ? denied() : (original.stat as (...args: unknown[]) => unknown)(file, ...rest);
     const io = memoryIo(workspace.root);
     let code: number;
     try {

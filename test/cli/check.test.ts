@@ -22,7 +22,7 @@ describe('cli: learn-once check', () => {
     assert.equal(run.stderr, '1 lesson checked: 0 errors, 0 warnings.\n');
   });
 
-  it('warnings only: the sample workspace prints its rough draft\'s two warnings and exits 0', async () => {
+  it("warnings only: the sample workspace prints its rough draft's two warnings and exits 0", async () => {
     const run = await runBuiltCli(['check', 'examples']);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(run.stdout.trimEnd().split('\n'), [
@@ -38,8 +38,15 @@ describe('cli: learn-once check', () => {
     const lines = run.stdout.trimEnd().split('\n');
     for (const line of lines) assert.match(line, TEXT_LINE);
     assert.ok(!run.stdout.includes('\u001b['), 'no ANSI escapes when stdout is not a terminal');
-    assert.ok(lines.includes("test/fixtures/parity/manchester/GM-0002.lesson.yaml:4:8 error invalid-value stage must be one of captured, collated, organised, curated, communicated — did you mean 'curated'?"));
-    assert.ok(lines.includes('test/fixtures/parity/learn-once.yaml:16:14 error config-error similarity.threshold must be at most 1'), 'the config file is checked too');
+    assert.ok(
+      lines.includes(
+        "test/fixtures/parity/manchester/GM-0002.lesson.yaml:4:8 error invalid-value stage must be one of captured, collated, organised, curated, communicated — did you mean 'curated'?",
+      ),
+    );
+    assert.ok(
+      lines.includes('test/fixtures/parity/learn-once.yaml:16:14 error config-error similarity.threshold must be at most 1'),
+      'the config file is checked too',
+    );
     assert.match(run.stderr, /^19 lessons and 2 themes checked: 27 errors, 12 warnings\.\n$/);
   });
 
@@ -60,10 +67,13 @@ describe('cli: learn-once check', () => {
     assert.equal(all.filter((p) => p.severity === 'error').length, report.summary.errors);
     assert.equal(all.filter((p) => p.severity === 'warning').length, report.summary.warnings);
     const gm2 = report.files.find((file) => file.path === 'test/fixtures/parity/manchester/GM-0002.lesson.yaml')!;
-    assert.deepEqual(gm2.problems.map((p) => [p.code, p.range.start.line, p.range.start.character, p.range.end.character]), [
-      ['invalid-value', 3, 7, 13],
-      ['invalid-date', 4, 6, 16],
-    ]);
+    assert.deepEqual(
+      gm2.problems.map((p) => [p.code, p.range.start.line, p.range.start.character, p.range.end.character]),
+      [
+        ['invalid-value', 3, 7, 13],
+        ['invalid-date', 4, 6, 16],
+      ],
+    );
     const clean = report.files.find((file) => file.path.endsWith('GM-0001.lesson.yaml'))!;
     assert.deepEqual(clean.problems, [], 'clean files are listed with no problems');
     const duplicate = report.files.find((file) => file.path.endsWith('OL-0002.lesson.yaml'))!.problems[0];
@@ -75,12 +85,21 @@ describe('cli: learn-once check', () => {
     const run = await runBuiltCli(['check', '--format', 'json', 'test/fixtures/parity/london/OL-0002.lesson.yaml']);
     const report = JSON.parse(run.stdout) as JsonReport;
     const lessons = report.files.filter((file) => file.kind === 'lesson');
-    assert.deepEqual(lessons.map((file) => file.path), ['test/fixtures/parity/london/OL-0002.lesson.yaml']);
-    assert.deepEqual(lessons[0].problems.map((p) => p.code), ['duplicate-id']);
+    assert.deepEqual(
+      lessons.map((file) => file.path),
+      ['test/fixtures/parity/london/OL-0002.lesson.yaml'],
+    );
+    assert.deepEqual(
+      lessons[0].problems.map((p) => p.code),
+      ['duplicate-id'],
+    );
   });
 
   it('--fail-on warning and --max-warnings decide whether warnings fail the run', async () => {
-    workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', good: 'TBD' }), 'GM-0002.lesson.yaml': lessonText({ id: 'GM-0002', good: 'n/a' }) });
+    workspace = tempWorkspace({
+      'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', good: 'TBD' }),
+      'GM-0002.lesson.yaml': lessonText({ id: 'GM-0002', good: 'n/a' }),
+    });
     const codeFor = async (...args: string[]): Promise<number | null> => (await runBuiltCli(['check', ...args, workspace!.root])).code;
     assert.equal(await codeFor(), 0, 'warnings alone do not fail by default');
     assert.equal(await codeFor('--fail-on', 'warning'), 1);

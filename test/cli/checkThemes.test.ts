@@ -13,7 +13,11 @@ describe('cli: learn-once check with themes', () => {
   });
 
   it('checks theme files in the folders given, their lesson ids against every lesson, and exits 1 on an unknown id', async () => {
-    workspace = tempWorkspace({ 'gm/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }), 'themes/TH-0001.theme.yaml': THEME, 'themes/TH-0002.theme.yaml': 'id: TH-0002\ntitle: x\nlessons: []\n' });
+    workspace = tempWorkspace({
+      'gm/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }),
+      'themes/TH-0001.theme.yaml': THEME,
+      'themes/TH-0002.theme.yaml': 'id: TH-0002\ntitle: x\nlessons: []\n',
+    });
     const run = await runBuiltCli(['check', '.'], { cwd: workspace.root });
     assert.equal(run.code, 1);
     assert.deepEqual(run.stdout.trimEnd().split('\n'), [
@@ -24,7 +28,11 @@ describe('cli: learn-once check with themes', () => {
   });
 
   it('checks a theme named on its own, against the whole workspace, and lists it as a theme in JSON', async () => {
-    workspace = tempWorkspace({ 'learn-once.yaml': '', 'gm/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }), 'themes/TH-0001.theme.yaml': THEME.replace(', "GM-0099"', '') });
+    workspace = tempWorkspace({
+      'learn-once.yaml': '',
+      'gm/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }),
+      'themes/TH-0001.theme.yaml': THEME.replace(', "GM-0099"', ''),
+    });
     const run = await runBuiltCli(['check', '--format', 'json', 'themes/TH-0001.theme.yaml'], { cwd: workspace.root });
     assert.equal(run.code, 0, run.stderr);
     const report = JSON.parse(run.stdout) as JsonReport;

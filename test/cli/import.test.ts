@@ -29,13 +29,27 @@ const FORMS_CSV = [
 ].join('\r\n');
 
 /** Problem codes a lesson written by the import must never have: the YAML and the schema. */
-const SCHEMA_CODES = ['yaml-syntax', 'yaml-warning', 'duplicate-key', 'missing-field', 'unknown-field', 'wrong-type', 'invalid-format', 'invalid-value', 'empty-value', 'duplicate-item', 'duplicate-id'];
+const SCHEMA_CODES = [
+  'yaml-syntax',
+  'yaml-warning',
+  'duplicate-key',
+  'missing-field',
+  'unknown-field',
+  'wrong-type',
+  'invalid-format',
+  'invalid-value',
+  'empty-value',
+  'duplicate-item',
+  'duplicate-id',
+];
 
 type Workspace = ReturnType<typeof tempWorkspace>;
 
 /** Every file under the workspace, relative, sorted: what an import that writes nothing must leave as it was. */
 function filesIn(workspace: Workspace): string[] {
-  return readdirSync(workspace.root, { recursive: true, encoding: 'utf8' }).map((entry) => entry.split(path.sep).join('/')).sort();
+  return readdirSync(workspace.root, { recursive: true, encoding: 'utf8' })
+    .map((entry) => entry.split(path.sep).join('/'))
+    .sort();
 }
 
 async function checkCodes(workspace: Workspace): Promise<string[]> {
@@ -51,7 +65,11 @@ describe('cli: learn-once import', () => {
   });
 
   it('imports a Forms CSV export: BOM, Windows line ends, quotes, commas and line breaks in cells, an empty row', async () => {
-    workspace = tempWorkspace({ 'learn-once.yaml': CONFIG, 'responses.csv': FORMS_CSV, 'leeds/LD-0004.lesson.yaml': lessonText({ id: 'LD-0004', locality: 'Leeds Care Record' }) });
+    workspace = tempWorkspace({
+      'learn-once.yaml': CONFIG,
+      'responses.csv': FORMS_CSV,
+      'leeds/LD-0004.lesson.yaml': lessonText({ id: 'LD-0004', locality: 'Leeds Care Record' }),
+    });
     const run = await runBuiltCli(['import', 'responses.csv'], { cwd: workspace.root });
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, 'leeds/LD-0005.lesson.yaml\ndorset-care-record/DC-0001.lesson.yaml\n');
@@ -71,7 +89,11 @@ describe('cli: learn-once import', () => {
       improvements: 'Agree one route\n',
     });
     assert.equal((parse(readFileSync(workspace.path('dorset-care-record/DC-0001.lesson.yaml'), 'utf8')) as { stage: string }).stage, 'collated');
-    assert.deepEqual((await checkCodes(workspace)).filter((code) => SCHEMA_CODES.includes(code)), [], 'the written lessons pass check without YAML or schema errors');
+    assert.deepEqual(
+      (await checkCodes(workspace)).filter((code) => SCHEMA_CODES.includes(code)),
+      [],
+      'the written lessons pass check without YAML or schema errors',
+    );
   });
 
   it('imports an Excel workbook, continuing the ids already in use', async () => {
@@ -79,7 +101,17 @@ describe('cli: learn-once import', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Form1');
     sheet.addRow(['Id', 'Title', 'Locality', 'Date', 'Good', 'Not So Good', 'Improvements', 'Related', 'Summary']);
-    sheet.addRow([1, 'Sign-off: "nine" months, #1', 'leeds', new Date(Date.UTC(2025, 2, 14)), 'line one\nline two', 'x', 'y', 'LD-0009; ld-0011', 'First.\nSecond.']);
+    sheet.addRow([
+      1,
+      'Sign-off: "nine" months, #1',
+      'leeds',
+      new Date(Date.UTC(2025, 2, 14)),
+      'line one\nline two',
+      'x',
+      'y',
+      'LD-0009; ld-0011',
+      'First.\nSecond.',
+    ]);
     sheet.addRow([]);
     sheet.addRow([2, 'Second', 'Leeds Care Record', '2025-01-02', 'a', 'b', 'c', '', '']);
     await workbook.xlsx.writeFile(workspace.path('export.xlsx'));
@@ -94,7 +126,11 @@ describe('cli: learn-once import', () => {
     assert.deepEqual(first.related, ['LD-0009', 'LD-0011']);
     assert.equal(first.summary, 'First.\nSecond.\n');
     const codes = await checkCodes(workspace);
-    assert.deepEqual(codes.filter((code) => SCHEMA_CODES.includes(code) || code === 'unknown-reference'), [], 'LD-0011 is related to from the row before it and exists once the import is written');
+    assert.deepEqual(
+      codes.filter((code) => SCHEMA_CODES.includes(code) || code === 'unknown-reference'),
+      [],
+      'LD-0011 is related to from the row before it and exists once the import is written',
+    );
   });
 
   it('refuses a bad row with its row number and writes nothing at all', async () => {
@@ -106,7 +142,10 @@ describe('cli: learn-once import', () => {
     assert.equal(run.stdout.split('\n').filter((line) => line.endsWith('.lesson.yaml')).length, 0, 'no path is printed as written');
     assert.match(run.stderr, /^row 4: no locality: the locality cell \(column B\) is empty\.$/m);
     assert.match(run.stderr, /^row 5: no title: the title cell \(column A\) is empty\.$/m);
-    assert.match(run.stderr, /^row 6: unknown locality 'Narnia': it is not a locality of this workspace\. Known localities: Leeds Care Record \(LD\), Dorset Care Record \(DC\)\.$/m);
+    assert.match(
+      run.stderr,
+      /^row 6: unknown locality 'Narnia': it is not a locality of this workspace\. Known localities: Leeds Care Record \(LD\), Dorset Care Record \(DC\)\.$/m,
+    );
     assert.match(run.stderr, /Nothing was written: 3 rows of in\.csv could not be placed\./);
     assert.deepEqual(filesIn(workspace), before);
   });
@@ -116,7 +155,10 @@ describe('cli: learn-once import', () => {
     const before = filesIn(workspace);
     const run = await runBuiltCli(['import', '--dry-run', 'in.csv'], { cwd: workspace.root });
     assert.equal(run.code, 0, run.stderr);
-    assert.ok(run.stdout.startsWith('# leeds/LD-0001.lesson.yaml (row 2)\nid: LD-0001\ntitle: A lesson\nlocality: Leeds Care Record\nstage: captured\n'), run.stdout);
+    assert.ok(
+      run.stdout.startsWith('# leeds/LD-0001.lesson.yaml (row 2)\nid: LD-0001\ntitle: A lesson\nlocality: Leeds Care Record\nstage: captured\n'),
+      run.stdout,
+    );
     assert.match(run.stdout, /^topics: \[a, b\]$/m);
     assert.match(run.stdout, /^leeds\/LD-0001\.lesson\.yaml:\d+:\d+ warning placeholder-answer /m, 'the unanswered questions are pointed out');
     assert.match(run.stderr, /Dry run: 1 lesson from in\.csv would be written \(0 errors, \d+ warnings\); nothing was written\./);
@@ -138,11 +180,21 @@ describe('cli: learn-once import', () => {
     workspace = tempWorkspace({ 'learn-once.yaml': CONFIG, 'in.csv': 'Title,Locality,Stage,Good,Not so good,Improvements,Name\nA,Leeds,curated,g,n,i,Jo\n' });
     const run = await runBuiltCli(['import', '--json', 'in.csv'], { cwd: workspace.root });
     assert.equal(run.code, 1, 'a curated lesson without a summary is an error, as check says');
-    const json = JSON.parse(run.stdout) as { dryRun: boolean; written: boolean; summary: Record<string, number>; lessons: { row: number; id: string; path: string; text: string; problems: { code: string }[] }[]; refused: unknown[]; ignoredColumns: string[] };
+    const json = JSON.parse(run.stdout) as {
+      dryRun: boolean;
+      written: boolean;
+      summary: Record<string, number>;
+      lessons: { row: number; id: string; path: string; text: string; problems: { code: string }[] }[];
+      refused: unknown[];
+      ignoredColumns: string[];
+    };
     assert.equal(json.dryRun, false);
     assert.equal(json.written, true);
     assert.deepEqual(json.summary, { lessons: 1, refused: 0, errors: 1, warnings: 0, information: 0, hints: 0 });
-    assert.deepEqual(json.lessons.map((lesson) => [lesson.row, lesson.id, lesson.path, lesson.problems.map((problem) => problem.code)]), [[2, 'LD-0001', 'leeds/LD-0001.lesson.yaml', ['summary-required']]]);
+    assert.deepEqual(
+      json.lessons.map((lesson) => [lesson.row, lesson.id, lesson.path, lesson.problems.map((problem) => problem.code)]),
+      [[2, 'LD-0001', 'leeds/LD-0001.lesson.yaml', ['summary-required']]],
+    );
     assert.equal(json.lessons[0].text, readFileSync(workspace.path('leeds/LD-0001.lesson.yaml'), 'utf8'));
     assert.deepEqual(json.refused, []);
     assert.deepEqual(json.ignoredColumns, ['Name']);
@@ -161,7 +213,13 @@ describe('cli: learn-once import', () => {
   });
 
   it('usage errors and files that cannot be read exit 2 and say why', async () => {
-    workspace = tempWorkspace({ 'learn-once.yaml': CONFIG, 'old.xls': 'x', 'fake.xlsx': 'a,b\n', 'in.csv': 'Title,Locality\nA,Leeds\n', 'map.yaml': 'A: nothing\n' });
+    workspace = tempWorkspace({
+      'learn-once.yaml': CONFIG,
+      'old.xls': 'x',
+      'fake.xlsx': 'a,b\n',
+      'in.csv': 'Title,Locality\nA,Leeds\n',
+      'map.yaml': 'A: nothing\n',
+    });
     const cases: [string[], RegExp][] = [
       [['import'], /give the spreadsheet to import/],
       [['import', 'missing.csv'], /missing\.csv does not exist/],

@@ -31,7 +31,10 @@ describe('cli: learn-once new', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, 'leeds/LD-0008.lesson.yaml\n');
     const locality = { name: 'Leeds Care Record', prefix: 'LD', aliases: ['Leeds'], folder: 'leeds' };
-    assert.equal(readFileSync(workspace.path('leeds/LD-0008.lesson.yaml'), 'utf8'), newLessonText({ id: 'LD-0008', title: 'Shift changeover sessions: what worked', locality, date: todayIso() }));
+    assert.equal(
+      readFileSync(workspace.path('leeds/LD-0008.lesson.yaml'), 'utf8'),
+      newLessonText({ id: 'LD-0008', title: 'Shift changeover sessions: what worked', locality, date: todayIso() }),
+    );
 
     const next = await runBuiltCli(['new', '-l', 'LD', '-t', 'Another'], { cwd: workspace.path('leeds') });
     assert.equal(next.code, 0, next.stderr);
@@ -54,7 +57,10 @@ describe('cli: learn-once new', () => {
       [['new', '--locality', 'Leeds'], /--title is required/],
       [['new', '--locality', 'Leeds', '--title', '   '], /--title is required/],
       [['new', '--locality', 'Leeds', '--title', 'two\nlines'], /--title is one line/],
-      [['new', '--locality', 'Narnia', '--title', 'x'], /'Narnia' is not a locality of this workspace\. Known localities: Leeds Care Record \(LD\), Dorset Care Record \(DC\)\./],
+      [
+        ['new', '--locality', 'Narnia', '--title', 'x'],
+        /'Narnia' is not a locality of this workspace\. Known localities: Leeds Care Record \(LD\), Dorset Care Record \(DC\)\./,
+      ],
       [['new', '--locality', 'Leeds', '--title', 'x', 'missing-folder'], /'missing-folder' is not a folder/],
     ];
     for (const [args, message] of cases) {

@@ -18,7 +18,9 @@ interface Shown {
 }
 
 function sorted(list: Shown[]): Shown[] {
-  return [...list].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...list].sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
 }
 
 /** What the editor shows per file (files with no problems left out). */
@@ -48,7 +50,15 @@ function fromCli(report: JsonReport): Map<string, Shown[]> {
     if (file.problems.length === 0) continue;
     shown.set(
       file.uri,
-      sorted(file.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, range: p.range, related: (p.related ?? []).map((r) => ({ uri: r.uri, range: r.range, message: r.message })) }))),
+      sorted(
+        file.problems.map((p) => ({
+          code: p.code,
+          severity: p.severity,
+          message: p.message,
+          range: p.range,
+          related: (p.related ?? []).map((r) => ({ uri: r.uri, range: r.range, message: r.message })),
+        })),
+      ),
     );
   }
   return shown;
@@ -71,17 +81,40 @@ describe('cli: the editor and the command line show the same problems', () => {
     const expected = asObject(fromCli(JSON.parse(run.stdout) as JsonReport));
     assert.ok(Object.keys(expected).length >= 15, 'the fixture has problems in most files');
     const codes = new Set(Object.values(expected).flatMap((list) => list.map((shown) => shown.code)));
-    for (const code of ['yaml-syntax', 'duplicate-key', 'not-text', 'missing-field', 'unknown-field', 'duplicate-id', 'unknown-reference', 'similar-lesson', 'config-error', 'review-required', 'adoption-not-older', 'own-locality-adoption', 'missing-artefact', 'unknown-topic', 'nhs-number', 'personal-data', 'contact-policy', 'placeholder-answer']) {
+    for (const code of [
+      'yaml-syntax',
+      'duplicate-key',
+      'not-text',
+      'missing-field',
+      'unknown-field',
+      'duplicate-id',
+      'unknown-reference',
+      'similar-lesson',
+      'config-error',
+      'review-required',
+      'adoption-not-older',
+      'own-locality-adoption',
+      'missing-artefact',
+      'unknown-topic',
+      'nhs-number',
+      'personal-data',
+      'contact-policy',
+      'placeholder-answer',
+    ]) {
       assert.ok(codes.has(code), `the fixture exercises ${code}`);
     }
-    const themeCodes = Object.entries(expected).filter(([uri]) => uri.endsWith('.theme.yaml')).flatMap(([, list]) => list.map((shown) => shown.code));
+    const themeCodes = Object.entries(expected)
+      .filter(([uri]) => uri.endsWith('.theme.yaml'))
+      .flatMap(([, list]) => list.map((shown) => shown.code));
     assert.deepEqual([...new Set(themeCodes)].sort(), ['duplicate-id', 'missing-field', 'unknown-reference'], 'themes are checked by the same rules');
 
     client = await LspTestClient.start({ folders: [PARITY_FIXTURE] });
     await client.waitForIndex();
     // Similar-lesson hints are worked out after the scan, a slice at a time: wait until the
     // editor's picture stops differing, then compare (so a real difference shows as a diff).
-    await client.waitFor(() => JSON.stringify(asObject(fromEditor(client!))) === JSON.stringify(expected), 'the editor to publish the same problems as the command line').catch(() => undefined);
+    await client
+      .waitFor(() => JSON.stringify(asObject(fromEditor(client!))) === JSON.stringify(expected), 'the editor to publish the same problems as the command line')
+      .catch(() => undefined);
     assert.deepEqual(asObject(fromEditor(client)), expected);
   });
 });
@@ -97,7 +130,11 @@ describe('cli: similar --hints names exactly the lessons the editor hints', () =
     const run = await runBuiltCli(['similar', '--hints', '--json', '--quiet', PARITY_FIXTURE]);
     assert.equal(run.code, 0, run.stderr);
     const byName = JSON.parse(run.stdout) as Record<string, { id: string; score: number }[]>;
-    const expected = Object.fromEntries(Object.entries(byName).filter(([, matches]) => matches.length > 0).map(([name, matches]) => [name, matches.map((m) => m.id)]));
+    const expected = Object.fromEntries(
+      Object.entries(byName)
+        .filter(([, matches]) => matches.length > 0)
+        .map(([name, matches]) => [name, matches.map((m) => m.id)]),
+    );
     assert.ok(Object.keys(expected).length >= 2, 'the fixture has hinted lessons');
 
     client = await LspTestClient.start({ folders: [PARITY_FIXTURE] });
@@ -116,7 +153,9 @@ describe('cli: similar --hints names exactly the lessons the editor hints', () =
       return Object.fromEntries(hinted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     };
     const sortedExpected = Object.fromEntries(Object.entries(expected).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await client.waitFor(() => JSON.stringify(fromEditorHints()) === JSON.stringify(sortedExpected), 'the editor to publish the hints the command line names').catch(() => undefined);
+    await client
+      .waitFor(() => JSON.stringify(fromEditorHints()) === JSON.stringify(sortedExpected), 'the editor to publish the hints the command line names')
+      .catch(() => undefined);
     assert.deepEqual(fromEditorHints(), sortedExpected);
   });
 });

@@ -60,11 +60,14 @@ describe('cli: learn-once report --audience readers (Markdown)', () => {
           'This report is for readers in health and care: 1 lesson marked for a narrower audience \\(sensitivity\\) is left out\\.\\n\\n## Outcomes reported\\n',
       ),
     );
-    assert.deepEqual([...readers.matchAll(/^## (.+)$/gm)].map((match) => match[1]), ['Outcomes reported', 'Lessons by topic', 'Lessons']);
+    assert.deepEqual(
+      [...readers.matchAll(/^## (.+)$/gm)].map((match) => match[1]),
+      ['Outcomes reported', 'Lessons by topic', 'Lessons'],
+    );
     assert.doesNotMatch(readers, /Backlog|Waiting for review/);
   });
 
-  it('lists the outcomes reported: the lessons\' and their adoptions\', ids linked to their entries', () => {
+  it("lists the outcomes reported: the lessons' and their adoptions', ids linked to their entries", () => {
     assert.equal(
       section(readers, 'Outcomes reported'),
       [
@@ -123,7 +126,10 @@ describe('cli: learn-once report --audience readers (Markdown)', () => {
 
   it('says what a lesson built on, and when nobody has reused it yet', () => {
     assert.match(entry(readers, 'LD-0001'), /^\*\*Builds on:\*\* customised \[GM-0001\]\(#gm-0001\)\.$/m);
-    assert.match(entry(readers, 'LD-0001'), /^\| WX-0001 \| Wessex Care Records \| enhanced \| in progress \| 2025-05-01 \| Two of five trusts signed so far\. \|$/m);
+    assert.match(
+      entry(readers, 'LD-0001'),
+      /^\| WX-0001 \| Wessex Care Records \| enhanced \| in progress \| 2025-05-01 \| Two of five trusts signed so far\. \|$/m,
+    );
     assert.match(entry(readers, 'GM-0003'), /^\*\*Adoption history:\*\* no other lesson records reusing it yet\.$/m);
   });
 
@@ -136,7 +142,7 @@ describe('cli: learn-once report --audience readers (Markdown)', () => {
     assert.ok(!forPublic.includes('Agreement signed in seven weeks'), "an nhs-only lesson's adoption outcome is not published");
   });
 
-  it('writes to --out; inside the workspace, artefact paths link from the report\'s folder', async () => {
+  it("writes to --out; inside the workspace, artefact paths link from the report's folder", async () => {
     const out = workspace.path('reports/lessons.md');
     const run = await runBuiltCli(['report', '--out', out, workspace.root]);
     assert.equal(run.code, 0, run.stderr);
@@ -144,7 +150,11 @@ describe('cli: learn-once report --audience readers (Markdown)', () => {
     assert.match(run.stderr, /Wrote the Markdown report of 3 lessons to .*lessons\.md\./);
     const written = readFileSync(out, 'utf8');
     assert.match(written, /^- \[`artefacts\/dsa-template\.md`\]\(<\.\.\/artefacts\/dsa-template\.md>\)$/m);
-    assert.equal(written.replace(/\[`artefacts\/dsa-template\.md`\]\(<\.\.\/artefacts\/dsa-template\.md>\)/, '`artefacts/dsa-template.md`'), readers, 'otherwise the same report');
+    assert.equal(
+      written.replace(/\[`artefacts\/dsa-template\.md`\]\(<\.\.\/artefacts\/dsa-template\.md>\)/, '`artefacts/dsa-template.md`'),
+      readers,
+      'otherwise the same report',
+    );
   });
 });
 
@@ -158,9 +168,17 @@ describe('cli: learn-once report --audience curators (Markdown)', () => {
   after(() => workspace.dispose());
 
   it('says what needs attention, who it is for and what it left out, then its four sections', () => {
-    assert.match(curators, new RegExp(`^# Curators' report: ${path.basename(workspace.root)}\\n\\n11 lessons from 3 localities: 7 not yet communicated, 2 waiting for review, 1 group of similar lessons not yet linked or themed, 2 unknown topics\\.\\n`));
+    assert.match(
+      curators,
+      new RegExp(
+        `^# Curators' report: ${path.basename(workspace.root)}\\n\\n11 lessons from 3 localities: 7 not yet communicated, 2 waiting for review, 1 group of similar lessons not yet linked or themed, 2 unknown topics\\.\\n`,
+      ),
+    );
     assert.match(curators, /^1 lesson holding an NHS number is left out until it is removed; run learn-once check to find it\.$/m);
-    assert.deepEqual([...curators.matchAll(/^## (.+)$/gm)].map((match) => match[1]), ['Backlog by locality and stage', 'Waiting for review', 'Similar lessons not yet linked or themed', 'Unknown topics']);
+    assert.deepEqual(
+      [...curators.matchAll(/^## (.+)$/gm)].map((match) => match[1]),
+      ['Backlog by locality and stage', 'Waiting for review', 'Similar lessons not yet linked or themed', 'Unknown topics'],
+    );
     assertLinksResolve(curators);
   });
 
@@ -199,7 +217,7 @@ describe('cli: learn-once report --audience curators (Markdown)', () => {
     );
   });
 
-  it('lists the lessons waiting for a curator\'s review, with what each lacks', () => {
+  it("lists the lessons waiting for a curator's review, with what each lacks", () => {
     assert.equal(
       section(curators, 'Waiting for review'),
       [
@@ -217,7 +235,10 @@ describe('cli: learn-once report --audience curators (Markdown)', () => {
     const similar = section(curators, 'Similar lessons not yet linked or themed');
     assert.match(similar, /^1 group, strongest first\./m);
     assert.match(similar, /^1\. 2 lessons from Greater Manchester Care Record, Wessex Care Records; closest pair \d+% similar:$/m);
-    assert.deepEqual([...similar.matchAll(/^ {3}- \[([A-Z]+-\d+)\]/gm)].map((match) => match[1]), ['GM-0004', 'WX-0003']);
+    assert.deepEqual(
+      [...similar.matchAll(/^ {3}- \[([A-Z]+-\d+)\]/gm)].map((match) => match[1]),
+      ['GM-0004', 'WX-0003'],
+    );
     assert.ok(!similar.includes('LD-0004') && !similar.includes('WX-0004'), 'LD-0004 and WX-0004 read alike but share theme TH-0001');
   });
 
@@ -249,7 +270,7 @@ describe('cli: learn-once report filters (Markdown)', () => {
     const one = await report(['--topic', 'DATA SHARING', workspace.root]);
     assert.deepEqual(entryIds(one), ['GM-0001']);
     assert.match(one, /^Filtered: topic data sharing\. 10 lessons that do not match are not in this report\.$/m);
-    assert.match(one, /^\*\*1 lesson learned once, reused 2 times by 2 localities\.\*\*$/m, "the history of a lesson is not filtered");
+    assert.match(one, /^\*\*1 lesson learned once, reused 2 times by 2 localities\.\*\*$/m, 'the history of a lesson is not filtered');
     assert.doesNotMatch(one, /narrower audience/, 'WX-0002 (restricted) does not match: it is filtered, not left out');
     assert.deepEqual(entryIds(await report(['--topic', 'audit', '--topic', 'Training', workspace.root])), ['GM-0003', 'LD-0001']);
   });
@@ -267,7 +288,11 @@ describe('cli: learn-once report filters (Markdown)', () => {
     const since = await report(['--since', '2024-05-01', workspace.root]);
     assert.deepEqual(entryIds(since), ['GM-0001', 'LD-0001']);
     assert.match(since, /^Filtered: dated 2024-05-01 or later\. 3 lessons that do not match are not in this report\.$/m);
-    assert.match(since, /^This report is for readers in health and care: 1 lesson marked for a narrower audience \(sensitivity\) is left out\.$/m, 'WX-0002 matches and is left out for sensitivity');
+    assert.match(
+      since,
+      /^This report is for readers in health and care: 1 lesson marked for a narrower audience \(sensitivity\) is left out\.$/m,
+      'WX-0002 matches and is left out for sensitivity',
+    );
   });
 
   it('--stage: communicated only for readers; any stage for curators, repeatable', async () => {
@@ -306,7 +331,10 @@ describe('cli: learn-once report filters (Markdown)', () => {
   it('a stage that is not one, a stage readers never get, or an empty topic is a usage error (exit 2)', async () => {
     for (const [args, message] of [
       [['--stage', 'done'], /--stage must be one of captured, collated, organised, curated, communicated, not 'done'\./],
-      [['--stage', 'curated'], /--stage curated: a readers report holds communicated lessons only\. Give --audience curators to report on lessons at other stages\./],
+      [
+        ['--stage', 'curated'],
+        /--stage curated: a readers report holds communicated lessons only\. Give --audience curators to report on lessons at other stages\./,
+      ],
       [['-a', 'public', '--stage', 'communicated', '--stage', 'organised'], /--stage organised: a public report holds communicated lessons only\./],
       [['--topic', ' '], /--topic needs a value/],
     ] as const) {
@@ -332,14 +360,25 @@ describe('cli: learn-once report on the sample workspace (examples/)', () => {
   it('curators: a theme collating two similar lessons takes them out of the duplicates (TH-0001: GM-0001, YH-0002)', async () => {
     const curators = await report(['-a', 'curators', 'examples']);
     const similar = section(curators, 'Similar lessons not yet linked or themed');
-    assert.ok(!/GM-0001[\s\S]*YH-0002|YH-0002[\s\S]*GM-0001/.test(similar.split(/^\d+\. /m).find((group) => group.includes('GM-0001')) ?? ''), 'GM-0001 and YH-0002 are not one group');
+    assert.ok(
+      !/GM-0001[\s\S]*YH-0002|YH-0002[\s\S]*GM-0001/.test(similar.split(/^\d+\. /m).find((group) => group.includes('GM-0001')) ?? ''),
+      'GM-0001 and YH-0002 are not one group',
+    );
     assertLinksResolve(curators);
   });
 });
 
 /** The folder of an example lesson, from its id's prefix. */
 function readdirFor(id: string): string {
-  const folders: Record<string, string> = { GM: 'greater-manchester', OL: 'one-london', YH: 'yorkshire-humber', LD: 'leeds', WX: 'wessex', DC: 'dorset', GN: 'great-north' };
+  const folders: Record<string, string> = {
+    GM: 'greater-manchester',
+    OL: 'one-london',
+    YH: 'yorkshire-humber',
+    LD: 'leeds',
+    WX: 'wessex',
+    DC: 'dorset',
+    GN: 'great-north',
+  };
   return folders[id.split('-')[0]];
 }
 
@@ -396,6 +435,7 @@ describe('cli: learn-once report --audience, and what no report shows', () => {
   it('--help names every option', async () => {
     const run = await runBuiltCli(['report', '--help']);
     assert.equal(run.code, 0);
-    for (const option of ['--audience', '--stage', '--topic', '--locality', '--since', '--format', '--out', '--quiet']) assert.ok(run.stdout.includes(option), option);
+    for (const option of ['--audience', '--stage', '--topic', '--locality', '--since', '--format', '--out', '--quiet'])
+      assert.ok(run.stdout.includes(option), option);
   });
 });

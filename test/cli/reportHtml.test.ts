@@ -7,7 +7,16 @@ import { REPORT_WORKSPACE } from './support/reportWorkspace';
 import { runBuiltCli } from './support/runBuiltCli';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** WCAG relative luminance contrast of two rgb()/rgba() colours. */
 function contrast(foreground: string, background: string): number {
@@ -58,12 +67,17 @@ describe('cli: learn-once report --format html, rendered in headless Chromium', 
     const background = (await page.evaluate(IN_PAGE.background)) as string;
     assert.ok(colours.length > 30, 'every kind of text on the page is measured');
     for (const { text, colour } of colours) assert.ok(contrast(colour, background) >= 4.5, `'${text}' in ${colour} on ${background}`);
-    for (const table of await page.locator('table').all()) assert.ok((await table.locator('caption').count()) === 1 && (await table.locator('thead th[scope="col"]').count()) > 0, 'each table has a caption and column headers');
+    for (const table of await page.locator('table').all())
+      assert.ok(
+        (await table.locator('caption').count()) === 1 && (await table.locator('thead th[scope="col"]').count()) > 0,
+        'each table has a caption and column headers',
+      );
     assert.equal(await page.locator('h1').count(), 1);
     assert.deepEqual(await page.evaluate(IN_PAGE.unresolvedLinks), [], 'every link to an entry finds it');
   }
 
-  const articleIds = (page: Page): Promise<(string | null)[]> => page.locator('article.lesson').evaluateAll((articles) => articles.map((article) => article.getAttribute('id')));
+  const articleIds = (page: Page): Promise<(string | null)[]> =>
+    page.locator('article.lesson').evaluateAll((articles) => articles.map((article) => article.getAttribute('id')));
 
   before(async function () {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is needed for this test: apt-get install -y chromium`);
@@ -84,11 +98,18 @@ describe('cli: learn-once report --format html, rendered in headless Chromium', 
     after(() => page.close());
 
     it('is one self-contained file: no scripts, no external assets, no requests beyond the page itself', async () => {
-      assert.deepEqual(requests.filter((url) => !url.endsWith('/reports/readers.html')), []);
+      assert.deepEqual(
+        requests.filter((url) => !url.endsWith('/reports/readers.html')),
+        [],
+      );
       assert.equal(await page.locator('script').count(), 0);
       assert.equal(await page.locator('link[rel="stylesheet"], img, iframe, object, embed, [src]').count(), 0);
       assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);
-      assert.deepEqual([...html.matchAll(/https?:\/\/[^"<\s]+/g)].map((match) => match[0]), ['https://example.org/guides/dsa?step=1&amp;lang=en', 'https://example.org/guides/dsa?step=1&amp;lang=en'], "the only URL is an artefact's link (its href and its text)");
+      assert.deepEqual(
+        [...html.matchAll(/https?:\/\/[^"<\s]+/g)].map((match) => match[0]),
+        ['https://example.org/guides/dsa?step=1&amp;lang=en', 'https://example.org/guides/dsa?step=1&amp;lang=en'],
+        "the only URL is an artefact's link (its href and its text)",
+      );
     });
 
     it('has a title, one h1, the headline and a section per part, each in the contents', async () => {
@@ -106,25 +127,36 @@ describe('cli: learn-once report --format html, rendered in headless Chromium', 
         'LD-0001, Leeds Care Record, customised GM-0001 (live, 2025-06-01): Agreement signed in seven weeks.',
         'WX-0001, Wessex Care Records, enhanced LD-0001 (in progress, 2025-05-01): Two of five trusts signed so far.',
       ]);
-      assert.deepEqual(await page.locator('ul.outcomes a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))), ['#gm-0001', '#ld-0001', '#gm-0001', '#ld-0001']);
+      assert.deepEqual(await page.locator('ul.outcomes a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))), [
+        '#gm-0001',
+        '#ld-0001',
+        '#gm-0001',
+        '#ld-0001',
+      ]);
     });
 
     it('gives each communicated lesson an entry: an article with its id as anchor, and a link to it goes there', async () => {
       assert.deepEqual(await articleIds(page), ['gm-0001', 'gm-0003', 'ld-0001']);
       await page.locator('ul.outcomes a[href="#ld-0001"]').first().click();
       assert.equal(await page.evaluate('location.hash'), '#ld-0001');
-      assert.equal(await page.locator('article:target h3').textContent(), 'LD-0001 Customising the agreement route with an information governance lead per trust');
+      assert.equal(
+        await page.locator('article:target h3').textContent(),
+        'LD-0001 Customising the agreement route with an information governance lead per trust',
+      );
     });
 
-    it("an entry has its summary, what to do next time, outcome, artefacts, contact and adoption history", async () => {
+    it('an entry has its summary, what to do next time, outcome, artefacts, contact and adoption history', async () => {
       const gm = page.locator('article#gm-0001');
       assert.deepEqual(await gm.locator('h4').allTextContents(), ['Summary', 'What to do next time', 'Artefacts', 'Adoption history']);
       assert.match((await gm.textContent()) ?? '', /Outcome: Sign-off went from nine months to six weeks\./);
       assert.match((await gm.textContent()) ?? '', /Contact: dsa-team@nhs\.net/);
-      assert.deepEqual(await gm.locator('h4:text-is("Artefacts") + ul a').evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.textContent])), [
-        ['../artefacts/dsa-template.md', 'artefacts/dsa-template.md'],
-        ['https://example.org/guides/dsa?step=1&lang=en', 'https://example.org/guides/dsa?step=1&lang=en'],
-      ]);
+      assert.deepEqual(
+        await gm.locator('h4:text-is("Artefacts") + ul a').evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.textContent])),
+        [
+          ['../artefacts/dsa-template.md', 'artefacts/dsa-template.md'],
+          ['https://example.org/guides/dsa?step=1&lang=en', 'https://example.org/guides/dsa?step=1&lang=en'],
+        ],
+      );
       const history = gm.locator('table.adoptions');
       assert.equal(await history.locator('caption').textContent(), 'Lessons that reused GM-0001, with how far each got.');
       assert.deepEqual(await history.locator('thead th').allTextContents(), ['Lesson', 'Locality', 'Action', 'Status', 'Date', 'Outcome']);
@@ -134,7 +166,10 @@ describe('cli: learn-once report --format html, rendered in headless Chromium', 
         ['WX-0001', 'Wessex Care Records', 'replicated', 'planned', '—', '—'],
       ]);
       assert.equal(await history.locator('a[href="#ld-0001"]').count(), 1, 'an adopter with an entry is linked');
-      assert.equal(await page.locator('article#gm-0003').locator('h4:text-is("Adoption history") + p').textContent(), 'No other lesson records reusing it yet.');
+      assert.equal(
+        await page.locator('article#gm-0003').locator('h4:text-is("Adoption history") + p').textContent(),
+        'No other lesson records reusing it yet.',
+      );
     });
 
     it('text has enough contrast (WCAG AA), tables have captions and headers, every link to an entry finds it', async () => {
@@ -161,13 +196,29 @@ describe('cli: learn-once report --format html, rendered in headless Chromium', 
 
     it('has its four sections, and says what needs attention', async () => {
       assert.equal(await page.title(), `Curators' report: ${path.basename(workspace.root)}`);
-      assert.equal(await page.locator('.lede').textContent(), '11 lessons from 3 localities: 7 not yet communicated, 2 waiting for review, 1 group of similar lessons not yet linked or themed, 2 unknown topics.');
-      assert.deepEqual(await page.locator('main h2').allTextContents(), ['Backlog by locality and stage', 'Waiting for review', 'Similar lessons not yet linked or themed', 'Unknown topics']);
+      assert.equal(
+        await page.locator('.lede').textContent(),
+        '11 lessons from 3 localities: 7 not yet communicated, 2 waiting for review, 1 group of similar lessons not yet linked or themed, 2 unknown topics.',
+      );
+      assert.deepEqual(await page.locator('main h2').allTextContents(), [
+        'Backlog by locality and stage',
+        'Waiting for review',
+        'Similar lessons not yet linked or themed',
+        'Unknown topics',
+      ]);
     });
 
     it('counts the backlog per locality and stage in a table and a chart', async () => {
       const table = page.locator('#stage-table');
-      assert.deepEqual(await table.locator('thead th[scope="col"]').allTextContents(), ['Locality', 'Captured', 'Collated', 'Organised', 'Curated', 'Communicated', 'Total']);
+      assert.deepEqual(await table.locator('thead th[scope="col"]').allTextContents(), [
+        'Locality',
+        'Captured',
+        'Collated',
+        'Organised',
+        'Curated',
+        'Communicated',
+        'Total',
+      ]);
       assert.deepEqual(await table.locator('tbody tr:has(th:text-is("Leeds Care Record")) td').allTextContents(), ['1', '1', '0', '1', '1', '4']);
       assert.deepEqual(await table.locator('tfoot td').allTextContents(), ['3', '2', '1', '1', '4', '11']);
       const chart = page.locator('svg.chart');
@@ -180,8 +231,21 @@ describe('cli: learn-once report --format html, rendered in headless Chromium', 
     });
 
     it('lists the lessons at each stage before communicated, each an anchor', async () => {
-      assert.deepEqual(await page.locator('section[aria-labelledby="backlog"] h3').allTextContents(), ['Captured (3)', 'Collated (2)', 'Organised (1)', 'Curated (1)']);
-      assert.deepEqual(await page.locator('ul.backlog > li').evaluateAll((items) => items.map((item) => item.id)), ['ld-0003', 'gm-0004', 'wx-0003', 'ld-0004', 'wx-0004', 'wx-0001', 'ld-0002']);
+      assert.deepEqual(await page.locator('section[aria-labelledby="backlog"] h3').allTextContents(), [
+        'Captured (3)',
+        'Collated (2)',
+        'Organised (1)',
+        'Curated (1)',
+      ]);
+      assert.deepEqual(await page.locator('ul.backlog > li').evaluateAll((items) => items.map((item) => item.id)), [
+        'ld-0003',
+        'gm-0004',
+        'wx-0003',
+        'ld-0004',
+        'wx-0004',
+        'wx-0001',
+        'ld-0002',
+      ]);
     });
 
     it('lists the lessons waiting for review, the similar lessons not linked or themed, and unknown topics', async () => {
@@ -217,9 +281,17 @@ describe('cli: learn-once report --format html, rendered in headless Chromium', 
 
     for (const [args, ids, note] of [
       [['--topic', 'DATA SHARING'], ['gm-0001'], 'Filtered: topic data sharing. 10 lessons that do not match are not in this report.'],
-      [['--topic', 'audit', '--topic', 'training'], ['gm-0003', 'ld-0001'], 'Filtered: topic audit or training. 8 lessons that do not match are not in this report.'],
+      [
+        ['--topic', 'audit', '--topic', 'training'],
+        ['gm-0003', 'ld-0001'],
+        'Filtered: topic audit or training. 8 lessons that do not match are not in this report.',
+      ],
       [['--locality', 'lcr'], ['ld-0001'], 'Filtered: locality Leeds Care Record. 8 lessons that do not match are not in this report.'],
-      [['--locality', 'GM', '--locality', 'leeds'], ['gm-0001', 'gm-0003', 'ld-0001'], 'Filtered: locality Greater Manchester Care Record or Leeds Care Record. 4 lessons that do not match are not in this report.'],
+      [
+        ['--locality', 'GM', '--locality', 'leeds'],
+        ['gm-0001', 'gm-0003', 'ld-0001'],
+        'Filtered: locality Greater Manchester Care Record or Leeds Care Record. 4 lessons that do not match are not in this report.',
+      ],
       [['--since', '2024-05-01'], ['gm-0001', 'ld-0001'], 'Filtered: dated 2024-05-01 or later. 3 lessons that do not match are not in this report.'],
       [['--stage', 'communicated'], ['gm-0001', 'gm-0003', 'ld-0001'], 'Filtered: stage communicated. 8 lessons that do not match are not in this report.'],
     ] as const) {
@@ -239,7 +311,10 @@ describe('cli: learn-once report --format html, rendered in headless Chromium', 
       const { page } = await openReport('filtered.html', ['-a', 'curators', '--stage', 'captured', '--stage', 'curated', '--locality', 'LD']);
       try {
         assert.deepEqual(await page.locator('ul.backlog > li').evaluateAll((items) => items.map((item) => item.id)), ['ld-0003', 'ld-0002']);
-        assert.equal(await filterNote(page), 'Filtered: stage captured or curated; locality Leeds Care Record. 10 lessons that do not match are not in this report.');
+        assert.equal(
+          await filterNote(page),
+          'Filtered: stage captured or curated; locality Leeds Care Record. 10 lessons that do not match are not in this report.',
+        );
         assert.deepEqual(await page.locator('#stage-table tfoot td').allTextContents(), ['1', '0', '0', '1', '0', '2']);
         assert.equal(await page.locator('rect.segment').count(), 2);
       } finally {

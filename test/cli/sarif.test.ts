@@ -38,7 +38,11 @@ describe('cli: learn-once check --format sarif', () => {
     assert.match(driver.version, /^\d+\.\d+\.\d+/);
     // package.json names no home page, so the log links nowhere rather than to a made-up address.
     assert.equal(driver.informationUri, undefined);
-    assert.deepEqual(driver.rules.map((rule) => rule.id), PROBLEM_CODES, 'one rule per problem code');
+    assert.deepEqual(
+      driver.rules.map((rule) => rule.id),
+      PROBLEM_CODES,
+      'one rule per problem code',
+    );
     for (const rule of driver.rules) {
       assert.ok(rule.shortDescription.text.length > 10, `${rule.id} has a description`);
       assert.equal(rule.helpUri, undefined, `${rule.id} has no link without a home page`);
@@ -53,7 +57,12 @@ describe('cli: learn-once check --format sarif', () => {
         level: problem.severity === 'error' ? 'error' : problem.severity === 'warning' ? 'warning' : 'note',
         message: problem.message,
         uri: file.path,
-        region: { startLine: problem.range.start.line + 1, startColumn: problem.range.start.character + 1, endLine: problem.range.end.line + 1, endColumn: problem.range.end.character + 1 },
+        region: {
+          startLine: problem.range.start.line + 1,
+          startColumn: problem.range.start.character + 1,
+          endLine: problem.range.end.line + 1,
+          endColumn: problem.range.end.character + 1,
+        },
       })),
     );
     const actual = run.results.map((result) => {
@@ -63,8 +72,13 @@ describe('cli: learn-once check --format sarif', () => {
       return { ruleId: result.ruleId, level: result.level, message: result.message.text, uri: location.artifactLocation.uri, region: location.region };
     });
     assert.deepEqual(actual, expected);
-    assert.ok(actual.some((result) => result.ruleId === 'similar-lesson' && result.level === 'note'), '--similar hints are notes');
-    const duplicate = run.results.find((result) => result.ruleId === 'duplicate-id' && result.locations[0].physicalLocation.artifactLocation.uri.endsWith('/OL-0002.lesson.yaml'))!;
+    assert.ok(
+      actual.some((result) => result.ruleId === 'similar-lesson' && result.level === 'note'),
+      '--similar hints are notes',
+    );
+    const duplicate = run.results.find(
+      (result) => result.ruleId === 'duplicate-id' && result.locations[0].physicalLocation.artifactLocation.uri.endsWith('/OL-0002.lesson.yaml'),
+    )!;
     assert.equal(duplicate.relatedLocations?.[0].physicalLocation.artifactLocation.uri, 'test/fixtures/parity/london/OL-0002-copy.lesson.yaml');
   });
 
@@ -81,7 +95,7 @@ describe('cli: learn-once check --format sarif', () => {
     }
   });
 
-  it('a run with warnings only (the sample\'s rough draft) is valid SARIF with a warning-level result each, and exits 0', async () => {
+  it("a run with warnings only (the sample's rough draft) is valid SARIF with a warning-level result each, and exits 0", async () => {
     const run = await runBuiltCli(['check', '--format', 'sarif', 'examples']);
     assert.equal(run.code, 0);
     const log = JSON.parse(run.stdout) as SarifLog;

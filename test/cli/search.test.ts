@@ -25,7 +25,9 @@ describe('cli: learn-once search', () => {
     assert.equal(run.code, 0, run.stderr);
     const lines = run.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 1);
-    const match = /^(\S+):(\d+):(\d+) {2}YH-0005 {2}Care home staff had no smartcards.* {2}\(Yorkshire & Humber Care Record · collated, 100%\) {2}“(.+)”$/.exec(lines[0]!);
+    const match = /^(\S+):(\d+):(\d+) {2}YH-0005 {2}Care home staff had no smartcards.* {2}\(Yorkshire & Humber Care Record · collated, 100%\) {2}“(.+)”$/.exec(
+      lines[0]!,
+    );
     assert.ok(match, lines[0]);
     const [, file, line, column] = match;
     const text = readFileSync(path.join(REPO_ROOT, file!), 'utf8').split('\n')[Number(line) - 1]!;
@@ -86,6 +88,14 @@ describe('cli: learn-once search', () => {
 
 /** examples/<folder>/<id>.lesson.yaml, by the id's prefix. */
 function findFile(id: string): string[] {
-  const folders: Record<string, string> = { DC: 'dorset', GN: 'great-north', GM: 'greater-manchester', LD: 'leeds', OL: 'one-london', WX: 'wessex', YH: 'yorkshire-humber' };
+  const folders: Record<string, string> = {
+    DC: 'dorset',
+    GN: 'great-north',
+    GM: 'greater-manchester',
+    LD: 'leeds',
+    OL: 'one-london',
+    WX: 'wessex',
+    YH: 'yorkshire-humber',
+  };
   return [folders[id.split('-')[0]!]!, `${id}.lesson.yaml`];
 }

@@ -15,7 +15,10 @@ describe('cli: learn-once similar', () => {
     assert.equal(Object.keys(all).length, 33);
     for (const [id, matches] of Object.entries(all)) {
       assert.ok(matches.length <= 3, `${id} has at most 3 matches`);
-      assert.ok(matches.every((match) => match.id !== id && /^[A-Z]+-\d{4}$/.test(match.id)), `${id}'s matches are other lessons' ids`);
+      assert.ok(
+        matches.every((match) => match.id !== id && /^[A-Z]+-\d{4}$/.test(match.id)),
+        `${id}'s matches are other lessons' ids`,
+      );
       for (let i = 1; i < matches.length; i++) assert.ok(matches[i - 1].score >= matches[i].score, `${id}'s matches are best first`);
       for (const match of matches) assert.ok(match.score > 0 && match.score <= 1);
       assert.deepEqual(Object.keys(matches[0] ?? { id: '', score: 0 }), ['id', 'score'], 'each match is exactly { id, score }');
@@ -34,7 +37,10 @@ describe('cli: learn-once similar', () => {
     assert.deepEqual(JSON.parse(one.stdout), { 'GM-0001': all['GM-0001'] });
     const threshold = all['GM-0001'][0].score - 0.0001;
     const strict = await runBuiltCli(['similar', '--json', '--threshold', String(threshold), 'examples', 'examples/greater-manchester/GM-0001.lesson.yaml']);
-    assert.deepEqual((JSON.parse(strict.stdout) as Record<string, SimilarJsonMatch[]>)['GM-0001'].map((match) => match.id), ['YH-0002']);
+    assert.deepEqual(
+      (JSON.parse(strict.stdout) as Record<string, SimilarJsonMatch[]>)['GM-0001'].map((match) => match.id),
+      ['YH-0002'],
+    );
   });
 
   it('text output: the lesson, then one line per match with its score and where it is', async () => {
@@ -57,7 +63,13 @@ describe('cli: learn-once similar', () => {
       assert.equal(run.code, 0, run.stderr);
       const result = JSON.parse(run.stdout) as Record<string, SimilarJsonMatch[]>;
       assert.deepEqual(Object.keys(result), ['GM-0099']);
-      assert.deepEqual(result['GM-0099'].slice(0, 2).map((match) => match.id).sort(), ['a/GM-0001.lesson.yaml', 'b/GM-0001.lesson.yaml']);
+      assert.deepEqual(
+        result['GM-0099']
+          .slice(0, 2)
+          .map((match) => match.id)
+          .sort(),
+        ['a/GM-0001.lesson.yaml', 'b/GM-0001.lesson.yaml'],
+      );
     } finally {
       workspace.dispose();
     }

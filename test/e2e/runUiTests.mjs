@@ -22,7 +22,10 @@ async function main() {
   rmSync(ARTEFACTS, { recursive: true, force: true });
   mkdirSync(ARTEFACTS, { recursive: true });
   const mocha = new Mocha({ ui: 'bdd', reporter: TestLines, color: false, timeout: 120_000 });
-  for (const file of readdirSync(here).filter((name) => name.endsWith('.ui.test.mjs')).sort()) mocha.addFile(path.join(here, file));
+  for (const file of readdirSync(here)
+    .filter((name) => name.endsWith('.ui.test.mjs'))
+    .sort())
+    mocha.addFile(path.join(here, file));
   await mocha.loadFilesAsync();
   return new Promise((resolve) => {
     const runner = mocha.run(() => resolve(runCounts(runner.stats)));

@@ -7,7 +7,19 @@ import * as path from 'node:path';
 import { copyExamples } from '../extension/fixture.mjs';
 import { packagedExtension } from './support/paths.mjs';
 import { saveArtefact, saveReadmePicture } from './support/screenshots.mjs';
-import { goToLine, openFile, openWorkbench, resizeSideBar, runCommand, showLessonsView, suggestionLabels, treeRows, UI_TIMEOUT, waitForEditorLines, waitForSyntaxColours } from './support/workbench.mjs';
+import {
+  goToLine,
+  openFile,
+  openWorkbench,
+  resizeSideBar,
+  runCommand,
+  showLessonsView,
+  suggestionLabels,
+  treeRows,
+  UI_TIMEOUT,
+  waitForEditorLines,
+  waitForSyntaxColours,
+} from './support/workbench.mjs';
 
 /** 1-based number of the first line of a fixture file that starts with `prefix`. */
 /** Polls a file until it exists and its content passes `accept`; fails after the UI timeout. */
@@ -22,7 +34,9 @@ async function waitForFile(file, accept) {
 }
 
 function lineStartingWith(root, file, prefix) {
-  const index = readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((line) => line.startsWith(prefix));
+  const index = readFileSync(path.join(root, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.startsWith(prefix));
   assert.ok(index >= 0, `${file} has a line starting with '${prefix}'`);
   return index + 1;
 }
@@ -138,7 +152,14 @@ describe('UI: Learn Once in VS Code', function () {
     await page.locator('.editor-instance .codicon-gutter-lightbulb').click();
     const menu = page.locator('.action-widget');
     await menu.locator('.monaco-list-row', { hasText: 'Open YH-0002' }).waitFor();
-    assert.deepEqual(await menu.locator('.monaco-list-row.action').allInnerTexts(), ['Replicate YH-0002', 'Customise YH-0002', 'Enhance YH-0002', 'Mark YH-0002 as related', 'Open YH-0002', 'Add both to a new theme']);
+    assert.deepEqual(await menu.locator('.monaco-list-row.action').allInnerTexts(), [
+      'Replicate YH-0002',
+      'Customise YH-0002',
+      'Enhance YH-0002',
+      'Mark YH-0002 as related',
+      'Open YH-0002',
+      'Add both to a new theme',
+    ]);
     // README picture: the hint in the Problems panel and its quick fixes at the lightbulb.
     await page.mouse.move(1000, 300);
     await saveReadmePicture(page, 'similar-lesson-hint', { x: 348, y: 0, width: 932, height: 780 });
@@ -179,7 +200,12 @@ describe('UI: Learn Once in VS Code', function () {
     await page.mouse.move(1000, 700);
     const box = await widget.boundingBox();
     assert.ok(box);
-    await saveReadmePicture(page, 'search-lessons', { x: Math.max(0, box.x - 20), y: Math.max(0, box.y - 10), width: Math.min(1280, box.width + 40), height: box.height + 30 });
+    await saveReadmePicture(page, 'search-lessons', {
+      x: Math.max(0, box.x - 20),
+      y: Math.max(0, box.y - 10),
+      width: Math.min(1280, box.width + 40),
+      height: box.height + 30,
+    });
 
     await widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'GM-0001' }).waitFor();
     await page.keyboard.press('Enter');

@@ -17,7 +17,9 @@ export const SUITE_ENTRY = path.join(SUITE_OUT_DIR, 'index.js');
  */
 export async function buildSuite(outDir = SUITE_OUT_DIR) {
   rmSync(outDir, { recursive: true, force: true });
-  const tests = readdirSync(path.join(here, 'suite')).filter((name) => name.endsWith('.test.ts')).map((name) => path.join(here, 'suite', name));
+  const tests = readdirSync(path.join(here, 'suite'))
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => path.join(here, 'suite', name));
   await esbuild.build({
     entryPoints: [path.join(here, 'index.ts'), ...tests],
     outdir: outDir,

@@ -15,7 +15,9 @@ export async function run(): Promise<void> {
     reporterOptions: { resultsFile: resultsFilePath() },
   });
   // Each test file is bundled next to this one (see build.mjs); names give the order.
-  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   // Mocha counts a pending test apart from the failures; here, as in the reporter, it is one.

@@ -25,13 +25,105 @@ const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCh
 
 /** Pieces of YAML syntax and lesson vocabulary, so random text often gets past the first character. */
 export const YAML_TOKENS: readonly string[] = [
-  ':', ': ', '-', '- ', ' ', '  ', '    ', '\n', '\n', '\n  ', '\r\n', '\r', '\t', '[', ']', '{', '}', ',', ', ',
-  '&a ', '*a', '&b ', '*b', '*c', '!', '!!str ', '!!map', '!!seq', '!!js/function ', '!foo ', '!<tag:x> ', '|', '>', '|-', '>+', '|2',
-  '#', ' # note', "'", '"', '\\', '?', '? ', '%YAML 1.2\n', '%TAG !e! tag:example.com,2000:\n', '---', '---\n', '...\n', '<<: ', '@', '`',
-  'id', 'title', 'locality', 'stage', 'date', 'topics', 'good', 'not_so_good', 'improvements', 'summary', 'adoption', 'action', 'lesson', 'related',
-  'contact', '__proto__', 'constructor', 'prototype', 'GM-0001', 'GM-0002', 'OL-0003', 'captured', 'curated', 'replicate', '2025-03-14',
-  '2031-01-01', 'One London', 'null', '~', 'true', 'false', '0x1F', '0o17', '1e9', '-.inf', '.nan', '12', '\u00a0', '\ufeff', '\u2028',
-  '\u0085', '\ud800', '\udc00', 'é', '😀', '\u0000', '\u0007', '\u001b',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  ' ',
+  '  ',
+  '    ',
+  '\n',
+  '\n',
+  '\n  ',
+  '\r\n',
+  '\r',
+  '\t',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ', ',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '*c',
+  '!',
+  '!!str ',
+  '!!map',
+  '!!seq',
+  '!!js/function ',
+  '!foo ',
+  '!<tag:x> ',
+  '|',
+  '>',
+  '|-',
+  '>+',
+  '|2',
+  '#',
+  ' # note',
+  "'",
+  '"',
+  '\\',
+  '?',
+  '? ',
+  '%YAML 1.2\n',
+  '%TAG !e! tag:example.com,2000:\n',
+  '---',
+  '---\n',
+  '...\n',
+  '<<: ',
+  '@',
+  '`',
+  'id',
+  'title',
+  'locality',
+  'stage',
+  'date',
+  'topics',
+  'good',
+  'not_so_good',
+  'improvements',
+  'summary',
+  'adoption',
+  'action',
+  'lesson',
+  'related',
+  'contact',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'GM-0001',
+  'GM-0002',
+  'OL-0003',
+  'captured',
+  'curated',
+  'replicate',
+  '2025-03-14',
+  '2031-01-01',
+  'One London',
+  'null',
+  '~',
+  'true',
+  'false',
+  '0x1F',
+  '0o17',
+  '1e9',
+  '-.inf',
+  '.nan',
+  '12',
+  '\u00a0',
+  '\ufeff',
+  '\u2028',
+  '\u0085',
+  '\ud800',
+  '\udc00',
+  'é',
+  '😀',
+  '\u0000',
+  '\u0007',
+  '\u001b',
 ];
 
 const yamlTokenSoup = fc
@@ -67,7 +159,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('swapLines' as const), at: fc.nat(), with: fc.nat() }),
   fc.record({ kind: fc.constant('reindent' as const), at: fc.nat(), indent: fc.constantFrom(...INDENTS) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...YAML_TOKENS), fc.string({ unit: codeUnit, maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...YAML_TOKENS), fc.string({ unit: codeUnit, maxLength: 8 })),
+  }),
   fc.record({ kind: fc.constant('insertBytes' as const), at: fc.nat(), bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 16 }) }),
   fc.record({ kind: fc.constant('replaceChar' as const), at: fc.nat(), text: fc.constantFrom(...YAML_TOKENS) }),
   fc.record({ kind: fc.constant('lineEndings' as const), to: fc.constantFrom('\r\n' as const, '\r' as const) }),
@@ -174,9 +270,15 @@ export const hugeScalar: fc.Arbitrary<string> = fc
 
 /** Many YAML documents in one file. */
 export const manyDocuments: fc.Arbitrary<string> = fc
-  .record({ count: fc.integer({ min: 2, max: 3_000 }), body: fc.constantFrom('', 'a: 1', '[x]', EXAMPLE_LESSONS[2], '---', '...'), separator: fc.constantFrom('---\n', '\n---\n', '...\n---\n') })
+  .record({
+    count: fc.integer({ min: 2, max: 3_000 }),
+    body: fc.constantFrom('', 'a: 1', '[x]', EXAMPLE_LESSONS[2], '---', '...'),
+    separator: fc.constantFrom('---\n', '\n---\n', '...\n---\n'),
+  })
   // Kept under the default learnOnce.maxFileSize: larger files are never parsed.
-  .map(({ count, body, separator }) => Array.from({ length: Math.min(count, Math.floor((256 * 1024) / (body.length + separator.length))) }, () => body).join(separator));
+  .map(({ count, body, separator }) =>
+    Array.from({ length: Math.min(count, Math.floor((256 * 1024) / (body.length + separator.length))) }, () => body).join(separator),
+  );
 
 /** "Billion laughs" and friends: aliases that would expand exponentially, merges, and aliases of undefined anchors. */
 export const aliasBomb: fc.Arbitrary<string> = fc
@@ -190,7 +292,12 @@ export const aliasBomb: fc.Arbitrary<string> = fc
     switch (style) {
       case 'flow':
         lines.push(`l0: &l0 [${Array(fanOut).fill('lol').join(',')}]`);
-        for (let level = 1; level <= levels; level++) lines.push(`l${level}: &l${level} [${Array(fanOut).fill(`*l${level - 1}`).join(',')}]`);
+        for (let level = 1; level <= levels; level++)
+          lines.push(
+            `l${level}: &l${level} [${Array(fanOut)
+              .fill(`*l${level - 1}`)
+              .join(',')}]`,
+          );
         return lines.join('\n');
       case 'block':
         lines.push('l0: &l0', ...Array(fanOut).fill('  - lol'));
@@ -198,17 +305,24 @@ export const aliasBomb: fc.Arbitrary<string> = fc
         return lines.join('\n');
       case 'merge':
         lines.push('m0: &m0 {a: 1, b: 2}');
-        for (let level = 1; level <= levels; level++) lines.push(`m${level}: &m${level}`, ...Array.from({ length: fanOut }, (_, i) => `  k${i}: *m${level - 1}`), `  <<: *m${level - 1}`);
+        for (let level = 1; level <= levels; level++)
+          lines.push(`m${level}: &m${level}`, ...Array.from({ length: fanOut }, (_, i) => `  k${i}: *m${level - 1}`), `  <<: *m${level - 1}`);
         return lines.join('\n');
       case 'keys':
         lines.push('k0: &k0 [a, b]');
-        for (let level = 1; level <= levels; level++) lines.push(`k${level}: &k${level} {${Array.from({ length: fanOut }, (_, i) => `? *k${level - 1} : ${i}`).join(', ')}}`);
+        for (let level = 1; level <= levels; level++)
+          lines.push(`k${level}: &k${level} {${Array.from({ length: fanOut }, (_, i) => `? *k${level - 1} : ${i}`).join(', ')}}`);
         return lines.join('\n');
       case 'selfReference':
         return `a: &a [*a, *b]\nb: &b {x: *a, y: *undefined}\n`;
       default:
         lines.push(EXAMPLE_LESSONS[3].trimEnd(), `related: &r0 [GM-0001, GM-0002]`);
-        for (let level = 1; level <= levels; level++) lines.push(`x${level}: &r${level} [${Array(fanOut).fill(`*r${level - 1}`).join(', ')}]`);
+        for (let level = 1; level <= levels; level++)
+          lines.push(
+            `x${level}: &r${level} [${Array(fanOut)
+              .fill(`*r${level - 1}`)
+              .join(', ')}]`,
+          );
         return lines.join('\n');
     }
   });
@@ -264,7 +378,11 @@ export const customTags: fc.Arbitrary<string> = fc
 export const hostileYaml: fc.Arbitrary<string> = fc.oneof(deepNesting, hugeScalar, manyDocuments, aliasBomb, prototypeKeys, customTags);
 
 /** Text a lesson file might hold: anything, damaged real lessons, or deliberately hostile YAML. */
-export const lessonFileText: fc.Arbitrary<string> = fc.oneof({ weight: 2, arbitrary: anyText }, { weight: 3, arbitrary: mutatedLesson }, { weight: 2, arbitrary: hostileYaml });
+export const lessonFileText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2, arbitrary: anyText },
+  { weight: 3, arbitrary: mutatedLesson },
+  { weight: 2, arbitrary: hostileYaml },
+);
 
 // ---------------------------------------------------------------- learn-once.yaml
 
@@ -318,13 +436,19 @@ export const structuredConfig: fc.Arbitrary<string> = fc
       if (entry.aliases) lines.push(`    aliases: ${JSON.stringify(entry.aliases)}`);
     }
     lines.push(`topics: ${JSON.stringify(topics)}`, 'similarity:');
-    if (threshold !== undefined) lines.push(`  threshold: ${Number.isNaN(threshold) ? '.nan' : threshold === Infinity ? '.inf' : threshold === -Infinity ? '-.inf' : String(threshold)}`);
+    if (threshold !== undefined)
+      lines.push(`  threshold: ${Number.isNaN(threshold) ? '.nan' : threshold === Infinity ? '.inf' : threshold === -Infinity ? '-.inf' : String(threshold)}`);
     lines.push(`  thesaurus: ${JSON.stringify(thesaurus)}`);
     return `${lines.join('\n')}\n`;
   });
 
 /** Text a learn-once.yaml might hold. */
-export const configFileText: fc.Arbitrary<string> = fc.oneof(anyText, { weight: 2, arbitrary: mutatedConfig }, { weight: 3, arbitrary: structuredConfig }, hostileYaml);
+export const configFileText: fc.Arbitrary<string> = fc.oneof(
+  anyText,
+  { weight: 2, arbitrary: mutatedConfig },
+  { weight: 3, arbitrary: structuredConfig },
+  hostileYaml,
+);
 
 // ---------------------------------------------------------------- index operations
 
@@ -343,7 +467,10 @@ export type IndexOperation = { kind: 'set'; uri: string; facts: FactsShape } | {
 const factsShape: fc.Arbitrary<FactsShape> = fc.record({
   id: fc.option(fc.constantFrom(...INDEX_IDS), { nil: undefined }),
   title: fc.option(fc.constantFrom('A lesson', 'Another lesson'), { nil: undefined }),
-  references: fc.array(fc.record({ id: fc.constantFrom(...INDEX_IDS), kind: fc.constantFrom('adoption' as const, 'related' as const), line: fc.nat({ max: 20 }) }), { maxLength: 4 }),
+  references: fc.array(
+    fc.record({ id: fc.constantFrom(...INDEX_IDS), kind: fc.constantFrom('adoption' as const, 'related' as const), line: fc.nat({ max: 20 }) }),
+    { maxLength: 4 },
+  ),
   singleFileProblem: fc.boolean(),
 });
 
@@ -359,11 +486,44 @@ export const indexOperations: fc.Arbitrary<IndexOperation[]> = fc.array(
 // ---------------------------------------------------------------- new lessons
 
 /** What a person may type as a title or a locality name: one line of anything. */
-export const oneLine: fc.Arbitrary<string> = fc.oneof(
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
-  fc.string({ unit: codeUnit, minLength: 1, maxLength: 30 }),
-  fc.constantFrom('2025', 'true', 'null', '~', '0x1F', '.inf', 'yes', 'Leeds: phase 2', '# not a comment', '- a list?', '[draft]', '{x}', "it's", '"quoted"', 'a ', ' a', '*alias', '&anchor', '!tag', '@home', '`tick`', '%done', '| block', '> fold', '? key', 'a #b', 'a: b', 'Tab\there', 'x\\y', '$1 and ${2}'),
-).filter((text) => !/[\r\n\u2028\u2029\u0085]/.test(text));
+export const oneLine: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
+    fc.string({ unit: codeUnit, minLength: 1, maxLength: 30 }),
+    fc.constantFrom(
+      '2025',
+      'true',
+      'null',
+      '~',
+      '0x1F',
+      '.inf',
+      'yes',
+      'Leeds: phase 2',
+      '# not a comment',
+      '- a list?',
+      '[draft]',
+      '{x}',
+      "it's",
+      '"quoted"',
+      'a ',
+      ' a',
+      '*alias',
+      '&anchor',
+      '!tag',
+      '@home',
+      '`tick`',
+      '%done',
+      '| block',
+      '> fold',
+      '? key',
+      'a #b',
+      'a: b',
+      'Tab\there',
+      'x\\y',
+      '$1 and ${2}',
+    ),
+  )
+  .filter((text) => !/[\r\n\u2028\u2029\u0085]/.test(text));
 
 /** Existing ids for next-free-id: the prefix's own, with any digits, other prefixes and junk. */
 export const existingIds: fc.Arbitrary<string[]> = fc.array(
@@ -378,7 +538,19 @@ export const existingIds: fc.Arbitrary<string[]> = fc.array(
 
 // ---------------------------------------------------------------- lessons for edits
 
-const STAGE_VALUES = ['captured', 'collated', 'organised', 'curated', 'communicated', 'curatd', '"organised"', "'collated'", 'captured # why', '', 'communicated   # last'];
+const STAGE_VALUES = [
+  'captured',
+  'collated',
+  'organised',
+  'curated',
+  'communicated',
+  'curatd',
+  '"organised"',
+  "'collated'",
+  'captured # why',
+  '',
+  'communicated   # last',
+];
 
 /**
  * Real lessons in the shapes edits meet: any stage, summary present, empty or missing,
@@ -390,12 +562,24 @@ export const editableLesson: fc.Arbitrary<string> = fc
     base: fc.constantFrom(...EXAMPLE_LESSONS),
     stage: fc.constantFrom(...STAGE_VALUES),
     summary: fc.constantFrom('keep', 'remove', 'empty', 'emptyBlock'),
-    comments: fc.array(fc.record({ at: fc.nat(), text: fc.constantFrom('# note', '', '   ', '# stage: captured', '  # indented note', '\t# tab') }), { maxLength: 4 }),
+    comments: fc.array(fc.record({ at: fc.nat(), text: fc.constantFrom('# note', '', '   ', '# stage: captured', '  # indented note', '\t# tab') }), {
+      maxLength: 4,
+    }),
     trailingComment: fc.option(fc.nat(), { nil: undefined }),
     ending: fc.constantFrom('\n', '\n', '\n', '\r\n', '\r'),
     finalBreak: fc.boolean(),
     dropped: fc.subarray(['id', 'locality', 'date', 'topics', 'good', 'improvements', 'adoption', 'related', 'contact']),
-    references: fc.constantFrom('', 'adoption: {action: replicate, lesson: GN-0001}\n', 'adoption:\n', 'adoption: GN-0001\n', 'adoption:\n  action: enhance\n', 'related:\n', 'related: [GM-0001]\n', 'related:\n  - GM-0001\n  - "OL-0003"  # quoted\n', 'related: []\n'),
+    references: fc.constantFrom(
+      '',
+      'adoption: {action: replicate, lesson: GN-0001}\n',
+      'adoption:\n',
+      'adoption: GN-0001\n',
+      'adoption:\n  action: enhance\n',
+      'related:\n',
+      'related: [GM-0001]\n',
+      'related:\n  - GM-0001\n  - "OL-0003"  # quoted\n',
+      'related: []\n',
+    ),
     damage: fc.array(mutation, { maxLength: 2 }),
     damaged: fc.boolean(),
   })

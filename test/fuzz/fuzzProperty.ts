@@ -25,7 +25,12 @@ export interface FuzzProperty {
  * A property whose check throws when an invariant breaks; fast-check then shrinks
  * the input to the smallest one that still breaks it.
  */
-export function fuzzProperty<T>(name: string, fuzzRuns: number, arbitrary: fc.Arbitrary<T>, check: (value: T, boundMs: number | undefined) => void): FuzzProperty {
+export function fuzzProperty<T>(
+  name: string,
+  fuzzRuns: number,
+  arbitrary: fc.Arbitrary<T>,
+  check: (value: T, boundMs: number | undefined) => void,
+): FuzzProperty {
   return {
     name,
     fuzzRuns,

@@ -33,14 +33,22 @@ const task = workerData as WorkerTask;
 const property = ALL_PROPERTIES.find((candidate) => candidate.name === task.name);
 if (!property) throw new Error(`No property named ${task.name}`);
 const counter = new Int32Array(task.counter);
-const details = property.check({ seed: task.seed, numRuns: task.numRuns, boundMs: task.boundMs, path: task.path, onCase: () => void Atomics.add(counter, 0, 1) });
+const details = property.check({
+  seed: task.seed,
+  numRuns: task.numRuns,
+  boundMs: task.boundMs,
+  path: task.path,
+  onCase: () => void Atomics.add(counter, 0, 1),
+});
 const shown = details.counterexample ? fc.stringify(details.counterexample) : undefined;
 const result: WorkerResult = {
   name: task.name,
   failed: details.failed,
   numRuns: details.numRuns,
   numShrinks: details.numShrinks,
-  error: details.failed ? (details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)).slice(0, MAX_SHOWN) : undefined,
+  error: details.failed
+    ? (details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)).slice(0, MAX_SHOWN)
+    : undefined,
   counterexample: shown && shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN)}… (${shown.length} characters)` : shown,
   counterexamplePath: details.counterexamplePath ?? undefined,
   slowestCallMs: Math.round(callStats.slowestMs),

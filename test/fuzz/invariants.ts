@@ -11,7 +11,10 @@ export function editorLineLengths(text: string): number[] {
 }
 
 export function assertRangeInside(lineLengths: readonly number[], range: Range, what: string): void {
-  for (const [end, position] of [['start', range.start], ['end', range.end]] as const) {
+  for (const [end, position] of [
+    ['start', range.start],
+    ['end', range.end],
+  ] as const) {
     const { line, character } = position;
     if (!Number.isInteger(line) || !Number.isInteger(character) || line < 0 || character < 0) {
       throw new Error(`${what}: ${end} ${JSON.stringify(position)} is not a valid position`);
@@ -20,7 +23,8 @@ export function assertRangeInside(lineLengths: readonly number[], range: Range, 
     if (character > lineLengths[line]) throw new Error(`${what}: ${end} character ${character} is past the end of line ${line} (length ${lineLengths[line]})`);
   }
   const { start, end } = range;
-  if (start.line > end.line || (start.line === end.line && start.character > end.character)) throw new Error(`${what}: range ${JSON.stringify(range)} ends before it starts`);
+  if (start.line > end.line || (start.line === end.line && start.character > end.character))
+    throw new Error(`${what}: range ${JSON.stringify(range)} ends before it starts`);
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
@@ -58,7 +62,8 @@ const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort().join
 export function assertPrototypesClean(): void {
   if (Object.getOwnPropertyNames(Object.prototype).sort().join(',') !== PROTOTYPE_NAMES) throw new Error('Object.prototype gained a property');
   const probe: Record<string, unknown> = {};
-  if ('polluted' in probe || 'polluted' in [] || (globalThis as Record<string, unknown>).pwned !== undefined) throw new Error('a prototype or the global object was polluted');
+  if ('polluted' in probe || 'polluted' in [] || (globalThis as Record<string, unknown>).pwned !== undefined)
+    throw new Error('a prototype or the global object was polluted');
 }
 
 /** The slowest engine call (CPU time) seen by withinBound in this process, reported by `npm run fuzz`. */

@@ -48,7 +48,11 @@ export async function answerOrResponseError<T>(connection: ProtocolConnection, m
 /** Code actions with their edits: resolves the ones the server sends without an edit. */
 export async function resolvedCodeActions(connection: ProtocolConnection, uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
   const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  const actions = await answerOrResponseError<(CodeAction | { command: string })[] | null>(connection, 'textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+  const actions = await answerOrResponseError<(CodeAction | { command: string })[] | null>(connection, 'textDocument/codeAction', {
+    textDocument: { uri },
+    range,
+    context: { diagnostics },
+  });
   if (actions instanceof ResponseError || !actions) return [];
   const resolved: CodeAction[] = [];
   for (const action of actions) {

@@ -68,7 +68,11 @@ function runOne(name: string, numRuns: number): Promise<PropertyOutcome> {
       void worker.terminate();
       finish({
         cases: count,
-        failure: { kind: 'hang', message: `case ${count} made no progress for ${HANG_AFTER_MS / 1000} s`, replay: replayCommand(name, count <= numRuns ? String(count - 1) : undefined) },
+        failure: {
+          kind: 'hang',
+          message: `case ${count} made no progress for ${HANG_AFTER_MS / 1000} s`,
+          replay: replayCommand(name, count <= numRuns ? String(count - 1) : undefined),
+        },
       });
     }, 1_000);
     worker.on('message', (result: WorkerResult) => {
@@ -76,10 +80,19 @@ function runOne(name: string, numRuns: number): Promise<PropertyOutcome> {
         cases: result.numRuns,
         slowestCallMs: result.slowestCallMs,
         slowestCall: result.slowestCall,
-        failure: result.failed ? { kind: 'counterexample', message: result.error ?? 'failed', counterexample: result.counterexample, replay: replayCommand(name, result.counterexamplePath) } : undefined,
+        failure: result.failed
+          ? {
+              kind: 'counterexample',
+              message: result.error ?? 'failed',
+              counterexample: result.counterexample,
+              replay: replayCommand(name, result.counterexamplePath),
+            }
+          : undefined,
       });
     });
-    worker.on('error', (error) => finish({ cases: Atomics.load(cases, 0), failure: { kind: 'crash', message: error.stack ?? String(error), replay: replayCommand(name) } }));
+    worker.on('error', (error) =>
+      finish({ cases: Atomics.load(cases, 0), failure: { kind: 'crash', message: error.stack ?? String(error), replay: replayCommand(name) } }),
+    );
   });
 }
 

@@ -50,9 +50,13 @@ function withoutPercent(message: string): string {
  */
 function normalised(diagnostic: Diagnostic): string {
   const related = diagnostic.relatedInformation
-    ? [...diagnostic.relatedInformation].map((item) => ({ ...item, message: withoutPercent(item.message) })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+    ? [...diagnostic.relatedInformation]
+        .map((item) => ({ ...item, message: withoutPercent(item.message) }))
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
     : undefined;
-  const data = JSON.parse(JSON.stringify(diagnostic.data ?? null), (key, value: unknown) => (key === 'score' && typeof value === 'number' ? undefined : value)) as unknown;
+  const data = JSON.parse(JSON.stringify(diagnostic.data ?? null), (key, value: unknown) =>
+    key === 'score' && typeof value === 'number' ? undefined : value,
+  ) as unknown;
   return JSON.stringify({ ...diagnostic, message: withoutPercent(diagnostic.message), relatedInformation: related, data });
 }
 
@@ -125,10 +129,14 @@ describe('protocol: churn', function () {
 
     const full = (relative: string): string => path.join(root!, relative);
     const lessonsOnDisk = (): string[] => filesUnder(root!).filter((name) => name.endsWith('.lesson.yaml'));
-    const watched = (changes: { relative: string; type: 1 | 2 | 3 }[]): Promise<void> => client.filesChanged(changes.map((change) => ({ uri: fileUri(full(change.relative)), type: change.type })));
+    const watched = (changes: { relative: string; type: 1 | 2 | 3 }[]): Promise<void> =>
+      client.filesChanged(changes.map((change) => ({ uri: fileUri(full(change.relative)), type: change.type })));
 
     /** A random edit of a text: a few tokens typed or deleted somewhere, or a whole-line mutation. */
-    function randomEdit(document: TextDocument): { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
+    function randomEdit(document: TextDocument): {
+      range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+      text: string;
+    } {
       const text = document.getText();
       if (chance(0.25)) {
         const mutation: Mutation = pick<Mutation>([
@@ -242,7 +250,9 @@ describe('protocol: churn', function () {
             await connection.sendNotification('textDocument/didClose', { textDocument: { uri: oldUri } });
             const newUri = fileUri(full(renamed));
             open.set(newUri, { document: TextDocument.create(newUri, 'yaml', 1, entry.document.getText()) });
-            await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: newUri, languageId: 'yaml', version: 1, text: entry.document.getText() } });
+            await connection.sendNotification('textDocument/didOpen', {
+              textDocument: { uri: newUri, languageId: 'yaml', version: 1, text: entry.document.getText() },
+            });
           }
           await watched([
             { relative, type: 3 },
@@ -266,7 +276,12 @@ describe('protocol: churn', function () {
         async () => {
           // learn-once.yaml changes on disk: localities and the thesaurus change for every lesson.
           const config = readFileSync(path.join(EXAMPLES, 'learn-once.yaml'), 'utf8');
-          const variants = [config, config.replace(/ {2}- name: Leeds Care Record\n(?: {4}.*\n)+/, ''), `${config}\nbroken: [\n`, config.replace('thesaurus:', 'thesaurus:\n    - [DSA, data sharing agreement]')];
+          const variants = [
+            config,
+            config.replace(/ {2}- name: Leeds Care Record\n(?: {4}.*\n)+/, ''),
+            `${config}\nbroken: [\n`,
+            config.replace('thesaurus:', 'thesaurus:\n    - [DSA, data sharing agreement]'),
+          ];
           writeFileSync(full('learn-once.yaml'), pick(variants));
           await watched([{ relative: 'learn-once.yaml', type: 2 }]);
         },

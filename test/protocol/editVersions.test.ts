@@ -42,7 +42,7 @@ function apply(text: string, change: TextDocumentEdit): string {
   return TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, 'yaml', change.textDocument.version ?? 0, text), change.edits);
 }
 
-describe('protocol: every edit is for the version it was computed on, and keeps the writer\'s text', function () {
+describe("protocol: every edit is for the version it was computed on, and keeps the writer's text", function () {
   this.timeout(60_000);
   let client: LspTestClient | undefined;
   let root: string | undefined;
@@ -80,7 +80,8 @@ describe('protocol: every edit is for the version it was computed on, and keeps 
     for (const diagnostic of diagnostics) actions.push(...(await resolvedCodeActions(client!.connection, uri, [diagnostic])));
     const withEdits = actions.filter((action) => action.edit);
     const titles = withEdits.map((action) => action.title);
-    for (const expected of ["Change to 'curated'", "Add 'date'", 'Mark GM-0001 as related']) assert.ok(titles.includes(expected), `${expected} among ${JSON.stringify(titles)}`);
+    for (const expected of ["Change to 'curated'", "Add 'date'", 'Mark GM-0001 as related'])
+      assert.ok(titles.includes(expected), `${expected} among ${JSON.stringify(titles)}`);
     // YH-0002 predates GM-0001 (and here has no date at all): it cannot have reused it, so adopting is not offered.
     assert.ok(!titles.includes('Replicate GM-0001'), JSON.stringify(titles));
     for (const action of withEdits) {
@@ -94,7 +95,11 @@ describe('protocol: every edit is for the version it was computed on, and keeps 
     const fixed = (title: string): string => apply(text, documentEdit(withEdits.find((action) => action.title === title)!.edit, uri));
     assert.match(fixed("Change to 'curated'"), /^stage: curated {3}# check with the programme board$/m);
     const dated = fixed("Add 'date'");
-    assert.deepEqual(rootKeys(dated).slice(0, 8), ['id', 'title', 'locality', 'stage', 'reviewed_by', 'reviewed_on', 'date', 'topics'], 'date goes in its place in the schema order');
+    assert.deepEqual(
+      rootKeys(dated).slice(0, 8),
+      ['id', 'title', 'locality', 'stage', 'reviewed_by', 'reviewed_on', 'date', 'topics'],
+      'date goes in its place in the schema order',
+    );
     assert.equal(analyzeLesson(dated, { config: CONFIG, today: todayIso() }).facts.date, todayIso());
     assert.ok(fixed('Mark GM-0001 as related').includes('related: [OL-0003, GM-0001]  # consent model'));
   });
@@ -104,9 +109,15 @@ describe('protocol: every edit is for the version it was computed on, and keeps 
     // Two lines added above: the stage moves, and the old diagnostic's place is stale.
     const moved = `# one\n# two\n${text}`;
     await client!.change(uri, moved);
-    const current = await client!.waitForDiagnostics(uri, (list) => list.some((diagnostic) => diagnostic.code === 'invalid-value' && diagnostic.range.start.line !== stale.range.start.line));
+    const current = await client!.waitForDiagnostics(uri, (list) =>
+      list.some((diagnostic) => diagnostic.code === 'invalid-value' && diagnostic.range.start.line !== stale.range.start.line),
+    );
     const staleActions = await resolvedCodeActions(client!.connection, uri, [stale]);
-    assert.deepEqual(staleActions.filter((action) => action.title === "Change to 'curated'"), [], 'no fix from a diagnostic whose text has moved');
+    assert.deepEqual(
+      staleActions.filter((action) => action.title === "Change to 'curated'"),
+      [],
+      'no fix from a diagnostic whose text has moved',
+    );
     const fresh = current.find((diagnostic) => diagnostic.code === 'invalid-value')!;
     // Sent without waiting for the server to publish anything: it must see version 5 first.
     void client!.change(uri, `${moved}# three\n`);
@@ -122,7 +133,11 @@ describe('protocol: every edit is for the version it was computed on, and keeps 
     const withReference = text.replace('related: [OL-0003]', 'related: [OL-0003, "GM-0001"]');
     await client!.change(uri, withReference);
     await client!.waitForDiagnostics(uri, (list) => list.some((diagnostic) => diagnostic.code === 'invalid-value'));
-    const edit: WorkspaceEdit = await client!.connection.sendRequest('textDocument/rename', { textDocument: { uri: gm }, position: { line: 1, character: 5 }, newName: 'GM-0099' });
+    const edit: WorkspaceEdit = await client!.connection.sendRequest('textDocument/rename', {
+      textDocument: { uri: gm },
+      position: { line: 1, character: 5 },
+      newName: 'GM-0099',
+    });
     const open = documentEdit(edit, uri);
     assert.equal(open.textDocument.version, 4);
     const renamedOpen = apply(withReference, open);
@@ -136,13 +151,19 @@ describe('protocol: every edit is for the version it was computed on, and keeps 
       assertEditsKeptText(onDisk, after, change.edits);
       assert.ok(!/\bGM-0001\b/.test(after), `${change.textDocument.uri} no longer names GM-0001`);
     }
-    assert.ok((edit.documentChanges as TextDocumentEdit[]).some((change) => change.textDocument.uri === gm), 'the lesson itself is renamed');
+    assert.ok(
+      (edit.documentChanges as TextDocumentEdit[]).some((change) => change.textDocument.uri === gm),
+      'the lesson itself is renamed',
+    );
   });
 
   it('Advance Stage: versioned, only the stage changes (and a summary is added when needed)', async () => {
     const organised = text.replace('stage: curatd', 'stage: organised').replace(/^summary: >\n(?: {2}.*\n)+/m, '');
     await client!.change(uri, organised);
-    const result: { advanced: boolean; to: string; edit: WorkspaceEdit; inserted: string[] } = await client!.connection.sendRequest(AdvanceStageRequest.method, { uri });
+    const result: { advanced: boolean; to: string; edit: WorkspaceEdit; inserted: string[] } = await client!.connection.sendRequest(
+      AdvanceStageRequest.method,
+      { uri },
+    );
     assert.equal(result.advanced, true);
     assert.deepEqual([result.to, result.inserted], ['curated', ['summary']]);
     const change = documentEdit(result.edit, uri);
@@ -158,16 +179,24 @@ describe('protocol: every edit is for the version it was computed on, and keeps 
     writeFileSync(named, readFileSync(path.join(root!, 'leeds/LD-0004.lesson.yaml'), 'utf8').replace('id: LD-0004', 'id: LD-0005 draft'));
     await client!.filesChanged([{ uri: fileUri(named), type: 1 }]);
     await client!.waitForDiagnostics(fileUri(named), (list) => list.some((diagnostic) => diagnostic.code === 'invalid-format'));
-    const result: { uri: string; id: string; text: string } = await client!.connection.sendRequest(NewLessonRequest.method, { folderUri: fileUri(root!), locality: 'Leeds', title: 'Overnight extracts: 2025 review' });
+    const result: { uri: string; id: string; text: string } = await client!.connection.sendRequest(NewLessonRequest.method, {
+      folderUri: fileUri(root!),
+      locality: 'Leeds',
+      title: 'Overnight extracts: 2025 review',
+    });
     assert.equal(result.id, 'LD-0006');
-    const offered: { localities: { name: string; nextId: string }[] } = await client!.connection.sendRequest(NewLessonLocalitiesRequest.method, { folderUri: fileUri(root!) });
+    const offered: { localities: { name: string; nextId: string }[] } = await client!.connection.sendRequest(NewLessonLocalitiesRequest.method, {
+      folderUri: fileUri(root!),
+    });
     assert.equal(offered.localities.find((locality) => locality.name === 'Leeds Care Record')?.nextId, 'LD-0006', 'the picker offers the same id');
     assert.equal(existsSync(URI.parse(result.uri).fsPath), false, 'the new file does not overwrite anything');
     const { facts, problems } = analyzeLesson(result.text, { config: CONFIG, today: todayIso() });
     assert.deepEqual([facts.id, facts.title, facts.locality], [result.id, 'Overnight extracts: 2025 review', 'Leeds Care Record']);
     // The sample has a topic list, so the template's topic placeholder is flagged until a listed topic replaces it.
     assert.deepEqual(
-      problems.filter((problem) => problem.code !== 'placeholder-answer').map((problem) => [problem.code, result.text.split('\n')[problem.range.start.line].slice(problem.range.start.character, problem.range.end.character)]),
+      problems
+        .filter((problem) => problem.code !== 'placeholder-answer')
+        .map((problem) => [problem.code, result.text.split('\n')[problem.range.start.line].slice(problem.range.start.character, problem.range.end.character)]),
       [['unknown-topic', 'topic']],
     );
   });

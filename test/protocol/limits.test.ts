@@ -34,8 +34,13 @@ describe('protocol: limits that keep the server responsive', function () {
       'Learn Once checks at most 3 lessons (learnOnce.maxLessons), so 2 lesson files were skipped. Raise learnOnce.maxLessons, or leave folders out with files.exclude.',
     );
     const codes = (): string[][] => uris.map((uri) => (client!.diagnostics.get(uri) ?? []).map((diagnostic) => String(diagnostic.code)));
-    await client.waitFor(() => codes().filter((list) => list.includes('invalid-value')).length === 3 && codes().some((list) => list.includes('index-limit')), 'three lessons checked and the notice');
-    const limited = codes().flat().filter((code) => code === 'index-limit');
+    await client.waitFor(
+      () => codes().filter((list) => list.includes('invalid-value')).length === 3 && codes().some((list) => list.includes('index-limit')),
+      'three lessons checked and the notice',
+    );
+    const limited = codes()
+      .flat()
+      .filter((code) => code === 'index-limit');
     assert.equal(limited.length, 1, 'one file carries the notice');
     const notice = [...client.diagnostics.values()].flat().find((diagnostic) => diagnostic.code === 'index-limit')!;
     assert.equal(notice.severity, 2);
@@ -54,7 +59,10 @@ describe('protocol: limits that keep the server responsive', function () {
     await client.waitForIndex();
     const uris = [1, 2, 3, 4, 5].map((n) => fileUri(workspace!.path(`gm/GM-000${n}.lesson.yaml`)));
     await client.waitFor(() => uris.every((uri) => client!.diagnostics.get(uri)?.[0]?.code === 'invalid-value'), 'every lesson checked');
-    assert.deepEqual(client.messages.filter((message) => message.type === 2), []);
+    assert.deepEqual(
+      client.messages.filter((message) => message.type === 2),
+      [],
+    );
   });
 
   it('an open document over learnOnce.maxFileSize is not parsed, and every request on it still answers', async () => {
@@ -65,11 +73,21 @@ describe('protocol: limits that keep the server responsive', function () {
     const huge = lessonText({ id: 'GM-0002', good: `|\n${'  line of text\n'.repeat(200_000)}` });
     await client.open(uri, huge);
     const diagnostics = await client.waitForDiagnostics(uri, (list) => list.length > 0);
-    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['file-too-large']);
-    assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }), null, 'no hover from a file that is not parsed');
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => diagnostic.code),
+      ['file-too-large'],
+    );
+    assert.equal(
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }),
+      null,
+      'no hover from a file that is not parsed',
+    );
     const small = fileUri(workspace.path('GM-0001.lesson.yaml'));
     await client.open(small, lessonText({ id: 'GM-0001' }));
-    assert.ok(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } }), 'hover on a lesson under the limit');
+    assert.ok(
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } }),
+      'hover on a lesson under the limit',
+    );
     for (const method of POSITION_REQUESTS) {
       const answer = await answerOrResponseError(client.connection, method, paramsFor(method, uri, { line: 0, character: 5 }, diagnostics));
       assert.ok(answer === null || answer instanceof ResponseError || typeof answer === 'object', method);
@@ -81,7 +99,12 @@ describe('protocol: limits that keep the server responsive', function () {
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
     const bomb = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let level = 1; level <= 12; level++) bomb.push(`l${level}: &l${level} [${Array(10).fill(`*l${level - 1}`).join(', ')}]`);
+    for (let level = 1; level <= 12; level++)
+      bomb.push(
+        `l${level}: &l${level} [${Array(10)
+          .fill(`*l${level - 1}`)
+          .join(', ')}]`,
+      );
     const cases: [string, string][] = [
       ['bomb.lesson.yaml', bomb.join('\n')],
       ['deep.lesson.yaml', `good: ${'{a: '.repeat(100_000)}`],
@@ -90,10 +113,16 @@ describe('protocol: limits that keep the server responsive', function () {
       const uri = fileUri(workspace.path(name));
       await client.open(uri, text);
       const diagnostics: Diagnostic[] = await client.waitForDiagnostics(uri, (list) => list.length > 0);
-      assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), [name.startsWith('bomb') ? 'alias-limit' : 'too-deeply-nested']);
-      for (const method of POSITION_REQUESTS) await answerOrResponseError(client.connection, method, paramsFor(method, uri, { line: 1, character: 4 }, diagnostics));
+      assert.deepEqual(
+        diagnostics.map((diagnostic) => diagnostic.code),
+        [name.startsWith('bomb') ? 'alias-limit' : 'too-deeply-nested'],
+      );
+      for (const method of POSITION_REQUESTS)
+        await answerOrResponseError(client.connection, method, paramsFor(method, uri, { line: 1, character: 4 }, diagnostics));
     }
-    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: fileUri(workspace.path('GM-0001.lesson.yaml')) } });
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: fileUri(workspace.path('GM-0001.lesson.yaml')) },
+    });
     assert.ok(Array.isArray(symbols) && symbols.length > 0, 'a good lesson is still answered');
   });
 });

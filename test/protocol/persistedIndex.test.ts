@@ -8,7 +8,6 @@ import { fileUri, LspTestClient } from './support/LspTestClient';
 import { lessonText, tempWorkspace } from './support/tempWorkspace';
 import { LessonsRequest, SimilarLessonsRequest, StatsRequest, type StatsResult } from '../../shared/protocol';
 
-
 /** Enough lessons that the first scan uses worker threads. */
 const LESSONS = 450;
 /** One index worker beside the server's thread, whatever the machine's cores. */
@@ -30,7 +29,14 @@ function catalogue(): Record<string, string> {
 
 /** Every published diagnostic except similar-lesson hints (the similarity engine is rebuilt, not saved, and its hints follow later). */
 /** A lesson unlike any in the catalogue. */
-const LONER = lessonText({ id: 'GM-0300', title: 'Printer drivers on ward laptops', good: '|\n  Drivers were packaged once.', not_so_good: '|\n  Laptops rebooted at night.', improvements: '|\n  Test on one ward first.', topics: '[devices]' });
+const LONER = lessonText({
+  id: 'GM-0300',
+  title: 'Printer drivers on ward laptops',
+  good: '|\n  Drivers were packaged once.',
+  not_so_good: '|\n  Laptops rebooted at night.',
+  improvements: '|\n  Test on one ward first.',
+  topics: '[devices]',
+});
 
 /** Every published diagnostic except similar-lesson hints (the similarity engine is rebuilt after the scan, and its hints follow later). */
 const problemsSnapshot = (client: LspTestClient): Map<string, Diagnostic[]> => client.diagnosticsWhere((diagnostic) => diagnostic.code !== 'similar-lesson');
@@ -49,7 +55,13 @@ async function stats(client: LspTestClient): Promise<StatsResult> {
 
 /** Waits until the server has saved its index after the scan (the save runs in the background). */
 async function waitForSave(client: LspTestClient): Promise<StatsResult> {
-  return client.requestUntil<StatsResult>(StatsRequest.method, {}, (latest) => latest.scan?.phasesMs.save !== undefined || latest.scan?.cache === 'loaded', 'the index to be saved', 30_000);
+  return client.requestUntil<StatsResult>(
+    StatsRequest.method,
+    {},
+    (latest) => latest.scan?.phasesMs.save !== undefined || latest.scan?.cache === 'loaded',
+    'the index to be saved',
+    30_000,
+  );
 }
 
 describe('protocol: persisted index', () => {
@@ -85,16 +97,31 @@ describe('protocol: persisted index', () => {
     assert.equal(coldStats.scan?.cache, 'missing');
     assert.equal(coldStats.scan?.workers, 1);
     assert.ok((coldStats.scan?.analysedOnWorkers ?? 0) > 0, 'the worker thread analysed lessons');
-    assert.equal((coldStats.scan?.analysedOnWorkers ?? 0) + (coldStats.scan?.analysedHere ?? 0), LESSONS, 'the worker and the server thread analysed every lesson between them');
-    assert.deepEqual(
-      [...cold.problems.keys()].map((uri) => path.basename(uri)).sort(),
-      ['GM-0002.lesson.yaml', 'GM-0003.lesson.yaml', 'GM-0004.lesson.yaml', 'GM-0005.lesson.yaml', 'GM-0006.lesson.yaml'],
+    assert.equal(
+      (coldStats.scan?.analysedOnWorkers ?? 0) + (coldStats.scan?.analysedHere ?? 0),
+      LESSONS,
+      'the worker and the server thread analysed every lesson between them',
     );
-    assert.ok(readdirSync(storage).some((name) => name.endsWith('.ndjson')), 'the index was saved in the storage folder');
+    assert.deepEqual([...cold.problems.keys()].map((uri) => path.basename(uri)).sort(), [
+      'GM-0002.lesson.yaml',
+      'GM-0003.lesson.yaml',
+      'GM-0004.lesson.yaml',
+      'GM-0005.lesson.yaml',
+      'GM-0006.lesson.yaml',
+    ]);
+    assert.ok(
+      readdirSync(storage).some((name) => name.endsWith('.ndjson')),
+      'the index was saved in the storage folder',
+    );
 
     const similarTo = fileUri(workspace.path('gm/GM-0014.lesson.yaml'));
     type Similar = { partial: boolean; matches: { id?: string; score: number }[] };
-    const coldSimilar = await cold.client.requestUntil<Similar>(SimilarLessonsRequest.method, { uri: similarTo, top: 5 }, (answer) => !answer.partial, 'similar lessons, cold');
+    const coldSimilar = await cold.client.requestUntil<Similar>(
+      SimilarLessonsRequest.method,
+      { uri: similarTo, top: 5 },
+      (answer) => !answer.partial,
+      'similar lessons, cold',
+    );
 
     const warm = await start();
     const warmStats = await stats(warm.client);
@@ -102,7 +129,12 @@ describe('protocol: persisted index', () => {
     assert.equal(warmStats.scan?.fromCache, LESSONS);
     assert.deepEqual(warm.problems, cold.problems);
     // The similarity engine, rebuilt from the saved facts, ranks similar lessons exactly as before.
-    const warmSimilar = await warm.client.requestUntil<Similar>(SimilarLessonsRequest.method, { uri: similarTo, top: 5 }, (answer) => !answer.partial, 'similar lessons, warm');
+    const warmSimilar = await warm.client.requestUntil<Similar>(
+      SimilarLessonsRequest.method,
+      { uri: similarTo, top: 5 },
+      (answer) => !answer.partial,
+      'similar lessons, warm',
+    );
     assert.ok(coldSimilar.matches.length > 0);
     assert.deepEqual(warmSimilar.matches, coldSimilar.matches);
   });
@@ -125,7 +157,10 @@ describe('protocol: persisted index', () => {
     assert.equal(warmStats.scan?.cache, 'loaded');
     assert.equal(warmStats.scan?.staleInCache, 1);
     assert.equal(warmStats.scan?.fromCache, LESSONS - 1);
-    assert.deepEqual(warm.problems.get(fileUri(file))?.map((d) => d.code), ['invalid-value']);
+    assert.deepEqual(
+      warm.problems.get(fileUri(file))?.map((d) => d.code),
+      ['invalid-value'],
+    );
   });
 
   it('discards a corrupt saved index, publishes the same diagnostics, and saves a good one again', async () => {
@@ -155,12 +190,19 @@ describe('protocol: persisted index', () => {
     assert.ok(coldHints.size > 100, `the catalogue's lessons resemble each other (${coldHints.size} hints)`);
     assert.equal(coldStats.scan?.hints?.cache, 'none', 'a cold start has no saved index for hints to go with');
     assert.equal(coldStats.scan?.hints?.saved, coldHints.size);
-    assert.ok(readdirSync(storage).some((name) => name.startsWith('similar-hints-')), 'the hints were saved in the storage folder');
+    assert.ok(
+      readdirSync(storage).some((name) => name.startsWith('similar-hints-')),
+      'the hints were saved in the storage folder',
+    );
 
     const warm = await start();
     await warm.client.requestUntil<{ partial: boolean }>(SimilarLessonsRequest.method, { uri: anyLesson }, (answer) => !answer.partial, 'the restored hints');
     const warmStats = await stats(warm.client);
-    assert.deepEqual(warmStats.scan?.hints, { cache: 'loaded', restored: coldHints.size, toRank: 0 }, 'every hint restored, none ranked again, nothing to save');
+    assert.deepEqual(
+      warmStats.scan?.hints,
+      { cache: 'loaded', restored: coldHints.size, toRank: 0 },
+      'every hint restored, none ranked again, nothing to save',
+    );
     await warm.client.waitFor(() => hintsSnapshot(warm.client).size === coldHints.size || undefined, 'every restored hint to be published');
     assert.deepEqual(hintsSnapshot(warm.client), coldHints);
   });
@@ -178,17 +220,40 @@ describe('protocol: persisted index', () => {
     await client!.stop();
     client = undefined;
     // While stopped, another lesson becomes a near-copy of it.
-    workspace.write('gm/GM-0301.lesson.yaml', lessonText({ id: 'GM-0301', title: 'Printer drivers on the ward laptops', good: '|\n  Drivers were packaged once.', not_so_good: '|\n  Laptops rebooted at night.', improvements: '|\n  Test on one ward first.', topics: '[devices]' }));
+    workspace.write(
+      'gm/GM-0301.lesson.yaml',
+      lessonText({
+        id: 'GM-0301',
+        title: 'Printer drivers on the ward laptops',
+        good: '|\n  Drivers were packaged once.',
+        not_so_good: '|\n  Laptops rebooted at night.',
+        improvements: '|\n  Test on one ward first.',
+        topics: '[devices]',
+      }),
+    );
 
     const warm = await start();
-    await warm.client.requestUntil<{ partial: boolean }>(SimilarLessonsRequest.method, { uri: anyLesson }, (answer) => !answer.partial, 'the restored and re-ranked hints');
+    await warm.client.requestUntil<{ partial: boolean }>(
+      SimilarLessonsRequest.method,
+      { uri: anyLesson },
+      (answer) => !answer.partial,
+      'the restored and re-ranked hints',
+    );
     const hintsStats = (await stats(warm.client)).scan?.hints;
     assert.equal(hintsStats?.cache, 'loaded');
     assert.equal(hintsStats?.toRank, 1, 'only the new lesson is ranked again with its neighbours');
     const copy = fileUri(workspace.path('gm/GM-0301.lesson.yaml'));
-    const onCopy = await warm.client.waitForDiagnostics(copy, (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'), 'a hint on the new lesson');
+    const onCopy = await warm.client.waitForDiagnostics(
+      copy,
+      (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'),
+      'a hint on the new lesson',
+    );
     assert.match(onCopy.find((d) => d.code === 'similar-lesson')!.message, /GM-0300/);
-    const onLoner = await warm.client.waitForDiagnostics(loner, (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'), 'a hint on the lesson it resembles');
+    const onLoner = await warm.client.waitForDiagnostics(
+      loner,
+      (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'),
+      'a hint on the lesson it resembles',
+    );
     assert.match(onLoner.find((d) => d.code === 'similar-lesson')!.message, /GM-0301/);
   });
 
@@ -204,14 +269,33 @@ describe('protocol: persisted index', () => {
     await client.open(edited, LONER.replace('GM-0300', 'GM-0010').replace('on ward laptops', 'on the ward laptops'));
     await client.waitForIndex();
     await waitForSavedHints(client, anyLesson);
-    const coldLoner = await client.waitForDiagnostics(loner, (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'), 'the loner hinting at the unsaved text');
+    const coldLoner = await client.waitForDiagnostics(
+      loner,
+      (diagnostics) => diagnostics.some((d) => d.code === 'similar-lesson'),
+      'the loner hinting at the unsaved text',
+    );
     assert.match(coldLoner.find((d) => d.code === 'similar-lesson')!.message, /GM-0010/);
-    const savedHints = readFileSync(path.join(storage, readdirSync(storage).find((name) => name.startsWith('similar-hints-'))!), 'utf8');
-    assert.deepEqual((JSON.parse(savedHints.split('\n')[0]!) as { notAsSaved: string[] }).notAsSaved, [edited], 'the saved hints name the lesson ranked over unsaved text');
+    const savedHints = readFileSync(
+      path.join(
+        storage,
+        readdirSync(storage).find((name) => name.startsWith('similar-hints-'))!,
+      ),
+      'utf8',
+    );
+    assert.deepEqual(
+      (JSON.parse(savedHints.split('\n')[0]!) as { notAsSaved: string[] }).notAsSaved,
+      [edited],
+      'the saved hints name the lesson ranked over unsaved text',
+    );
 
     // The next start sees only the file: the loner resembles nothing there.
     const warm = await start();
-    await warm.client.requestUntil<{ partial: boolean }>(SimilarLessonsRequest.method, { uri: anyLesson }, (answer) => !answer.partial, 'the restored and re-ranked hints');
+    await warm.client.requestUntil<{ partial: boolean }>(
+      SimilarLessonsRequest.method,
+      { uri: anyLesson },
+      (answer) => !answer.partial,
+      'the restored and re-ranked hints',
+    );
     assert.equal((await stats(warm.client)).scan?.hints?.toRank, 1);
     // Nothing published for it at all is as good as nothing but problems: no hint.
     assert.ok(!(warm.client.diagnostics.get(loner) ?? []).some((d) => d.code === 'similar-lesson'), 'the loner has no hint');
@@ -227,17 +311,25 @@ describe('protocol: persisted index', () => {
     type Summary = { id?: string; title?: string; topics: string[]; firstLines: Record<string, string | undefined>; similarHint?: boolean };
     // What the facts give; whether a similar-lesson hint is out yet depends on timing, not on them.
     const summaryOf = async (of: LspTestClient): Promise<Summary[]> =>
-      ((await of.connection.sendRequest(LessonsRequest.method, { uris: [uri] })) as { lessons: Summary[] }).lessons.map(({ similarHint: _, ...facts }) => facts);
+      ((await of.connection.sendRequest(LessonsRequest.method, { uris: [uri] })) as { lessons: Summary[] }).lessons.map(
+        ({ similarHint: _, ...facts }) => facts,
+      );
     const coldSummary = await summaryOf(cold.client);
     await client!.stop();
     client = undefined;
 
     // The rest of one lesson's facts replaced by a wrong shape, and the checksum made to match, as a faulty writer would leave it.
-    const saved = path.join(storage, readdirSync(storage).find((name) => name.endsWith('.ndjson'))!);
+    const saved = path.join(
+      storage,
+      readdirSync(storage).find((name) => name.endsWith('.ndjson'))!,
+    );
     const lines = readFileSync(saved, 'utf8').trimEnd().split('\n');
     const at = lines.findIndex((line) => line.includes('/gm/GM-0010.lesson.yaml'));
     lines[at] = `${lines[at]!.split('\t')[0]}\t{"topics":"not a list"}`;
-    const body = lines.slice(0, -1).map((line) => `${line}\n`).join('');
+    const body = lines
+      .slice(0, -1)
+      .map((line) => `${line}\n`)
+      .join('');
     const trailer = { ...JSON.parse(lines.at(-1)!), checksum: createHash('sha1').update(body).digest('base64url') };
     writeFileSync(saved, `${body}${JSON.stringify(trailer)}\n`);
 

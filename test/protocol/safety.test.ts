@@ -29,7 +29,12 @@ function snapshot(root: string): Map<string, FileState> {
         states.set(relative, { kind: 'folder', size: 0, mtimeMs: stat.mtimeMs });
         walk(full);
       } else {
-        states.set(relative, { kind: entry.isSymbolicLink() ? 'link' : 'file', size: stat.size, mtimeMs: stat.mtimeMs, bytes: entry.isFile() ? readFileSync(full) : undefined });
+        states.set(relative, {
+          kind: entry.isSymbolicLink() ? 'link' : 'file',
+          size: stat.size,
+          mtimeMs: stat.mtimeMs,
+          bytes: entry.isFile() ? readFileSync(full) : undefined,
+        });
       }
     }
   };
@@ -39,7 +44,13 @@ function snapshot(root: string): Map<string, FileState> {
 
 /** Positions worth asking about in a lesson: each line's start, and inside each key and value. */
 function positionsIn(text: string): { line: number; character: number }[] {
-  return text.split('\n').flatMap((line, index) => [0, 2, line.indexOf(':') + 2, line.length].filter((character) => character >= 0 && character <= line.length).map((character) => ({ line: index, character })));
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      [0, 2, line.indexOf(':') + 2, line.length]
+        .filter((character) => character >= 0 && character <= line.length)
+        .map((character) => ({ line: index, character })),
+    );
 }
 
 describe('protocol: the server never writes to the workspace', function () {
@@ -88,7 +99,11 @@ describe('protocol: the server never writes to the workspace', function () {
         actions++;
         if (action.edit) edits++;
       }
-      const renamed = await answerOrResponseError<WorkspaceEdit | null>(connection, 'textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 5 }, newName: 'ZZ-9999' });
+      const renamed = await answerOrResponseError<WorkspaceEdit | null>(connection, 'textDocument/rename', {
+        textDocument: { uri },
+        position: { line: 0, character: 5 },
+        newName: 'ZZ-9999',
+      });
       if (!(renamed instanceof ResponseError) && renamed) edits++;
       const advanced = await answerOrResponseError<{ advanced: boolean }>(connection, AdvanceStageRequest.method, { uri });
       if (!(advanced instanceof ResponseError) && advanced.advanced) edits++;
@@ -97,11 +112,18 @@ describe('protocol: the server never writes to the workspace', function () {
     }
     const folderUri = fileUri(root);
     await answerOrResponseError(connection, NewLessonLocalitiesRequest.method, { folderUri });
-    const created = await answerOrResponseError<{ uri: string }>(connection, NewLessonRequest.method, { folderUri, locality: 'Leeds Care Record', title: 'Overnight extracts missed daytime changes' });
+    const created = await answerOrResponseError<{ uri: string }>(connection, NewLessonRequest.method, {
+      folderUri,
+      locality: 'Leeds Care Record',
+      title: 'Overnight extracts missed daytime changes',
+    });
     assert.ok(!(created instanceof ResponseError), 'New Lesson answers with a place and a template');
     await answerOrResponseError(connection, LessonsRequest.method, {});
     await answerOrResponseError(connection, 'workspace/symbol', { query: 'consent' });
-    await answerOrResponseError(connection, 'workspace/executeCommand', { command: 'learnOnce.server.showLesson', arguments: [fileUri(path.join(root, lessons[0]))] });
+    await answerOrResponseError(connection, 'workspace/executeCommand', {
+      command: 'learnOnce.server.showLesson',
+      arguments: [fileUri(path.join(root, lessons[0]))],
+    });
     // The config edited in the editor, then the same events a file watcher sends.
     const config = fileUri(path.join(root, 'learn-once.yaml'));
     await client.open(config, `${readFileSync(path.join(root, 'learn-once.yaml'), 'utf8')}\nbroken: [\n`);

@@ -63,7 +63,15 @@ async function main() {
 }
 
 /** The localities the workbench draws in the Lessons view once the suite has added DC-0005 and WX-0099 and imported LD-0005 and WX-0100. */
-const DRAWN_LOCALITIES = ['Dorset Care Record 5', 'Great North Care Record 5', 'Greater Manchester Care Record 5', 'Leeds Care Record 5', 'One London 5', 'Wessex Care Records 7', 'Yorkshire & Humber Care Record 5'];
+const DRAWN_LOCALITIES = [
+  'Dorset Care Record 5',
+  'Great North Care Record 5',
+  'Greater Manchester Care Record 5',
+  'Leeds Care Record 5',
+  'One London 5',
+  'Wessex Care Records 7',
+  'Yorkshire & Humber Care Record 5',
+];
 
 /**
  * The Lessons view as the workbench draws it in the page (the suite opened it): the rows a person
@@ -77,7 +85,11 @@ async function checkDrawnLessonsView(page) {
   const deadline = Date.now() + 30_000;
   let drawn = [];
   while (Date.now() < deadline) {
-    drawn = await rows.evaluateAll((elements) => elements.map((row) => `${row.querySelector('.label-name')?.textContent ?? ''} ${row.querySelector('.label-description')?.textContent ?? ''}`.trim())).catch(() => []);
+    drawn = await rows
+      .evaluateAll((elements) =>
+        elements.map((row) => `${row.querySelector('.label-name')?.textContent ?? ''} ${row.querySelector('.label-description')?.textContent ?? ''}`.trim()),
+      )
+      .catch(() => []);
     if (JSON.stringify(drawn) === JSON.stringify(DRAWN_LOCALITIES)) return { title, passed: true };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

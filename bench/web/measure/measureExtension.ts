@@ -24,18 +24,26 @@ export function activate(): void {
 async function measure(plan: WebBenchPlan, folder: vscode.Uri, measuringStartedAt: number): Promise<void> {
   const resultsFile = folder.with({ path: plan.resultsPath });
   const log = progressLog(resultsFile.with({ path: `${plan.resultsPath}.log` }));
-  const figures: WebBenchFigures = { processInHost: typeof (globalThis as { process?: unknown }).process, measuringStartedAt, brokenSeen: 0, brokenTotal: plan.brokenLessons.length };
+  const figures: WebBenchFigures = {
+    processInHost: typeof (globalThis as { process?: unknown }).process,
+    measuringStartedAt,
+    brokenSeen: 0,
+    brokenTotal: plan.brokenLessons.length,
+  };
   try {
     const index = await watchIndexComplete(
       plan.brokenLessons.map((relative) => vscode.Uri.joinPath(folder, relative)),
       INDEX_CAP_MS,
     );
     Object.assign(figures, index);
-    if (index.problemsCompleteAt === undefined || index.viewCompleteAt === undefined) throw new Error(`the index was not complete within ${INDEX_CAP_MS / 1000} s`);
+    if (index.problemsCompleteAt === undefined || index.viewCompleteAt === undefined)
+      throw new Error(`the index was not complete within ${INDEX_CAP_MS / 1000} s`);
     await log(`  index complete: problems of ${index.brokenSeen}/${plan.brokenLessons.length} broken lessons, Lessons view of ${index.viewLessons} lessons`);
     // As the Node benchmark: the background work after the scan (similar-lesson hints) first.
     figures.settledAt = await diagnosticsQuiet(1_000, 30_000);
-    await log(`  settled ${figures.settledAt === undefined ? 'not within 30 s' : `${figures.settledAt - index.problemsCompleteAt} ms after the problems`}; editing ${plan.editedLesson}`);
+    await log(
+      `  settled ${figures.settledAt === undefined ? 'not within 30 s' : `${figures.settledAt - index.problemsCompleteAt} ms after the problems`}; editing ${plan.editedLesson}`,
+    );
     figures.edits = await measureEditLatency(vscode.Uri.joinPath(folder, plan.editedLesson), plan.edits);
   } catch (error) {
     figures.error = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -27,7 +27,12 @@ function pickFilter(ctx: CommandContext): Promise<LessonFilter | undefined> {
   pick.placeholder = 'Type words to look for in lessons, or pick a topic';
   const current = ctx.view.filter;
   if (current?.kind === 'text') pick.value = current.text;
-  const textItem = (text: string): FilterItem => ({ label: `$(search) Lessons containing '${text}'`, description: 'in the id, title, topics or answers', filter: { kind: 'text', text }, alwaysShow: true });
+  const textItem = (text: string): FilterItem => ({
+    label: `$(search) Lessons containing '${text}'`,
+    description: 'in the id, title, topics or answers',
+    filter: { kind: 'text', text },
+    alwaysShow: true,
+  });
   const update = (): void => {
     const text = pick.value.trim();
     pick.items = text ? [textItem(text), ...topicItems] : topicItems;

@@ -32,7 +32,9 @@ export function registerFindSimilarLessons(ctx: CommandContext): vscode.Disposab
     const lesson = ctx.catalogue.get(uri.toString());
     const name = lesson?.id ?? 'this lesson';
     if (found.matches.length === 0) {
-      void vscode.window.showInformationMessage(found.partial ? `No similar lessons found for ${name} yet; lessons are still being indexed.` : `No lessons similar to ${name} were found.`);
+      void vscode.window.showInformationMessage(
+        found.partial ? `No similar lessons found for ${name} yet; lessons are still being indexed.` : `No lessons similar to ${name} were found.`,
+      );
       return;
     }
     const items: MatchItem[] = found.matches.map((match) => ({

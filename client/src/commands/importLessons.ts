@@ -61,7 +61,10 @@ async function importLessons(ctx: CommandContext, importer: SpreadsheetImporter,
     return undefined;
   }
   const given = isImportArguments(argument) ? argument : undefined;
-  const folder = await pickWorkspaceFolder(given?.folderUri, { whyAFolder: 'imported lessons are saved in the workspace', placeHolder: 'Which workspace folder are the lessons for?' });
+  const folder = await pickWorkspaceFolder(given?.folderUri, {
+    whyAFolder: 'imported lessons are saved in the workspace',
+    placeHolder: 'Which workspace folder are the lessons for?',
+  });
   if (!folder) return undefined;
   const file = givenFile(given) ?? (await pickSpreadsheet(folder, importer));
   if (!file) return undefined;
@@ -69,7 +72,12 @@ async function importLessons(ctx: CommandContext, importer: SpreadsheetImporter,
   const source = file.path.slice(file.path.lastIndexOf('/') + 1);
   const dryRun = given?.dryRun === true;
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing lessons from ${source}…` }, async () => {
-    const params: ImportLessonsParams = { ...(await importer.spreadsheetParams(file)), folderUri: folder.uri.toString(), dryRun, mappingPath: given?.mappingPath };
+    const params: ImportLessonsParams = {
+      ...(await importer.spreadsheetParams(file)),
+      folderUri: folder.uri.toString(),
+      dryRun,
+      mappingPath: given?.mappingPath,
+    };
     const planned = await ctx.client.sendRequest(ImportLessonsRequest, params);
     return importer.writeLessons && !dryRun ? importer.writeLessons(planned) : planned;
   });

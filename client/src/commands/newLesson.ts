@@ -47,13 +47,17 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
   }
   const given = isNewLessonArguments(argument) ? argument : undefined;
   const fromTree = isTreeNode(argument) && argument.kind !== 'lesson' ? argument : undefined;
-  const folder = await pickWorkspaceFolder(given?.folderUri ?? fromTree?.folderUri, { whyAFolder: 'new lessons are saved in the workspace', placeHolder: 'Which workspace folder is the lesson for?' });
+  const folder = await pickWorkspaceFolder(given?.folderUri ?? fromTree?.folderUri, {
+    whyAFolder: 'new lessons are saved in the workspace',
+    placeHolder: 'Which workspace folder is the lesson for?',
+  });
   if (!folder) return;
 
   const { localities } = await ctx.client.sendRequest(NewLessonLocalitiesRequest, { folderUri: folder.uri.toString() });
   const presetName = given?.locality ?? (fromTree && fromTree.kind !== 'folder' ? fromTree.locality : undefined);
   const preset = presetName === undefined ? undefined : localities.find((candidate) => candidate.name.toLowerCase() === presetName.toLowerCase());
-  if (given && !preset) throw new Error(`'${given.locality}' is not a locality of ${folder.name}; use one of: ${localities.map((candidate) => candidate.name).join(', ')}.`);
+  if (given && !preset)
+    throw new Error(`'${given.locality}' is not a locality of ${folder.name}; use one of: ${localities.map((candidate) => candidate.name).join(', ')}.`);
   const locality = preset ?? (await pickLocality(localities));
   if (!locality) return;
 
@@ -61,13 +65,15 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
     const problem = validateTitle(given.title);
     if (problem) throw new Error(problem);
   }
-  const title = given ? given.title.trim() : await vscode.window.showInputBox({
-    title: `New lesson for ${locality.name} (${locality.nextId})`,
-    prompt: 'One line that says what was learnt, in words a colleague elsewhere would search for.',
-    placeHolder: 'e.g. Data sharing agreement sign-off took nine months across three trusts',
-    ignoreFocusOut: true,
-    validateInput: validateTitle,
-  });
+  const title = given
+    ? given.title.trim()
+    : await vscode.window.showInputBox({
+        title: `New lesson for ${locality.name} (${locality.nextId})`,
+        prompt: 'One line that says what was learnt, in words a colleague elsewhere would search for.',
+        placeHolder: 'e.g. Data sharing agreement sign-off took nine months across three trusts',
+        ignoreFocusOut: true,
+        validateInput: validateTitle,
+      });
   if (title === undefined) return;
 
   const created = await ctx.client.sendRequest(NewLessonRequest, { folderUri: folder.uri.toString(), locality: locality.name, title });
@@ -86,8 +92,17 @@ async function newLesson(ctx: CommandContext, argument: unknown): Promise<void> 
 }
 
 async function pickLocality(localities: NewLessonLocality[]): Promise<NewLessonLocality | undefined> {
-  const items = localities.map((locality) => ({ label: locality.name, description: `${locality.prefix} · next id ${locality.nextId}`, detail: `Saved in ${locality.folder}/`, locality }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'New lesson: which locality learnt it?', placeHolder: 'Pick the local shared care record', matchOnDescription: true });
+  const items = localities.map((locality) => ({
+    label: locality.name,
+    description: `${locality.prefix} · next id ${locality.nextId}`,
+    detail: `Saved in ${locality.folder}/`,
+    locality,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'New lesson: which locality learnt it?',
+    placeHolder: 'Pick the local shared care record',
+    matchOnDescription: true,
+  });
   return picked?.locality;
 }
 

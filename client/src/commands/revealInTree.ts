@@ -22,7 +22,9 @@ export function registerRevealInTree(ctx: CommandContext): vscode.Disposable {
       return;
     }
     void vscode.window.showInformationMessage(
-      ctx.catalogue.partial ? 'Lessons are still being indexed; try again in a moment.' : 'This lesson is not in the Lessons view: it is outside the workspace folders or excluded by files.exclude.',
+      ctx.catalogue.partial
+        ? 'Lessons are still being indexed; try again in a moment.'
+        : 'This lesson is not in the Lessons view: it is outside the workspace folders or excluded by files.exclude.',
     );
   });
 }

@@ -35,9 +35,15 @@ export function importCounts(result: ImportLessonsResult): ImportCounts {
  */
 export function importMessage(result: ImportLessonsResult, source: string): { kind: 'error' | 'warning' | 'information'; text: string } {
   if (result.refused.length > 0) {
-    const named = result.refused.slice(0, ROWS_IN_MESSAGE).map((row) => `row ${row.row}: ${row.reason}`).join(' ');
+    const named = result.refused
+      .slice(0, ROWS_IN_MESSAGE)
+      .map((row) => `row ${row.row}: ${row.reason}`)
+      .join(' ');
     const more = result.refused.length > ROWS_IN_MESSAGE ? ` …and ${plural(result.refused.length - ROWS_IN_MESSAGE, 'more row')}.` : '';
-    return { kind: 'warning', text: `Nothing was imported: ${plural(result.refused.length, 'row')} of ${source} could not be placed. ${named}${more} Correct the spreadsheet and import it again.` };
+    return {
+      kind: 'warning',
+      text: `Nothing was imported: ${plural(result.refused.length, 'row')} of ${source} could not be placed. ${named}${more} Correct the spreadsheet and import it again.`,
+    };
   }
   if (result.writeError !== undefined) return { kind: 'error', text: `Nothing was imported from ${source}: ${result.writeError}.` };
   if (result.lessons.length === 0) return { kind: 'warning', text: `${source} has no lessons to import.` };
@@ -46,7 +52,10 @@ export function importMessage(result: ImportLessonsResult, source: string): { ki
   const lessons = plural(result.lessons.length, 'lesson');
   if (result.dryRun) return { kind: 'information', text: `${lessons} from ${source} would be imported (${found}); nothing was written.` };
   if (counts.identifiable > 0) {
-    return { kind: 'warning', text: `Imported ${lessons} from ${source}, but ${plural(counts.identifiable, 'problem')} may be someone's identifiable details: check them before the lessons are shared.` };
+    return {
+      kind: 'warning',
+      text: `Imported ${lessons} from ${source}, but ${plural(counts.identifiable, 'problem')} may be someone's identifiable details: check them before the lessons are shared.`,
+    };
   }
   return { kind: counts.errors > 0 ? 'warning' : 'information', text: `Imported ${lessons} from ${source} (${found}).` };
 }
@@ -56,7 +65,9 @@ export function importMessage(result: ImportLessonsResult, source: string): { ki
  * file and its problems (identifiable-data ones first, as the server sends them).
  */
 export function importDetails(result: ImportLessonsResult, source: string, relativePath: (uri: string) => string): string[] {
-  const lines = [`Import of ${source}${result.dryRun ? ' (dry run)' : ''}: ${result.written.length > 0 ? `${plural(result.written.length, 'lesson')} written` : 'nothing written'}.`];
+  const lines = [
+    `Import of ${source}${result.dryRun ? ' (dry run)' : ''}: ${result.written.length > 0 ? `${plural(result.written.length, 'lesson')} written` : 'nothing written'}.`,
+  ];
   if (result.writeError !== undefined) lines.push(`  ${result.writeError}.`);
   if (result.refused.length > 0) {
     lines.push('Rows that could not be placed:');
@@ -67,9 +78,13 @@ export function importDetails(result: ImportLessonsResult, source: string, relat
   if (result.lessons.length > 0) lines.push(result.written.length > 0 ? 'Lessons written:' : 'Lessons read:');
   for (const lesson of result.lessons) {
     const diagnostics = problemsOf.get(lesson.uri) ?? [];
-    lines.push(`  ${relativePath(lesson.uri)} (${lesson.id}, row ${lesson.row})${diagnostics.length === 0 ? '' : `: ${plural(diagnostics.length, 'problem')}`}`);
+    lines.push(
+      `  ${relativePath(lesson.uri)} (${lesson.id}, row ${lesson.row})${diagnostics.length === 0 ? '' : `: ${plural(diagnostics.length, 'problem')}`}`,
+    );
     for (const diagnostic of diagnostics) {
-      lines.push(`    ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${severityName(diagnostic.severity)} ${String(diagnostic.code ?? '')} ${diagnostic.message.replace(/\s*\n\s*/g, ' ')}`);
+      lines.push(
+        `    ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${severityName(diagnostic.severity)} ${String(diagnostic.code ?? '')} ${diagnostic.message.replace(/\s*\n\s*/g, ' ')}`,
+      );
     }
   }
   return lines;

@@ -67,7 +67,9 @@ export class RelatedLessonsView implements vscode.TreeDataProvider<RelatedLesson
       this.changed,
       this.updated,
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(SWITCH_DELAY_MS)),
-      vscode.workspace.onDidChangeTextDocument((event) => event.document.uri.toString() === activeLessonUri() && event.contentChanges.length > 0 && this.schedule(TYPING_DELAY_MS)),
+      vscode.workspace.onDidChangeTextDocument(
+        (event) => event.document.uri.toString() === activeLessonUri() && event.contentChanges.length > 0 && this.schedule(TYPING_DELAY_MS),
+      ),
       // Another lesson edited, added or removed may change the ranking.
       catalogue.onDidChange(() => this.schedule(SWITCH_DELAY_MS)),
       this.treeView.onDidChangeVisibility((event) => event.visible && this.schedule(0)),
@@ -96,7 +98,9 @@ export class RelatedLessonsView implements vscode.TreeDataProvider<RelatedLesson
         ? 'Similar enough to be hinted: it may be the same lesson. Consider adopting it or marking it as related.'
         : 'Related by its words; not similar enough to be hinted.';
     item.tooltip = `${match.title ?? match.uri}\n${facts}\n${Math.round(match.score * 100)}% similar. ${why}`;
-    item.accessibilityInformation = { label: `${match.title ?? match.id ?? 'lesson'}, ${Math.round(match.score * 100)} percent similar${linked ? ', linked' : ''}` };
+    item.accessibilityInformation = {
+      label: `${match.title ?? match.id ?? 'lesson'}, ${Math.round(match.score * 100)} percent similar${linked ? ', linked' : ''}`,
+    };
     return item;
   }
 
@@ -105,7 +109,12 @@ export class RelatedLessonsView implements vscode.TreeDataProvider<RelatedLesson
     const message = typeof this.treeView.message === 'string' ? this.treeView.message : undefined;
     const items = this.getChildren().map((related) => {
       const item = this.getTreeItem(related);
-      return { label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''), description: typeof item.description === 'string' ? item.description : '', linked: related.linked, uri: related.match.uri };
+      return {
+        label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
+        description: typeof item.description === 'string' ? item.description : '',
+        linked: related.linked,
+        uri: related.match.uri,
+      };
     });
     return { ...(uri ? { lessonUri: uri } : {}), ...(message ? { message } : {}), items };
   }
@@ -135,13 +144,18 @@ export class RelatedLessonsView implements vscode.TreeDataProvider<RelatedLesson
     const document = vscode.window.activeTextEditor?.document;
     // The server holds open documents' unsaved text, so a saved file's uri is enough; a lesson
     // that is not a file (not in its index) is sent as text.
-    const params: SimilarLessonsParams = document && document.uri.scheme !== 'file' ? { text: document.getText(), top: MOST_LISTED } : { uri, top: MOST_LISTED };
+    const params: SimilarLessonsParams =
+      document && document.uri.scheme !== 'file' ? { text: document.getText(), top: MOST_LISTED } : { uri, top: MOST_LISTED };
     const [found, linked] = await Promise.all([lookUpSimilarLessons(this.client, params), linkedLessonIds(vscode.Uri.parse(uri))]);
     // A newer update, or another editor, wins over this answer.
     if (generation !== this.generation || activeLessonUri() !== uri) return;
     this.show(
       found.ok
-        ? { uri, partial: found.partial, lessons: found.matches.slice(0, MOST_LISTED).map((match) => ({ match, linked: !!match.id && linked.has(match.id.toUpperCase()) })) }
+        ? {
+            uri,
+            partial: found.partial,
+            lessons: found.matches.slice(0, MOST_LISTED).map((match) => ({ match, linked: !!match.id && linked.has(match.id.toUpperCase()) })),
+          }
         : { uri, partial: false, lessons: [], reason: found.reason },
     );
   }

@@ -8,7 +8,10 @@ import * as vscode from 'vscode';
 export async function linkedLessonIds(uri: vscode.Uri): Promise<Set<string>> {
   let symbols: (vscode.DocumentSymbol | vscode.SymbolInformation)[] | undefined;
   try {
-    symbols = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+    symbols = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[] | undefined>(
+      'vscode.executeDocumentSymbolProvider',
+      uri,
+    );
   } catch {
     return new Set();
   }

@@ -18,7 +18,10 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 export function markedPassage(passage: MatchedPassage): string {
   const text = typeof passage.text === 'string' ? passage.text : '';
   const marks = (Array.isArray(passage.marks) ? passage.marks : [])
-    .filter((mark): mark is [number, number] => Array.isArray(mark) && Number.isInteger(mark[0]) && Number.isInteger(mark[1]) && mark[0] >= 0 && mark[0] < mark[1] && mark[1] <= text.length)
+    .filter(
+      (mark): mark is [number, number] =>
+        Array.isArray(mark) && Number.isInteger(mark[0]) && Number.isInteger(mark[1]) && mark[0] >= 0 && mark[0] < mark[1] && mark[1] <= text.length,
+    )
     .sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;

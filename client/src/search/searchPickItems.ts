@@ -16,7 +16,12 @@ export function searchPickItems(query: string, lookup: SearchLookup): SearchItem
   if (!lookup.ok) return 'cancelled' in lookup ? [] : [{ label: `$(warning) Lessons could not be searched: ${withoutIcons(lookup.reason)}`, alwaysShow: true }];
   const items: SearchItem[] = [];
   if (lookup.notice) items.push({ label: `$(info) ${withoutIcons(lookup.notice)}`, alwaysShow: true });
-  else if (lookup.hits.length === 0) items.push({ label: `$(circle-slash) No lessons answer '${withoutIcons(query)}'${lookup.partial ? ' yet' : ''}`, detail: 'Try other words for the problem, or fewer of them.', alwaysShow: true });
+  else if (lookup.hits.length === 0)
+    items.push({
+      label: `$(circle-slash) No lessons answer '${withoutIcons(query)}'${lookup.partial ? ' yet' : ''}`,
+      detail: 'Try other words for the problem, or fewer of them.',
+      alwaysShow: true,
+    });
   for (const hit of lookup.hits) items.push(hitItem(hit));
   return items;
 }

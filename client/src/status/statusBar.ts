@@ -123,7 +123,12 @@ export class LessonStatusBar implements vscode.Disposable {
     this.item.text = `$(${stageIcon(lesson.stage)}) ${stageLabel(lesson.stage)}${countText}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**Learn Once** · ${lesson.id ?? 'this lesson'}: ${lesson.stage ? `stage *${lesson.stage}*` : 'no valid stage'}.\n\n`);
-    if (count !== undefined) tooltip.appendMarkdown(count === 0 ? 'No similar lessons found in other files.' : `${count >= MOST_COUNTED ? `${MOST_COUNTED} or more` : count} similar lesson${count === 1 ? '' : 's'} elsewhere.`);
+    if (count !== undefined)
+      tooltip.appendMarkdown(
+        count === 0
+          ? 'No similar lessons found in other files.'
+          : `${count >= MOST_COUNTED ? `${MOST_COUNTED} or more` : count} similar lesson${count === 1 ? '' : 's'} elsewhere.`,
+      );
     else if (similar?.reason) tooltip.appendText(`Similar lessons could not be looked up: ${similar.reason}`);
     tooltip.appendMarkdown('\n\nClick for Find Similar Lessons, Search Lessons by Problem and more.');
     this.item.tooltip = tooltip;

@@ -28,7 +28,12 @@ export function statusMenuEntries(state: StatusMenuState): StatusMenuEntry[] {
   const entries: StatusMenuEntry[] = [
     {
       label: '$(references) Find Similar Lessons',
-      detail: count === undefined ? `Lessons like ${name}, from every locality.` : count === 0 ? `No lesson above the hint threshold is like ${name}; see the nearest ones.` : `${count} lesson${count === 1 ? ' is' : 's are'} like ${name}.`,
+      detail:
+        count === undefined
+          ? `Lessons like ${name}, from every locality.`
+          : count === 0
+            ? `No lesson above the hint threshold is like ${name}; see the nearest ones.`
+            : `${count} lesson${count === 1 ? ' is' : 's are'} like ${name}.`,
       command: COMMANDS.findSimilarLessons,
     },
     {
@@ -37,7 +42,8 @@ export function statusMenuEntries(state: StatusMenuState): StatusMenuEntry[] {
       command: COMMANDS.searchLessons,
     },
   ];
-  if (!state.lastStage) entries.push({ label: '$(arrow-right) Advance Stage…', detail: `Move ${name} to its next lifecycle stage.`, command: COMMANDS.advanceStage });
+  if (!state.lastStage)
+    entries.push({ label: '$(arrow-right) Advance Stage…', detail: `Move ${name} to its next lifecycle stage.`, command: COMMANDS.advanceStage });
   entries.push(
     { label: '$(list-tree) Reveal in Lessons View', detail: `Show ${name} among its locality's lessons.`, command: COMMANDS.revealInTree },
     { label: '$(new-file) New Lesson…', detail: 'Start a lesson from the three-question template.', command: COMMANDS.newLesson },

@@ -157,7 +157,11 @@ export class LessonsView implements vscode.Disposable {
     const tree = this.provider.rebuild();
     const indexing = this.catalogue.partial;
     this.treeView.message = viewMessage({ indexing, filter: this.filterValue, shown: tree.shownCount, total: tree.totalCount });
-    this.treeView.description = this.filterValue ? `${tree.shownCount} of ${tree.totalCount}` : tree.totalCount > 0 ? plural(tree.totalCount, 'lesson') : undefined;
+    this.treeView.description = this.filterValue
+      ? `${tree.shownCount} of ${tree.totalCount}`
+      : tree.totalCount > 0
+        ? plural(tree.totalCount, 'lesson')
+        : undefined;
     void setContext(CONTEXT_KEYS.groupBy, this.groupByValue);
     void setContext(CONTEXT_KEYS.filterActive, this.filterValue !== undefined);
     void setContext(CONTEXT_KEYS.lessonCount, tree.totalCount);

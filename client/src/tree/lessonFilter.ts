@@ -16,7 +16,10 @@ export function matchesFilter(lesson: LessonSummary, filter: LessonFilter | unde
     return lesson.topics.some((topic) => topic.trim().toLowerCase() === wanted);
   }
   if (filter.searchHits?.has(lesson.uri)) return true;
-  const words = filter.text.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  const words = filter.text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   if (words.length === 0) return true;
   // Substrings still count: ids (gm-00) and parts of words the search's analysis would not match.
   const haystack = searchableText(lesson);
@@ -48,7 +51,18 @@ export function describeFilter(filter: LessonFilter): string {
 
 function searchableText(lesson: LessonSummary): string {
   const { firstLines } = lesson;
-  return [lesson.id, lesson.title, lesson.locality, lesson.stage, lesson.date, ...lesson.topics, firstLines.good, firstLines.not_so_good, firstLines.improvements, firstLines.summary]
+  return [
+    lesson.id,
+    lesson.title,
+    lesson.locality,
+    lesson.stage,
+    lesson.date,
+    ...lesson.topics,
+    firstLines.good,
+    firstLines.not_so_good,
+    firstLines.improvements,
+    firstLines.summary,
+  ]
     .filter((part): part is string => typeof part === 'string')
     .join('\n')
     .toLowerCase();

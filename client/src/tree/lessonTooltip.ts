@@ -16,7 +16,11 @@ const QUESTIONS = [
  */
 export function lessonTooltipMarkdown(lesson: LessonSummary): string {
   const facts = [lesson.id, lesson.locality, `$(${stageIcon(lesson.stage)}) ${stageLabel(lesson.stage)}`, lesson.date].filter((part): part is string => !!part);
-  const lines = [`**${escapeMarkdown(lesson.title?.trim() || 'Untitled lesson')}**`, '', facts.map((part, i) => (i === 2 ? part : escapeMarkdown(part))).join(' · ')];
+  const lines = [
+    `**${escapeMarkdown(lesson.title?.trim() || 'Untitled lesson')}**`,
+    '',
+    facts.map((part, i) => (i === 2 ? part : escapeMarkdown(part))).join(' · '),
+  ];
   if (lesson.topics.length > 0) lines.push('', `Topics: ${lesson.topics.map(escapeMarkdown).join(', ')}`);
   const themes = (lesson.themes ?? []).map((theme) => theme.title?.trim() || theme.id).filter((name): name is string => !!name);
   if (themes.length > 0) lines.push('', `${themes.length === 1 ? 'Theme' : 'Themes'}: ${themes.map(escapeMarkdown).join(', ')}`);

@@ -11,13 +11,7 @@ import { stageIcon, stageLabel } from './stageIcons';
 export function searchHitTooltipMarkdown(hit: SearchLessonHit): string {
   const before = [hit.id, hit.locality].filter((part): part is string => !!part).map(escapeMarkdown);
   const facts = [...before, `$(${stageIcon(hit.stage)}) ${stageLabel(hit.stage)}`, ...(hit.date ? [escapeMarkdown(hit.date)] : [])];
-  const lines = [
-    `**${escapeMarkdown(hit.title?.trim() || 'Untitled lesson')}**`,
-    '',
-    facts.join(' · '),
-    '',
-    `Match: ${percent(hit.score)} of the best result`,
-  ];
+  const lines = [`**${escapeMarkdown(hit.title?.trim() || 'Untitled lesson')}**`, '', facts.join(' · '), '', `Match: ${percent(hit.score)} of the best result`];
   if (hit.passage) lines.push('', passageMarkdown(hit.passage));
   return lines.join('\n');
 }

@@ -14,7 +14,11 @@ export function viewMessage(state: ViewState): string | undefined {
   if (state.indexing) parts.push(`Indexing lessons… ${plural(state.total, 'lesson')} so far.`);
   if (state.filter) {
     const what = describeFilter(state.filter);
-    parts.push(state.shown === 0 ? `No lessons match ${what}. Clear the filter to see all ${plural(state.total, 'lesson')}.` : `Filtered by ${what}: ${state.shown} of ${plural(state.total, 'lesson')}. Clear the filter to see all.`);
+    parts.push(
+      state.shown === 0
+        ? `No lessons match ${what}. Clear the filter to see all ${plural(state.total, 'lesson')}.`
+        : `Filtered by ${what}: ${state.shown} of ${plural(state.total, 'lesson')}. Clear the filter to see all.`,
+    );
   }
   return parts.length > 0 ? parts.join(' ') : undefined;
 }

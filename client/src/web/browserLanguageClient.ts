@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import {
+  BaseLanguageClient,
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  type LanguageClientOptions,
+  type MessageTransports,
+} from 'vscode-languageclient/browser';
 import { THEME_FILE_GLOB, LESSON_FILE_GLOB } from '../../../shared/lessonFiles';
 
 /** The server's CONFIG_FILE_NAME (importing the engine's would pull the config parser into the client). */

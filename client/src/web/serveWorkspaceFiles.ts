@@ -1,6 +1,14 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { HostFindFilesRequest, HostReadFilesRequest, type HostFile, type HostFindFilesParams, type HostFindFilesResult, type HostReadFilesParams, type HostReadFilesResult } from '../../../shared/protocol';
+import {
+  HostFindFilesRequest,
+  HostReadFilesRequest,
+  type HostFile,
+  type HostFindFilesParams,
+  type HostFindFilesResult,
+  type HostReadFilesParams,
+  type HostReadFilesResult,
+} from '../../../shared/protocol';
 import { encodeBase64 } from '../../../shared/base64';
 
 /** Lesson and theme files, found by VS Code's own file search (files.exclude applies). */

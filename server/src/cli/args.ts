@@ -34,7 +34,8 @@ export function integerOption(name: string, value: string | undefined, fallback:
 export function fractionOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) throw new UsageError(`--${name} must be a number from 0 to 1, like 0.3, not '${value}'.`);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1)
+    throw new UsageError(`--${name} must be a number from 0 to 1, like 0.3, not '${value}'.`);
   return number;
 }
 

@@ -33,7 +33,11 @@ export type ProblemSource = (uri: string) => Problem[];
  * single-file and cross-file problems, any extra sources, each theme's own and its
  * references, and each learn-once.yaml's own.
  */
-export function collectProblems(loaded: LoadedWorkspace, sources: readonly ProblemSource[] = [], onProgress?: (done: number, total: number) => void): CheckResult {
+export function collectProblems(
+  loaded: LoadedWorkspace,
+  sources: readonly ProblemSource[] = [],
+  onProgress?: (done: number, total: number) => void,
+): CheckResult {
   const files: CheckedFile[] = [];
   for (const folder of loaded.workspace.allFolderConfigs()) {
     if (!folder.configUri) continue;

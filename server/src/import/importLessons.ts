@@ -70,7 +70,10 @@ async function readInput(file: string, what: string): Promise<Uint8Array> {
   const stat = await fs.stat(file).catch(() => undefined);
   if (!stat) throw new ImportInputError(`${file} does not exist; give the path of the ${what}.`);
   if (!stat.isFile()) throw new ImportInputError(`${file} is not a file; give the path of the ${what}.`);
-  if (stat.size > MAX_SPREADSHEET_BYTES) throw new ImportInputError(`${path.basename(file)} is ${Math.round(stat.size / 1024 / 1024)} MB; a ${what} of at most ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB is read.`);
+  if (stat.size > MAX_SPREADSHEET_BYTES)
+    throw new ImportInputError(
+      `${path.basename(file)} is ${Math.round(stat.size / 1024 / 1024)} MB; a ${what} of at most ${MAX_SPREADSHEET_BYTES / 1024 / 1024} MB is read.`,
+    );
   try {
     return await fs.readFile(file);
   } catch (error) {

@@ -62,7 +62,14 @@ export function planLessonsImport(request: ImportPlanRequest): ImportResult {
     return { ...lesson, path: file, uri: URI.file(file).toString() };
   });
   const problems = checkImportedLessons(placed, request.index, { config: request.config, today: request.today });
-  const lessons = placed.map((lesson): ImportedLessonFile => ({ row: lesson.row, id: lesson.id, path: lesson.path, uri: lesson.uri, text: lesson.text, problems: problems.get(lesson.uri) ?? [] }));
+  const lessons = placed.map((lesson): ImportedLessonFile => ({
+    row: lesson.row,
+    id: lesson.id,
+    path: lesson.path,
+    uri: lesson.uri,
+    text: lesson.text,
+    problems: problems.get(lesson.uri) ?? [],
+  }));
   return { lessons, refused: plan.refused, ignoredColumns: plan.ignoredColumns, unusedMappings: plan.unusedMappings, written: false };
 }
 

@@ -34,7 +34,15 @@ export function runBundleWithCodeCache(bundleFile: string, cacheDir: string | un
   const file = cacheDir ? path.join(cacheDir, cacheFileName(bundleFile, bytes)) : undefined;
   const previous = file ? readSavedCode(file) : undefined;
   const script = new Script(Module.wrap(source), { filename: bundleFile, cachedData: previous?.code });
-  const state: CodeCacheState = !file ? 'off' : previous === undefined ? 'missing' : previous.code === undefined ? 'corrupt' : script.cachedDataRejected ? 'rejected' : 'used';
+  const state: CodeCacheState = !file
+    ? 'off'
+    : previous === undefined
+      ? 'missing'
+      : previous.code === undefined
+        ? 'corrupt'
+        : script.cachedDataRejected
+          ? 'rejected'
+          : 'used';
   let done = state === 'off' || state === 'used';
   const save = (): void => {
     if (done || !file || !cacheDir) return;
@@ -45,7 +53,13 @@ export function runBundleWithCodeCache(bundleFile: string, cacheDir: string | un
       // A cache that cannot be written costs only speed on the next start.
     }
   };
-  const run = script.runInThisContext({ displayErrors: true }) as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  const run = script.runInThisContext({ displayErrors: true }) as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: Module,
+    filename: string,
+    dirname: string,
+  ) => void;
   const bundleModule = new Module(bundleFile, require.main);
   bundleModule.filename = bundleFile;
   bundleModule.paths = (Module as unknown as { _nodeModulePaths(from: string): string[] })._nodeModulePaths(path.dirname(bundleFile));

@@ -22,7 +22,8 @@ export class IndexLimitNotice {
   update(workspace: LessonWorkspace): void {
     const previous = this.shown?.uri;
     const first = workspace.firstSkippedForLimit;
-    this.shown = first && workspace.skippedForLimit > 0 ? { uri: first, problem: indexLimitProblem(workspace.maxLessons, workspace.skippedForLimit) } : undefined;
+    this.shown =
+      first && workspace.skippedForLimit > 0 ? { uri: first, problem: indexLimitProblem(workspace.maxLessons, workspace.skippedForLimit) } : undefined;
     this.publisher.publish([previous, this.shown?.uri].filter((uri): uri is string => uri !== undefined));
     if (this.shown) void this.connection.window.showWarningMessage(indexLimitMessage(workspace.maxLessons, workspace.skippedForLimit));
   }

@@ -10,7 +10,15 @@ function counts(error: number, warning: number): CheckResult {
 
 describe('cli: arguments', () => {
   it('check: defaults, then every option', () => {
-    assert.deepEqual(parseCheckArgs([]), { format: 'text', output: undefined, similar: false, failOn: 'error', maxWarnings: undefined, quiet: false, paths: [] });
+    assert.deepEqual(parseCheckArgs([]), {
+      format: 'text',
+      output: undefined,
+      similar: false,
+      failOn: 'error',
+      maxWarnings: undefined,
+      quiet: false,
+      paths: [],
+    });
     assert.deepEqual(parseCheckArgs(['-f', 'sarif', '-o', 'out.sarif', '--similar', '--fail-on', 'warning', '--max-warnings', '0', '-q', 'a', 'b']), {
       format: 'sarif',
       output: 'out.sarif',

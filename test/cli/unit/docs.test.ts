@@ -57,7 +57,14 @@ describe('cli: docs/cli.md', () => {
   });
 
   it('links to no made-up address', () => {
-    const files = ['package.json', 'README.md', 'CHANGELOG.md', ...readdirSync(path.join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+    const files = [
+      'package.json',
+      'README.md',
+      'CHANGELOG.md',
+      ...readdirSync(path.join(ROOT, 'docs'))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `docs/${name}`),
+    ];
     for (const file of files) {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
       assert.doesNotMatch(text, /https?:\/\/(?:[\w-]+\.)*example\.(?:org|com|net)\b/, `${file} links to an example address`);

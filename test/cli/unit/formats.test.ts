@@ -8,7 +8,10 @@ import { formatText } from '../../../server/src/cli/format/text';
 import type { Problem } from '../../../server/src/engine/problem';
 import { memoryIo } from '../support/memoryIo';
 
-const range = (line: number, start: number, endLine: number, end: number): Problem['range'] => ({ start: { line, character: start }, end: { line: endLine, character: end } });
+const range = (line: number, start: number, endLine: number, end: number): Problem['range'] => ({
+  start: { line, character: start },
+  end: { line: endLine, character: end },
+});
 
 const RESULT: CheckResult = {
   lessons: 2,
@@ -20,10 +23,21 @@ const RESULT: CheckResult = {
       isConfig: false,
       problems: [
         { code: 'invalid-value', severity: 'error', message: 'stage must be one of …', range: range(3, 7, 3, 13) },
-        { code: 'duplicate-id', severity: 'warning', message: 'two\n  lines', range: range(0, 4, 0, 11), related: [{ uri: 'file:///elsewhere/GM-0001.lesson.yaml', range: range(0, 4, 0, 11), message: 'also here' }] },
+        {
+          code: 'duplicate-id',
+          severity: 'warning',
+          message: 'two\n  lines',
+          range: range(0, 4, 0, 11),
+          related: [{ uri: 'file:///elsewhere/GM-0001.lesson.yaml', range: range(0, 4, 0, 11), message: 'also here' }],
+        },
       ],
     },
-    { path: '/ws/a b/OL-0001.lesson.yaml', uri: 'file:///ws/a%20b/OL-0001.lesson.yaml', isConfig: false, problems: [{ code: 'similar-lesson', severity: 'information', message: 'Similar', range: range(0, 0, 0, 0) }] },
+    {
+      path: '/ws/a b/OL-0001.lesson.yaml',
+      uri: 'file:///ws/a%20b/OL-0001.lesson.yaml',
+      isConfig: false,
+      problems: [{ code: 'similar-lesson', severity: 'information', message: 'Similar', range: range(0, 0, 0, 0) }],
+    },
   ],
 };
 
@@ -31,7 +45,12 @@ describe('cli: output formats', () => {
   it('text: one line per problem, 1-based, messages on one line, colour only when asked', () => {
     assert.equal(
       formatText(RESULT, { cwd: '/ws', color: false }),
-      ['gm/GM-0001.lesson.yaml:4:8 error invalid-value stage must be one of …', 'gm/GM-0001.lesson.yaml:1:5 warning duplicate-id two lines', 'a b/OL-0001.lesson.yaml:1:1 information similar-lesson Similar', ''].join('\n'),
+      [
+        'gm/GM-0001.lesson.yaml:4:8 error invalid-value stage must be one of …',
+        'gm/GM-0001.lesson.yaml:1:5 warning duplicate-id two lines',
+        'a b/OL-0001.lesson.yaml:1:1 information similar-lesson Similar',
+        '',
+      ].join('\n'),
     );
     const coloured = formatText(RESULT, { cwd: '/ws', color: true });
     assert.match(coloured, /\u001b\[31merror\u001b\[39m \u001b\[2minvalid-value\u001b\[22m/);
@@ -48,15 +67,26 @@ describe('cli: output formats', () => {
 
   it('summary counts lessons, errors and warnings, and information or hints only when there are some', () => {
     assert.equal(formatSummary(RESULT), '2 lessons checked: 1 error, 1 warning, 1 information.\n');
-    assert.equal(formatSummary({ ...RESULT, lessons: 1, counts: { error: 0, warning: 2, information: 0, hint: 1 } }), '1 lesson checked: 0 errors, 2 warnings, 1 hint.\n');
+    assert.equal(
+      formatSummary({ ...RESULT, lessons: 1, counts: { error: 0, warning: 2, information: 0, hint: 1 } }),
+      '1 lesson checked: 0 errors, 2 warnings, 1 hint.\n',
+    );
   });
 
   it('json: relative paths, zero-based ranges, related locations', () => {
     const json = toJsonReport(RESULT, '/ws');
     assert.deepEqual(json.summary, { lessons: 2, errors: 1, warnings: 1, information: 1, hints: 0 });
-    assert.deepEqual(json.files.map((file) => [file.path, file.kind]), [['gm/GM-0001.lesson.yaml', 'lesson'], ['a b/OL-0001.lesson.yaml', 'lesson']]);
+    assert.deepEqual(
+      json.files.map((file) => [file.path, file.kind]),
+      [
+        ['gm/GM-0001.lesson.yaml', 'lesson'],
+        ['a b/OL-0001.lesson.yaml', 'lesson'],
+      ],
+    );
     assert.deepEqual(json.files[0].problems[0].range, range(3, 7, 3, 13));
-    assert.deepEqual(json.files[0].problems[1].related, [{ path: '../elsewhere/GM-0001.lesson.yaml', uri: 'file:///elsewhere/GM-0001.lesson.yaml', range: range(0, 4, 0, 11), message: 'also here' }]);
+    assert.deepEqual(json.files[0].problems[1].related, [
+      { path: '../elsewhere/GM-0001.lesson.yaml', uri: 'file:///elsewhere/GM-0001.lesson.yaml', range: range(0, 4, 0, 11), message: 'also here' },
+    ]);
     assert.equal('related' in json.files[0].problems[0], false, 'no empty related list');
   });
 
@@ -66,9 +96,16 @@ describe('cli: output formats', () => {
       artifactLocation: { uri: 'gm/GM-0001.lesson.yaml', uriBaseId: '%SRCROOT%' },
       region: { startLine: 4, startColumn: 8, endLine: 4, endColumn: 14 },
     });
-    assert.deepEqual(run.results.map((result) => result.level), ['error', 'warning', 'note']);
+    assert.deepEqual(
+      run.results.map((result) => result.level),
+      ['error', 'warning', 'note'],
+    );
     assert.equal(run.results[2].locations[0].physicalLocation.artifactLocation.uri, 'a%20b/OL-0001.lesson.yaml', 'spaces are escaped in URIs');
-    assert.deepEqual(run.results[1].relatedLocations?.[0].physicalLocation.artifactLocation, { uri: 'file:///elsewhere/GM-0001.lesson.yaml' }, 'outside the source root: an absolute URI');
+    assert.deepEqual(
+      run.results[1].relatedLocations?.[0].physicalLocation.artifactLocation,
+      { uri: 'file:///elsewhere/GM-0001.lesson.yaml' },
+      'outside the source root: an absolute URI',
+    );
     assert.deepEqual(run.results[2].locations[0].physicalLocation.region, { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
     assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///ws/' } });
     assert.equal(run.tool.driver.rules[run.results[1].ruleIndex].id, 'duplicate-id');

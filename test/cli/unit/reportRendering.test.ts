@@ -41,8 +41,20 @@ const HOSTILE = [
  */
 const LINKED = [
   lesson('a.lesson.yaml', { id: 'GM-0001', title: 'First', stage: 'communicated', summary: 'Built on by GM-0002; unlike YH-0009.' }),
-  lesson('b.lesson.yaml', { id: 'GM-0002', title: 'Second', stage: 'communicated', summary: 'Second.', adoption: '{action: enhance, lesson: GM-0001, outcome: Faster than GM-0001 was.}' }),
-  lesson('c.lesson.yaml', { id: 'WX-0001', locality: 'Wessex Care Records', title: 'Third', stage: 'captured', adoption: '{action: replicate, lesson: GM-0001}' }),
+  lesson('b.lesson.yaml', {
+    id: 'GM-0002',
+    title: 'Second',
+    stage: 'communicated',
+    summary: 'Second.',
+    adoption: '{action: enhance, lesson: GM-0001, outcome: Faster than GM-0001 was.}',
+  }),
+  lesson('c.lesson.yaml', {
+    id: 'WX-0001',
+    locality: 'Wessex Care Records',
+    title: 'Third',
+    stage: 'captured',
+    adoption: '{action: replicate, lesson: GM-0001}',
+  }),
 ];
 
 describe('cli: report rendering keeps lesson text as text', () => {
@@ -50,7 +62,10 @@ describe('cli: report rendering keeps lesson text as text', () => {
     const markdown = renderMarkdown(report(HOSTILE));
     assert.match(markdown, /^# Lessons learned: ws \\<&\\>$/m);
     assert.match(markdown, /^\| a\\\|b \| 1 \| \[GM-0001\]\(#gm-0001\) \|$/m, 'a pipe in a topic does not split the cell');
-    assert.match(markdown, /^### <a id="gm-0001"><\/a>GM-0001 Pipes \| stars \\\*and\\\* \\<script\\>alert\\\(1\\\)\\<\/script\\> & \\\[links\\\]\\\(http:\/\/x\\\)$/m);
+    assert.match(
+      markdown,
+      /^### <a id="gm-0001"><\/a>GM-0001 Pipes \| stars \\\*and\\\* \\<script\\>alert\\\(1\\\)\\<\/script\\> & \\\[links\\\]\\\(http:\/\/x\\\)$/m,
+    );
     assert.match(markdown, /^\\- starts like a list$/m);
     assert.match(markdown, /^1\\\. and a number$/m);
     assert.match(markdown, /^\\=== not a heading$/m);
@@ -78,7 +93,13 @@ describe('cli: report rendering keeps lesson text as text', () => {
     assert.doesNotMatch(markdown, /^101\. /m);
     assert.match(markdown, /^…and 5 more groups with weaker matches, not shown\.$/m);
     const html = renderHtml(built);
-    assert.equal(html.split('<ol class="clusters">')[1].split('</ol>')[0].match(/<li>2 lessons/g)?.length, 100);
+    assert.equal(
+      html
+        .split('<ol class="clusters">')[1]
+        .split('</ol>')[0]
+        .match(/<li>2 lessons/g)?.length,
+      100,
+    );
     assert.match(html, /<p>…and 5 more groups with weaker matches, not shown\.<\/p>/);
   });
 });
@@ -86,12 +107,21 @@ describe('cli: report rendering keeps lesson text as text', () => {
 describe('cli: report rendering links every id to its entry', () => {
   it('markdown: an anchor on each entry, and every mention of an id with an entry links to it, in text too', () => {
     const markdown = renderMarkdown(report(LINKED));
-    assert.deepEqual([...markdown.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]), ['gm-0001', 'gm-0002']);
+    assert.deepEqual(
+      [...markdown.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]),
+      ['gm-0001', 'gm-0002'],
+    );
     assert.match(markdown, /^Built on by \[GM-0002\]\(#gm-0002\); unlike YH-0009\.$/m, 'an id in running text links when it has an entry, else stays text');
-    assert.match(markdown, /^\| \[GM-0002\]\(#gm-0002\) \| Greater Manchester Care Record \| enhanced \| — \| — \| Faster than \[GM-0001\]\(#gm-0001\) was\. \|$/m);
+    assert.match(
+      markdown,
+      /^\| \[GM-0002\]\(#gm-0002\) \| Greater Manchester Care Record \| enhanced \| — \| — \| Faster than \[GM-0001\]\(#gm-0001\) was\. \|$/m,
+    );
     assert.match(markdown, /^\| WX-0001 \| Wessex Care Records \| replicated \| — \| — \| — \|$/m, 'a lesson with no entry is named, not linked');
     assert.match(markdown, /^\*\*Builds on:\*\* enhanced \[GM-0001\]\(#gm-0001\)\.$/m);
-    assert.match(markdown, /^- \[GM-0002\]\(#gm-0002\), Greater Manchester Care Record, enhanced \[GM-0001\]\(#gm-0001\): Faster than \[GM-0001\]\(#gm-0001\) was\.$/m);
+    assert.match(
+      markdown,
+      /^- \[GM-0002\]\(#gm-0002\), Greater Manchester Care Record, enhanced \[GM-0001\]\(#gm-0001\): Faster than \[GM-0001\]\(#gm-0001\) was\.$/m,
+    );
   });
 
   it('html: each entry is an element with the id as its anchor, and every link to an entry finds it', () => {
@@ -113,13 +143,21 @@ describe('cli: report rendering links every id to its entry', () => {
     assert.equal(anchors.target('YH-0001'), undefined);
     assert.equal(anchors.place('GM-0001'), 'gm-0001');
     assert.equal(anchors.place('GM-0001'), undefined, 'an id has one entry');
-    assert.equal(anchors.linkIdsIn('see GM-0001, XGM-0001 and GM-00011', (id, slug) => `<${id}|${slug}>`), 'see <GM-0001|gm-0001>, XGM-0001 and GM-00011');
+    assert.equal(
+      anchors.linkIdsIn('see GM-0001, XGM-0001 and GM-00011', (id, slug) => `<${id}|${slug}>`),
+      'see <GM-0001|gm-0001>, XGM-0001 and GM-00011',
+    );
   });
 });
 
 describe('cli: report rendering of artefacts', () => {
   const withArtefacts = [
-    lesson('a.lesson.yaml', { id: 'GM-0001', stage: 'communicated', summary: 'S.', artefacts: '["docs/dsa template.md", "https://example.org/a b>c", "odd`name.md"]' }),
+    lesson('a.lesson.yaml', {
+      id: 'GM-0001',
+      stage: 'communicated',
+      summary: 'S.',
+      artefacts: '["docs/dsa template.md", "https://example.org/a b>c", "odd`name.md"]',
+    }),
   ];
 
   it('links http(s) artefacts and shows workspace paths as code when the report is not written inside the workspace', () => {

@@ -14,7 +14,14 @@ const RESULT: CheckResult = {
       uri: 'file:///ws/themes/TH-0001.theme.yaml',
       isConfig: false,
       isTheme: true,
-      problems: [{ code: 'unknown-reference', severity: 'error', message: "lessons names 'GM-0099', but no lesson in the workspace has that id.", range: { start: { line: 2, character: 19 }, end: { line: 2, character: 26 } } }],
+      problems: [
+        {
+          code: 'unknown-reference',
+          severity: 'error',
+          message: "lessons names 'GM-0099', but no lesson in the workspace has that id.",
+          range: { start: { line: 2, character: 19 }, end: { line: 2, character: 26 } },
+        },
+      ],
     },
   ],
 };
@@ -28,6 +35,12 @@ describe('cli: output formats with themes', () => {
   it('json: a theme is of kind theme, and the summary says how many were checked', () => {
     const json = toJsonReport(RESULT, '/ws');
     assert.deepEqual(json.summary, { lessons: 2, themes: 1, errors: 1, warnings: 0, information: 0, hints: 0 });
-    assert.deepEqual(json.files.map((file) => [file.path, file.kind]), [['gm/GM-0001.lesson.yaml', 'lesson'], ['themes/TH-0001.theme.yaml', 'theme']]);
+    assert.deepEqual(
+      json.files.map((file) => [file.path, file.kind]),
+      [
+        ['gm/GM-0001.lesson.yaml', 'lesson'],
+        ['themes/TH-0001.theme.yaml', 'theme'],
+      ],
+    );
   });
 });

@@ -4,7 +4,11 @@ import { ARTEFACTS, README_IMAGES } from './paths.mjs';
 
 /** A name fit for a file: lower case, words joined by dashes. */
 export function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 }
 
 /** Saves a screenshot of the whole window as a test artefact. */

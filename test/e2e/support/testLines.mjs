@@ -14,7 +14,12 @@ export class TestLines extends Mocha.reporters.Base {
     runner.on(EVENT_TEST_PASS, (test) => console.log(`  ✓ ${test.fullTitle()}`));
     runner.on(EVENT_TEST_FAIL, (test, error) => {
       console.log(`  ✗ ${test.fullTitle()}`);
-      console.log(String(error.stack ?? error).split('\n').map((line) => `      ${line}`).join('\n'));
+      console.log(
+        String(error.stack ?? error)
+          .split('\n')
+          .map((line) => `      ${line}`)
+          .join('\n'),
+      );
     });
     runner.on(EVENT_TEST_PENDING, (test) => console.log(`  ✗ pending (not allowed): ${test.fullTitle()}`));
   }

@@ -24,7 +24,17 @@ export async function openWorkbench({ vsix, folder, viewport = { width: 1280, he
     userDataDir,
     extensionsDir,
     // Pictures for the README: a calm, readable workbench.
-    settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false, 'workbench.layoutControl.enabled': false, 'editor.lightbulb.enabled': 'on', 'files.autoSave': 'off', 'editor.occurrencesHighlight': 'off', 'editor.selectionHighlight': false, 'editor.cursorBlinking': 'solid' },
+    settings: {
+      'workbench.colorTheme': 'Default Light Modern',
+      'editor.minimap.enabled': false,
+      'window.commandCenter': false,
+      'workbench.layoutControl.enabled': false,
+      'editor.lightbulb.enabled': 'on',
+      'files.autoSave': 'off',
+      'editor.occurrencesHighlight': 'off',
+      'editor.selectionHighlight': false,
+      'editor.cursorBlinking': 'solid',
+    },
   });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });

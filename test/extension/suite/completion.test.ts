@@ -24,11 +24,17 @@ describe('extension: completion', () => {
   it("offers the five stages in lifecycle order after 'stage: '", async () => {
     const uri = workspaceFile(LESSON);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const stageLine = Array.from({ length: editor.document.lineCount }, (_, line) => editor.document.lineAt(line)).find((line) => line.text.startsWith('stage:'));
+    const stageLine = Array.from({ length: editor.document.lineCount }, (_, line) => editor.document.lineAt(line)).find((line) =>
+      line.text.startsWith('stage:'),
+    );
     assert.ok(stageLine, `${LESSON} has a stage line`);
     assert.equal(await editor.edit((builder) => builder.replace(stageLine.range, 'stage: ')), true);
 
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(stageLine.lineNumber, 'stage: '.length));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      uri,
+      new vscode.Position(stageLine.lineNumber, 'stage: '.length),
+    );
     // The extension's snippets are offered everywhere in a lesson; the server's suggestions are the stages.
     const suggestions = list.items.filter((item) => item.kind !== vscode.CompletionItemKind.Snippet);
     assert.deepEqual(shownOrder(suggestions), ['captured', 'collated', 'organised', 'curated', 'communicated']);

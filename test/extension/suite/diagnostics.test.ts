@@ -47,13 +47,10 @@ describe('extension: diagnostics', () => {
       const found = vscode.languages.getDiagnostics(draft).filter((d) => d.source === 'learn-once' && d.severity === vscode.DiagnosticSeverity.Warning);
       return found.length === 2 && found;
     }, "the draft's warnings");
-    assert.deepEqual(
-      warnings.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]).sort(),
-      [
-        ['placeholder-answer', 16, 14, 17],
-        ['unknown-topic', 8, 4, 13],
-      ],
-    );
+    assert.deepEqual(warnings.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]).sort(), [
+      ['placeholder-answer', 16, 14, 17],
+      ['unknown-topic', 8, 4, 13],
+    ]);
   });
 
   it('holds the similar-lesson hint on both lessons of each near-duplicate pair, naming the other, and nowhere else', async () => {
@@ -83,7 +80,10 @@ describe('extension: diagnostics', () => {
       const titleLine = document.lineAt(hint.range.start.line).text;
       assert.ok(titleLine.startsWith('title: '), `${file}: the hint is on '${titleLine}'`);
       assert.equal(document.getText(hint.range), titleLine.slice('title: '.length), file);
-      assert.ok(hint.relatedInformation?.some((related) => related.location.uri.path.endsWith(`/${other}.lesson.yaml`)), `${file}: related information names ${other}`);
+      assert.ok(
+        hint.relatedInformation?.some((related) => related.location.uri.path.endsWith(`/${other}.lesson.yaml`)),
+        `${file}: related information names ${other}`,
+      );
     }
   });
 

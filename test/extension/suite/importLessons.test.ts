@@ -38,8 +38,19 @@ describe('extension: Import Lessons', () => {
     const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(leeds));
     assert.match(saved, /^id: LD-0005\ntitle: Ward clerks found the record first\nlocality: Leeds Care Record\nstage: captured\n/);
     assert.match(saved, /\ngood: \| # .*\n {2}Clerks taught the ward, shift by shift\.\n {2}It stuck\.\n/);
-    await waitFor(() => vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === leeds.toString()) || vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === wessex.toString())), 'the imported lessons to open');
-    await waitForTree(api, (lines) => lines.includes('Leeds Care Record (5)') && lines.includes('Wessex Care Records (6)'), 'the tree to count the imported lessons');
+    await waitFor(
+      () =>
+        vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === leeds.toString()) ||
+        vscode.window.tabGroups.all.some((group) =>
+          group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === wessex.toString()),
+        ),
+      'the imported lessons to open',
+    );
+    await waitForTree(
+      api,
+      (lines) => lines.includes('Leeds Care Record (5)') && lines.includes('Wessex Care Records (6)'),
+      'the tree to count the imported lessons',
+    );
 
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(leeds);

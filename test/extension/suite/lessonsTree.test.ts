@@ -81,7 +81,13 @@ describe('extension: Lessons tree', () => {
     const uri = workspaceFile(NEW_LESSON);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(NEW_LESSON_TEXT));
     const added = await waitForTree(api, (lines) => lines.includes('Dorset Care Record (5)'), `the tree to count ${NEW_LESSON}`);
-    assert.deepEqual(added.slice(0, 5), ['Dorset Care Record (5)', '  Captured (2): DC-0001, DC-0005', '  Collated (1): DC-0004', '  Communicated (1): DC-0002', '  No stage (1): DC-0003']);
+    assert.deepEqual(added.slice(0, 5), [
+      'Dorset Care Record (5)',
+      '  Captured (2): DC-0001, DC-0005',
+      '  Collated (1): DC-0004',
+      '  Communicated (1): DC-0002',
+      '  No stage (1): DC-0003',
+    ]);
     assert.deepEqual(added.slice(5), SAMPLE_TREE.slice(5));
 
     await vscode.workspace.fs.delete(uri);
@@ -94,7 +100,10 @@ describe('extension: Lessons tree', () => {
     await vscode.commands.executeCommand('learnOnce.groupByTopic');
     const byTopic = await waitForTree(api, (lines) => lines.some((line) => line.startsWith('consent (')), 'the tree to group by topic');
     assert.ok(byTopic.includes('consent (3): DC-0001, GN-0004, OL-0001'), byTopic.join('\n'));
-    assert.ok(byTopic.every((line) => !line.startsWith(' ')), 'one level of groups, then lessons');
+    assert.ok(
+      byTopic.every((line) => !line.startsWith(' ')),
+      'one level of groups, then lessons',
+    );
     await vscode.commands.executeCommand('learnOnce.groupByLocality');
     assert.deepEqual(await waitForTree(api, (lines) => lines[0] === SAMPLE_TREE[0], 'the tree to group by locality again'), SAMPLE_TREE);
   });

@@ -12,9 +12,15 @@ describe('extension: New Lesson', () => {
     const title = 'Discharge letters reached GPs faster once the record held them';
     await vscode.commands.executeCommand('learnOnce.newLesson', { locality: 'Dorset Care Record', title });
     const uri = workspaceFile('dorset/DC-0005.lesson.yaml');
-    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor, 'the new lesson to open in an editor');
+    const editor = await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor,
+      'the new lesson to open in an editor',
+    );
     const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    assert.match(saved, /^id: DC-0005\ntitle: Discharge letters reached GPs faster once the record held them\nlocality: Dorset Care Record\nstage: captured\ndate: \d{4}-\d{2}-\d{2}\n/);
+    assert.match(
+      saved,
+      /^id: DC-0005\ntitle: Discharge letters reached GPs faster once the record held them\nlocality: Dorset Care Record\nstage: captured\ndate: \d{4}-\d{2}-\d{2}\n/,
+    );
     for (const key of ['topics:', 'good: |', 'not_so_good: |', 'improvements: |']) assert.ok(saved.includes(`\n${key}`), `the template has ${key}`);
     assert.equal(editor.document.getText(), saved);
     // The first placeholder is the topic, a choice of the sample's topic list (learn-once.yaml), its first topic selected.

@@ -21,7 +21,12 @@ describe('extension: similar-lesson quick fixes', () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const before = editor.document.getText();
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, hint.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      hint.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const titles = actions.map((action) => action.title);
     for (const title of ['Replicate YH-0002', 'Customise YH-0002', 'Enhance YH-0002', 'Mark YH-0002 as related', 'Open YH-0002']) {
       assert.ok(titles.includes(title), `offers '${title}' (offered: ${titles.join(', ')})`);

@@ -49,8 +49,15 @@ describe('extension: Related Lessons view', () => {
       assert.notEqual(item.uri, workspaceFile(GM_0001).toString(), 'the lesson itself is not listed');
     }
     const percents = related.items.map((item) => Number(/(\d+)%/.exec(item.description)![1]));
-    assert.deepEqual(percents, [...percents].sort((a, b) => b - a), 'best first');
-    assert.ok(related.items.every((item) => !item.linked), 'GM-0001 links to none of them yet');
+    assert.deepEqual(
+      percents,
+      [...percents].sort((a, b) => b - a),
+      'best first',
+    );
+    assert.ok(
+      related.items.every((item) => !item.linked),
+      'GM-0001 links to none of them yet',
+    );
   });
 
   it('follows the active editor: switching to OL-0003 lists WX-0002 first', async () => {
@@ -61,7 +68,10 @@ describe('extension: Related Lessons view', () => {
 
   it('marks a lesson as linked as soon as it is typed into related:, before the file is saved', async () => {
     const { editor } = await openAndWaitForRelated(api, GM_0001);
-    const contact = editor.document.getText().split('\n').findIndex((line) => line.startsWith('contact:'));
+    const contact = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line.startsWith('contact:'));
     assert.ok(contact > 0, 'GM-0001 has a contact line');
     await editor.edit((edit) => edit.insert(new vscode.Position(contact, 0), 'related: [YH-0002]\n'));
     assert.equal(editor.document.isDirty, true);

@@ -39,7 +39,10 @@ describe('extension: Search Lessons by Problem', () => {
     assert.equal(best.description, 'One London · Curated');
     assert.match(best.detail ?? '', /^OL-0001 · [A-Z][a-z ]+: /, 'the id, then the field the passage is from');
     assert.match(best.detail ?? '', /«[^»]+»/, 'the matched words are marked');
-    assert.ok(items.every((item) => item.alwaysShow), 'the quick pick does not filter the results by its own label matching');
+    assert.ok(
+      items.every((item) => item.alwaysShow),
+      'the quick pick does not filter the results by its own label matching',
+    );
     assert.equal(pick.pick.busy, false);
   });
 
@@ -53,7 +56,10 @@ describe('extension: Search Lessons by Problem', () => {
     }
     const items = await typeAndWait(pick, SIGN_OFF_PROBLEM, answered);
     assert.deepEqual(answered, [SIGN_OFF_PROBLEM], 'no answer to a part-typed query was shown');
-    assert.deepEqual(items.slice(0, 2).map((item) => item.label), [`$(edit) ${GM_0001_TITLE}`, `$(verified) ${YH_0002_TITLE}`]);
+    assert.deepEqual(
+      items.slice(0, 2).map((item) => item.label),
+      [`$(edit) ${GM_0001_TITLE}`, `$(verified) ${YH_0002_TITLE}`],
+    );
   });
 
   it("shows the server's notice for a query of only common words as a row that opens nothing", async () => {
@@ -78,9 +84,15 @@ describe('extension: Search Lessons by Problem', () => {
     pick.pick.activeItems = [chosen];
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const expected = workspaceFile('yorkshire-humber/YH-0002.lesson.yaml').toString();
-    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === expected && vscode.window.activeTextEditor, 'YH-0002 to open');
+    const editor = await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.toString() === expected && vscode.window.activeTextEditor,
+      'YH-0002 to open',
+    );
     const { start, end } = chosen.hit.range;
-    assert.deepEqual([editor.selection.start.line, editor.selection.start.character, editor.selection.end.line, editor.selection.end.character], [start.line, start.character, end.line, end.character]);
+    assert.deepEqual(
+      [editor.selection.start.line, editor.selection.start.character, editor.selection.end.line, editor.selection.end.character],
+      [start.line, start.character, end.line, end.character],
+    );
     // The selection is on a word of the passage the pick showed.
     const selected = editor.document.getText(editor.selection).toLowerCase();
     assert.ok(selected.length > 0 && (chosen.detail ?? '').toLowerCase().includes(selected), `'${selected}' is in the passage '${chosen.detail}'`);
@@ -96,8 +108,14 @@ describe('extension: Search Lessons by Problem', () => {
     const kept = await waitFor(() => api.searchResultsSnapshot(), 'the Search Results node');
     assert.equal(kept.label, 'Search Results');
     assert.equal(kept.description, `'${SIGN_OFF_PROBLEM}'`);
-    assert.deepEqual(kept.children.map((child) => child.label), hits.map((item) => item.hit!.title));
-    assert.deepEqual(kept.children.slice(0, 2).map((child) => child.label), [GM_0001_TITLE, YH_0002_TITLE]);
+    assert.deepEqual(
+      kept.children.map((child) => child.label),
+      hits.map((item) => item.hit!.title),
+    );
+    assert.deepEqual(
+      kept.children.slice(0, 2).map((child) => child.label),
+      [GM_0001_TITLE, YH_0002_TITLE],
+    );
     assert.match(kept.children[0]!.description, /^GM-0001 · .*«/, 'each result shows its id and marked passage');
     assert.equal(api.searchPick(), undefined, 'keeping the results closes the pick');
 
@@ -105,9 +123,16 @@ describe('extension: Search Lessons by Problem', () => {
     assert.ok(open, 'a result opens its lesson when clicked');
     await vscode.commands.executeCommand(open.command, ...(open.arguments ?? []));
     const expected = workspaceFile('yorkshire-humber/YH-0002.lesson.yaml').toString();
-    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === expected && vscode.window.activeTextEditor, 'YH-0002 to open from Search Results');
+    const editor = await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.toString() === expected && vscode.window.activeTextEditor,
+      'YH-0002 to open from Search Results',
+    );
     const range = hits[1]!.hit!.range;
-    assert.deepEqual([editor.selection.start.line, editor.selection.start.character], [range.start.line, range.start.character], 'it opens at the matched passage');
+    assert.deepEqual(
+      [editor.selection.start.line, editor.selection.start.character],
+      [range.start.line, range.start.character],
+      'it opens at the matched passage',
+    );
 
     await vscode.commands.executeCommand('learnOnce.clearSearchResults');
     await waitFor(() => api.searchResultsSnapshot() === undefined, 'Clear Search Results to remove the node');

@@ -65,5 +65,8 @@ export class ResultsReporter extends Mocha.reporters.Base {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `      ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `      ${line}`)
+    .join('\n');
 }

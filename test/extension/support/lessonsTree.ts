@@ -31,11 +31,15 @@ export function treeOutline(snapshot: TreeSnapshot): string[] {
 export async function waitForTree(api: LearnOnceTestApi, accept: (outline: string[]) => boolean, what: string, timeoutMs = 60_000): Promise<string[]> {
   let last: string[] = [];
   try {
-    return await waitFor(() => {
-      if (!api.isIndexed()) return undefined;
-      last = treeOutline(api.getTreeSnapshot());
-      return accept(last) && last;
-    }, what, timeoutMs);
+    return await waitFor(
+      () => {
+        if (!api.isIndexed()) return undefined;
+        last = treeOutline(api.getTreeSnapshot());
+        return accept(last) && last;
+      },
+      what,
+      timeoutMs,
+    );
   } catch (error) {
     throw new Error(`${(error as Error).message}\nThe tree was:\n${last.join('\n')}`);
   }

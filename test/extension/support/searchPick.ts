@@ -19,7 +19,9 @@ export async function typeAndWait(pick: LessonSearchPick, text: string, answered
   const shown = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       listener.dispose();
-      reject(new Error(`Timed out after 30 s waiting for the results of '${text}'; the pick shows: ${JSON.stringify(pick.pick.items.map((item) => item.label))}`));
+      reject(
+        new Error(`Timed out after 30 s waiting for the results of '${text}'; the pick shows: ${JSON.stringify(pick.pick.items.map((item) => item.label))}`),
+      );
     }, 30_000);
     const listener = pick.onDidShowAnswer((query) => {
       answered.push(query);

@@ -35,8 +35,12 @@ export async function openLessonAndWaitForActivation(relative = 'greater-manches
 /** Waits until the server has scanned the workspace: the broken lesson's problem is published. */
 export async function waitForWorkspaceScan(): Promise<vscode.Diagnostic[]> {
   const broken = workspaceFile(fixture.brokenLesson);
-  return waitFor(() => {
-    const diagnostics = learnOnceDiagnostics(broken);
-    return diagnostics.length > 0 && diagnostics;
-  }, `the language server's diagnostics for ${fixture.brokenLesson}`, 60_000);
+  return waitFor(
+    () => {
+      const diagnostics = learnOnceDiagnostics(broken);
+      return diagnostics.length > 0 && diagnostics;
+    },
+    `the language server's diagnostics for ${fixture.brokenLesson}`,
+    60_000,
+  );
 }

@@ -13,7 +13,19 @@ function checkAnalysis(text: string, useExampleConfig: boolean, boundMs: number 
   const config = useExampleConfig ? EXAMPLE_WORKSPACE_CONFIG : DEFAULT_CONFIG;
   const { problems, facts } = withinBound(boundMs, 'analyzeLesson', () => analyzeLesson(text, { config, today: TODAY }));
   assertProblemsWellFormed(text, problems);
-  assertRangesInside(text, [facts.idRange, facts.titleRange, facts.localityRange, facts.stageRange, facts.dateRange, facts.headRange, ...facts.references.map((reference) => reference.range)], 'facts range');
+  assertRangesInside(
+    text,
+    [
+      facts.idRange,
+      facts.titleRange,
+      facts.localityRange,
+      facts.stageRange,
+      facts.dateRange,
+      facts.headRange,
+      ...facts.references.map((reference) => reference.range),
+    ],
+    'facts range',
+  );
   // Problems travel to the editor as JSON: they must survive the trip unchanged.
   const json = JSON.stringify(problems);
   if (JSON.stringify(JSON.parse(json)) !== json) throw new Error('problems do not survive JSON');
@@ -28,5 +40,8 @@ export const ANALYZE_LESSON_PROPERTIES: readonly FuzzProperty[] = [
   analyzeProperty('analyzeLesson: arbitrary unicode text', 20_000, anyText),
   analyzeProperty('analyzeLesson: mutated real lessons', 20_000, mutatedLesson),
   // Deep nesting and huge scalars cost tens of milliseconds a case: fewer of them in the unit suite.
-  { ...analyzeProperty('analyzeLesson: deep nesting, huge scalars, many documents, alias bombs, prototype keys, custom tags', 8_000, hostileYaml), suiteRuns: 30 },
+  {
+    ...analyzeProperty('analyzeLesson: deep nesting, huge scalars, many documents, alias bombs, prototype keys, custom tags', 8_000, hostileYaml),
+    suiteRuns: 30,
+  },
 ];

@@ -17,7 +17,8 @@ export const CONFIG_PROPERTIES: readonly FuzzProperty[] = [
       if (!/^[A-Z][A-Z0-9]{0,9}$/.test(locality.prefix)) throw new Error(`locality with a bad prefix: ${JSON.stringify(locality)}`);
       if (!isSafeRelativeFolder(locality.folder)) throw new Error(`unsafe folder kept: ${JSON.stringify(locality.folder)}`);
       const resolved = path.resolve(ROOT, locality.folder);
-      if (resolved !== ROOT && !resolved.startsWith(ROOT + path.sep)) throw new Error(`folder ${JSON.stringify(locality.folder)} resolves outside the workspace: ${resolved}`);
+      if (resolved !== ROOT && !resolved.startsWith(ROOT + path.sep))
+        throw new Error(`folder ${JSON.stringify(locality.folder)} resolves outside the workspace: ${resolved}`);
     }
     const { threshold } = config.similarity;
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new Error(`threshold out of range: ${threshold}`);

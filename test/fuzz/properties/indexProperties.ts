@@ -29,7 +29,12 @@ function entryOf(uri: string, shape: FactsShape): LessonEntry {
 
 /** Problems in an order that does not depend on insertion order, for comparing two indexes. */
 function normalised(problems: readonly Problem[]): string {
-  return JSON.stringify(problems.map((problem) => ({ ...problem, related: problem.related ? [...problem.related].sort((a, b) => a.uri.localeCompare(b.uri)) : undefined })).map((problem) => JSON.stringify(problem)).sort());
+  return JSON.stringify(
+    problems
+      .map((problem) => ({ ...problem, related: problem.related ? [...problem.related].sort((a, b) => a.uri.localeCompare(b.uri)) : undefined }))
+      .map((problem) => JSON.stringify(problem))
+      .sort(),
+  );
 }
 
 function snapshot(index: LessonIndex): Map<string, string> {
@@ -41,10 +46,18 @@ function describeIndex(index: LessonIndex): string {
   return JSON.stringify({
     uris: index.uris().sort(),
     ids,
-    holders: ids.map((id) => index.lessonsWithId(id).map((entry) => entry.uri).sort()),
-    referrers: [...new Set([...index.all()].flatMap((entry) => entry.facts.references.map((reference) => reference.id)))]
-      .sort()
-      .map((id) => index.referencesTo(id).map((site) => `${site.uri}@${site.reference.range.start.line}`).sort()),
+    holders: ids.map((id) =>
+      index
+        .lessonsWithId(id)
+        .map((entry) => entry.uri)
+        .sort(),
+    ),
+    referrers: [...new Set([...index.all()].flatMap((entry) => entry.facts.references.map((reference) => reference.id)))].sort().map((id) =>
+      index
+        .referencesTo(id)
+        .map((site) => `${site.uri}@${site.reference.range.start.line}`)
+        .sort(),
+    ),
     problems: [...snapshot(index)],
   });
 }
@@ -63,7 +76,8 @@ export const INDEX_PROPERTIES: readonly FuzzProperty[] = [
       for (const uri of INDEX_URIS) {
         if (before.get(uri) === after.get(uri)) continue;
         const removedItself = operation.kind === 'delete' && operation.uri === uri;
-        if (!affected.has(uri) && !removedItself) throw new Error(`step ${step + 1} (${operation.kind} ${operation.uri}) changed the problems of ${uri} without reporting it`);
+        if (!affected.has(uri) && !removedItself)
+          throw new Error(`step ${step + 1} (${operation.kind} ${operation.uri}) changed the problems of ${uri} without reporting it`);
       }
     });
     const fresh = new LessonIndex();

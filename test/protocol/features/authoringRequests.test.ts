@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { type AdvanceStageResult, type NewLessonLocalitiesResult, type NewLessonResult, AdvanceStageRequest, NewLessonLocalitiesRequest, NewLessonRequest } from '../../../shared/protocol';
+import {
+  type AdvanceStageResult,
+  type NewLessonLocalitiesResult,
+  type NewLessonResult,
+  AdvanceStageRequest,
+  NewLessonLocalitiesRequest,
+  NewLessonRequest,
+} from '../../../shared/protocol';
 import { applyPlainTextEdits } from '../../support/applyPlainTextEdits';
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
@@ -15,9 +22,10 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     workspace = undefined;
   });
 
-  const config = 'localities:\n  - name: Greater Manchester Care Record\n    prefix: GM\n    aliases: [GMCR]\n    folder: greater-manchester\n  - name: Wessex Care Records\n    prefix: WX\n';
+  const config =
+    'localities:\n  - name: Greater Manchester Care Record\n    prefix: GM\n    aliases: [GMCR]\n    folder: greater-manchester\n  - name: Wessex Care Records\n    prefix: WX\n';
 
-  it('lists the folder\'s localities with their next free ids', async () => {
+  it("lists the folder's localities with their next free ids", async () => {
     workspace = tempWorkspace({
       'learn-once.yaml': config,
       'greater-manchester/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }),
@@ -36,7 +44,11 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     workspace = tempWorkspace({ 'learn-once.yaml': config, 'greater-manchester/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }) });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest.method, { folderUri: fileUri(workspace.root), locality: 'GMCR', title: '  Consent: opt-outs were applied twice  ' });
+    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest.method, {
+      folderUri: fileUri(workspace.root),
+      locality: 'GMCR',
+      title: '  Consent: opt-outs were applied twice  ',
+    });
     assert.equal(result.id, 'GM-0002');
     assert.equal(result.uri, fileUri(workspace.path('greater-manchester/GM-0002.lesson.yaml')));
     assert.match(result.text, /^id: GM-0002\ntitle: "Consent: opt-outs were applied twice"\nlocality: Greater Manchester Care Record\nstage: captured\n/);
@@ -48,7 +60,11 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     workspace = tempWorkspace({ 'learn-once.yaml': `${config}topics: [consent, data sharing]\n` });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest.method, { folderUri: fileUri(workspace.root), locality: 'GMCR', title: 'Opt-outs' });
+    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest.method, {
+      folderUri: fileUri(workspace.root),
+      locality: 'GMCR',
+      title: 'Opt-outs',
+    });
     assert.match(result.snippet, /^topics: \[\$\{1\|consent,data sharing\|\}\]$/m);
     assert.match(result.text, /^topics: \[topic\]$/m);
   });
@@ -72,7 +88,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     assert.match(await failure(null), /needs a workspace folder/);
   });
 
-  it('advances an open lesson with an edit for the open document\'s version, and an unopened one from disk', async () => {
+  it("advances an open lesson with an edit for the open document's version, and an unopened one from disk", async () => {
     workspace = tempWorkspace({
       'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', stage: 'organised' }),
       'GM-0002.lesson.yaml': lessonText({ id: 'GM-0002' }),
@@ -89,7 +105,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     assert.deepEqual(change.textDocument, { uri: open, version: 2 });
     assert.deepEqual(change.edits[0], { range: { start: { line: 3, character: 7 }, end: { line: 3, character: 16 } }, newText: 'curated' });
     assert.match(change.edits[1].newText, /^summary: \|/);
-    assert.deepEqual(advanced.cursor, { line: 13, character: 2 }, "inside the new summary block, after improvements (lines 10-11)");
+    assert.deepEqual(advanced.cursor, { line: 13, character: 2 }, 'inside the new summary block, after improvements (lines 10-11)');
 
     const closed = fileUri(workspace.path('GM-0002.lesson.yaml'));
     const fromDisk: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri: closed });
@@ -121,7 +137,12 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
       assert.deepEqual(
         diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range, diagnostic.message]),
         [
-          ['review-required', 1, stageRange, "A curated lesson needs a curator's review: add reviewed_by, the curator who reviewed it (curators in learn-once.yaml: Priya Shah, Tom Okafor)."],
+          [
+            'review-required',
+            1,
+            stageRange,
+            "A curated lesson needs a curator's review: add reviewed_by, the curator who reviewed it (curators in learn-once.yaml: Priya Shah, Tom Okafor).",
+          ],
           ['review-required', 1, stageRange, 'A curated lesson needs the date of its review: add reviewed_on (YYYY-MM-DD).'],
         ],
       );
@@ -144,10 +165,20 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
         reviewNeeded: { to: 'curated', curators: ['Priya Shah', 'Tom Okafor'] },
       });
 
-      const advanced: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri, reviewedBy: 'tom okafor', reviewedOn: '2026-01-05' });
+      const advanced: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, {
+        uri,
+        reviewedBy: 'tom okafor',
+        reviewedOn: '2026-01-05',
+      });
       assert.ok(advanced.advanced);
-      assert.deepEqual([advanced.from, advanced.to, advanced.inserted, advanced.review], ['organised', 'curated', ['summary'], { reviewedBy: 'Tom Okafor', reviewedOn: '2026-01-05' }]);
-      const change = advanced.edit.documentChanges![0] as { textDocument: { uri: string; version: number | null }; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] };
+      assert.deepEqual(
+        [advanced.from, advanced.to, advanced.inserted, advanced.review],
+        ['organised', 'curated', ['summary'], { reviewedBy: 'Tom Okafor', reviewedOn: '2026-01-05' }],
+      );
+      const change = advanced.edit.documentChanges![0] as {
+        textDocument: { uri: string; version: number | null };
+        edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+      };
       const afterStage = { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } };
       assert.deepEqual(change.edits.slice(2), [
         { range: afterStage, newText: 'reviewed_by: Tom Okafor\n' },
@@ -157,8 +188,15 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
       const after = applyPlainTextEdits(text, change.edits);
       assert.equal(after.split('\n').slice(3, 6).join('\n'), 'stage: curated\nreviewed_by: Tom Okafor\nreviewed_on: 2026-01-05');
       await client.change(uri, after);
-      const left = await client.waitForDiagnostics(uri, (list) => list.length > 0 && !list.some((diagnostic) => diagnostic.code === 'review-required'), 'only the summary to write');
-      assert.deepEqual(left.map((diagnostic) => diagnostic.code), ['summary-required']);
+      const left = await client.waitForDiagnostics(
+        uri,
+        (list) => list.length > 0 && !list.some((diagnostic) => diagnostic.code === 'review-required'),
+        'only the summary to write',
+      );
+      assert.deepEqual(
+        left.map((diagnostic) => diagnostic.code),
+        ['summary-required'],
+      );
     });
 
     it('refuses a reviewer who is not a curator, and a review date not written YYYY-MM-DD', async () => {
@@ -168,7 +206,9 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
       const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
       const refused: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri, reviewedBy: 'Someone Else' });
       assert.deepEqual(refused, { advanced: false, reason: "'Someone Else' is not one of the curators in learn-once.yaml (Priya Shah, Tom Okafor)." });
-      await assert.rejects(client.connection.sendRequest(AdvanceStageRequest.method, { uri, reviewedBy: 'Priya Shah', reviewedOn: '5 January 2026' }), { message: 'reviewedOn must be a date written YYYY-MM-DD.' });
+      await assert.rejects(client.connection.sendRequest(AdvanceStageRequest.method, { uri, reviewedBy: 'Priya Shah', reviewedOn: '5 January 2026' }), {
+        message: 'reviewedOn must be a date written YYYY-MM-DD.',
+      });
     });
   });
 });

@@ -102,7 +102,10 @@ describe('protocol: quick fixes for the rules', () => {
 
   it('inserts a missing answer as a block holding its question, between the answers around it', async () => {
     const text = lessonText({ not_so_good: undefined });
-    assert.equal(await fix(text, 'missing-field', "Add 'not_so_good'"), text.replace('improvements:', 'not_so_good: |\n  What was not so good?\nimprovements:'));
+    assert.equal(
+      await fix(text, 'missing-field', "Add 'not_so_good'"),
+      text.replace('improvements:', 'not_so_good: |\n  What was not so good?\nimprovements:'),
+    );
   });
 
   it('inserts a missing adoption.lesson inside the adoption mapping, at its indentation', async () => {

@@ -68,9 +68,28 @@ describe('protocol: completion', () => {
   it('offers the missing fields on an empty line of a half-typed file, in schema order, the answers with their question as placeholder', async () => {
     const uri = await start();
     const list = await complete(uri, 'id: GM-0009\ntitle: Consent\n\nstage: captured\n', 2, 0);
-    assert.deepEqual(labels(list), ['locality', 'reviewed_by', 'reviewed_on', 'date', 'topics', 'good', 'not_so_good', 'improvements', 'summary', 'outcome', 'adoption', 'related', 'artefacts', 'contact', 'sensitivity']);
+    assert.deepEqual(labels(list), [
+      'locality',
+      'reviewed_by',
+      'reviewed_on',
+      'date',
+      'topics',
+      'good',
+      'not_so_good',
+      'improvements',
+      'summary',
+      'outcome',
+      'adoption',
+      'related',
+      'artefacts',
+      'contact',
+      'sensitivity',
+    ]);
     const good = list.items.find((item) => item.label === 'good')!;
-    assert.deepEqual(edit(good), { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: 'good: |\n  ${1:What was good about the project?}' });
+    assert.deepEqual(edit(good), {
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+      newText: 'good: |\n  ${1:What was good about the project?}',
+    });
     assert.equal(good.insertTextFormat, 2, 'a snippet');
     assert.equal(good.detail, 'required');
     assert.match((good.documentation as MarkupContent).value, /What was good about the project\?/);
@@ -149,7 +168,12 @@ describe('protocol: completion', () => {
     assert.equal(related.items[1].detail, 'Practice champions lifted GP use of the record · Great North Care Record');
     assert.deepEqual(edit(related.items[1]), { range: { start: { line: 1, character: 19 }, end: { line: 1, character: 20 } }, newText: 'GN-0001' });
     assert.match((related.items[1].documentation as MarkupContent).value, /What was good about the project\?/);
-    const adoption = await complete(fileUri(workspace!.path('gm/GM-0010.lesson.yaml')), 'id: GM-0010\nadoption:\n  action: enhance\n  lesson: champion\n', 3, 18);
+    const adoption = await complete(
+      fileUri(workspace!.path('gm/GM-0010.lesson.yaml')),
+      'id: GM-0010\nadoption:\n  action: enhance\n  lesson: champion\n',
+      3,
+      18,
+    );
     assert.equal(adoption.items[0].label, 'GN-0001', 'a title word finds the lesson');
   });
 
@@ -170,7 +194,10 @@ describe('protocol: completion', () => {
     const list = await complete(uri, text, 2, 10);
     assert.ok(labels(list).includes('curated'));
     await client!.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'yaml-syntax'), 'the syntax error to be reported');
-    const inAnswer: CompletionList = (await client!.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 11 } }))!;
+    const inAnswer: CompletionList = (await client!.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 4, character: 11 },
+    }))!;
     assert.deepEqual(inAnswer.items, []);
   });
 });

@@ -37,7 +37,12 @@ describe('protocol: diagnostics', () => {
   });
 
   it('publishes the adoption rules and missing artefacts, and rechecks artefacts when the lesson changes', async () => {
-    const adopter = lessonText({ id: 'GM-0002', date: '2025-01-10', adoption: '\n  - action: replicate\n    lesson: GM-0001\n  - action: enhance\n    lesson: YH-0001', artefacts: '[docs/dsa.md, "https://example.nhs.uk/dpia"]' });
+    const adopter = lessonText({
+      id: 'GM-0002',
+      date: '2025-01-10',
+      adoption: '\n  - action: replicate\n    lesson: GM-0001\n  - action: enhance\n    lesson: YH-0001',
+      artefacts: '[docs/dsa.md, "https://example.nhs.uk/dpia"]',
+    });
     workspace = tempWorkspace({
       'gm/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', date: '2024-06-01' }),
       'gm/GM-0002.lesson.yaml': adopter,
@@ -48,18 +53,46 @@ describe('protocol: diagnostics', () => {
     const uri = fileUri(workspace.path('gm/GM-0002.lesson.yaml'));
     // Lessons written from one template read alike: their similar-lesson hints are not what this test is about.
     const ruled = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code !== 'similar-lesson');
-    const shown = (diagnostics: Diagnostic[]) => ruled(diagnostics).map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
+    const shown = (diagnostics: Diagnostic[]) =>
+      ruled(diagnostics).map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message]);
     const published = await client.waitForDiagnostics(uri, (d) => ruled(d).length === 3);
     assert.deepEqual(shown(published), [
-      ['own-locality-adoption', 2, 14, 12, 14, 19, "GM-0001 is from this lesson's own locality (Greater Manchester Care Record): adoption records reusing another locality's solution. List GM-0001 under related instead."],
-      ['adoption-not-older', 2, 16, 12, 16, 19, 'YH-0001 is dated 2025-02-01, not before this lesson (2025-01-10): a lesson can only adopt a solution learnt before it. Check both dates, or list YH-0001 under related instead.'],
-      ['missing-artefact', 2, 17, 12, 17, 23, "Nothing at 'docs/dsa.md' in the workspace (paths are read from the workspace folder). Check the path, add the document, or give a link (http:// or https://) instead."],
+      [
+        'own-locality-adoption',
+        2,
+        14,
+        12,
+        14,
+        19,
+        "GM-0001 is from this lesson's own locality (Greater Manchester Care Record): adoption records reusing another locality's solution. List GM-0001 under related instead.",
+      ],
+      [
+        'adoption-not-older',
+        2,
+        16,
+        12,
+        16,
+        19,
+        'YH-0001 is dated 2025-02-01, not before this lesson (2025-01-10): a lesson can only adopt a solution learnt before it. Check both dates, or list YH-0001 under related instead.',
+      ],
+      [
+        'missing-artefact',
+        2,
+        17,
+        12,
+        17,
+        23,
+        "Nothing at 'docs/dsa.md' in the workspace (paths are read from the workspace folder). Check the path, add the document, or give a link (http:// or https://) instead.",
+      ],
     ]);
     // The document added, the lesson's next change finds it.
     workspace.write('docs/dsa.md', '# DSA\n');
     await client.open(uri, adopter.replace('date: 2025-01-10', 'date: 2025-03-10'));
     const after = await client.waitForDiagnostics(uri, (d) => ruled(d).length === 1);
-    assert.deepEqual(ruled(after).map((d) => d.code), ['own-locality-adoption']);
+    assert.deepEqual(
+      ruled(after).map((d) => d.code),
+      ['own-locality-adoption'],
+    );
   });
 
   it('open unsaved text wins over the disk and didChange republishes at once', async () => {
@@ -74,7 +107,10 @@ describe('protocol: diagnostics', () => {
     await client.waitForDiagnostics(uri, (d) => d.length === 0, 'the problems to clear');
     await client.change(uri, lessonText({ id: 'GM-0001', stage: 'curated' }));
     const curated = await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    assert.deepEqual(curated.map((d) => d.code), ['summary-required']);
+    assert.deepEqual(
+      curated.map((d) => d.code),
+      ['summary-required'],
+    );
   });
 
   it('duplicate ids are reported in both files with related information, and cleared when one changes', async () => {
@@ -86,7 +122,10 @@ describe('protocol: diagnostics', () => {
     await client.waitForIndex();
     const a = fileUri(workspace.path('a/GM-0001.lesson.yaml'));
     const b = fileUri(workspace.path('b/GM-0001.lesson.yaml'));
-    for (const [uri, other] of [[a, b], [b, a]]) {
+    for (const [uri, other] of [
+      [a, b],
+      [b, a],
+    ]) {
       const diagnostics: Diagnostic[] = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'duplicate-id'));
       const duplicate: Diagnostic = diagnostics.find((d) => d.code === 'duplicate-id')!;
       assert.equal(duplicate.relatedInformation?.[0].location.uri, other);
@@ -107,7 +146,10 @@ describe('protocol: diagnostics', () => {
     await client.waitForDiagnostics(first, (d) => d.length === 0, 'the reference to resolve once the file exists');
     const renamed = workspace.path('GM-0002-renamed.lesson.yaml');
     renameSync(created, renamed);
-    await client.filesChanged([{ uri: fileUri(created), type: 3 }, { uri: fileUri(renamed), type: 1 }]);
+    await client.filesChanged([
+      { uri: fileUri(created), type: 3 },
+      { uri: fileUri(renamed), type: 1 },
+    ]);
     workspace.write('GM-0002-renamed.lesson.yaml', lessonText({ id: 'GM-0002', stage: 'sent' }));
     await client.filesChanged([{ uri: fileUri(renamed), type: 2 }]);
     await client.waitForDiagnostics(fileUri(renamed), (d) => d.some((x) => x.code === 'invalid-value'));
@@ -118,7 +160,10 @@ describe('protocol: diagnostics', () => {
   });
 
   it('drops a deleted lesson even while an editor still holds it, and takes it back when it is saved again', async () => {
-    workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', related: '[GM-0002]' }), 'GM-0002.lesson.yaml': lessonText({ id: 'GM-0002' }) });
+    workspace = tempWorkspace({
+      'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', related: '[GM-0002]' }),
+      'GM-0002.lesson.yaml': lessonText({ id: 'GM-0002' }),
+    });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
     const first = fileUri(workspace.path('GM-0001.lesson.yaml'));
@@ -150,12 +195,20 @@ describe('protocol: diagnostics', () => {
     await client.waitForIndex();
     const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['file-too-large']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['file-too-large'],
+    );
     assert.match(diagnostics[0].message, /over the 2 KB limit \(learnOnce.maxFileSize\)/);
   });
 
   it('survives bad input: binary, empty, invalid YAML, alias bombs and deep nesting, and keeps answering', async () => {
-    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+    const bomb = [
+      'a: &a [x,x,x,x,x,x,x,x,x]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    ].join('\n');
     workspace = tempWorkspace({
       'binary.lesson.yaml': Buffer.from([0x00, 0xff, 0x10, 0x00]),
       'latin1.lesson.yaml': Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe9, 0x0a]),

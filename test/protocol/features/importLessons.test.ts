@@ -6,11 +6,14 @@ import { type ImportLessonsResult, type LessonsResult, ImportLessonsRequest, Les
 import { fileUri, LspTestClient } from '../support/LspTestClient';
 import { lessonText, tempWorkspace } from '../support/tempWorkspace';
 
-const CONFIG = 'localities:\n  - name: Leeds Care Record\n    prefix: LD\n    aliases: [Leeds]\n    folder: leeds\n  - name: Dorset Care Record\n    prefix: DC\n';
+const CONFIG =
+  'localities:\n  - name: Leeds Care Record\n    prefix: LD\n    aliases: [Leeds]\n    folder: leeds\n  - name: Dorset Care Record\n    prefix: DC\n';
 
 /** Every file under the folder, relative, sorted. */
 function filesIn(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' }).map((entry) => entry.split(path.sep).join('/')).sort();
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((entry) => entry.split(path.sep).join('/'))
+    .sort();
 }
 
 describe('protocol: learnOnce/importLessons', () => {
@@ -24,7 +27,7 @@ describe('protocol: learnOnce/importLessons', () => {
     workspace = undefined;
   });
 
-  it('writes one lesson a row with the next free ids, gives each file\'s problems, and the index takes them in', async () => {
+  it("writes one lesson a row with the next free ids, gives each file's problems, and the index takes them in", async () => {
     workspace = tempWorkspace({ 'learn-once.yaml': CONFIG, 'leeds/LD-0003.lesson.yaml': lessonText({ id: 'LD-0003', locality: 'Leeds Care Record' }) });
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Form1');
@@ -39,25 +42,47 @@ describe('protocol: learnOnce/importLessons', () => {
     const leeds = fileUri(workspace.path('leeds/LD-0004.lesson.yaml'));
     const dorset = fileUri(workspace.path('dorset-care-record/DC-0001.lesson.yaml'));
     assert.deepEqual(result.written, [leeds, dorset]);
-    assert.deepEqual(result.lessons.map((lesson) => [lesson.uri, lesson.id, lesson.row]), [[leeds, 'LD-0004', 2], [dorset, 'DC-0001', 3]]);
+    assert.deepEqual(
+      result.lessons.map((lesson) => [lesson.uri, lesson.id, lesson.row]),
+      [
+        [leeds, 'LD-0004', 2],
+        [dorset, 'DC-0001', 3],
+      ],
+    );
     assert.deepEqual(result.refused, []);
     assert.deepEqual(result.ignoredColumns, ['Id']);
     assert.equal(result.dryRun, false);
     assert.equal(readFileSync(workspace.path('leeds/LD-0004.lesson.yaml'), 'utf8'), result.lessons[0].text);
     assert.match(result.lessons[0].text, /^title: 'Consent: "agreed" # once'$/m);
-    assert.deepEqual(result.problems.map((entry) => [entry.uri, entry.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.source])]), [
-      [leeds, []],
-      [dorset, [['summary-required', 'learn-once']]],
-    ]);
+    assert.deepEqual(
+      result.problems.map((entry) => [entry.uri, entry.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.source])]),
+      [
+        [leeds, []],
+        [dorset, [['summary-required', 'learn-once']]],
+      ],
+    );
 
     // The editor's file watcher reports the new files; the server indexes them as any new file.
     await client.filesChanged(result.written.map((uri) => ({ uri, type: 1 as const })));
-    const lessons = await client.requestUntil<LessonsResult>(LessonsRequest.method, {}, (answer) => answer.lessons.length === 3, 'the imported lessons in the index');
+    const lessons = await client.requestUntil<LessonsResult>(
+      LessonsRequest.method,
+      {},
+      (answer) => answer.lessons.length === 3,
+      'the imported lessons in the index',
+    );
     assert.deepEqual(lessons.lessons.map((lesson) => lesson.id).sort(), ['DC-0001', 'LD-0003', 'LD-0004']);
     await client.waitForDiagnostics(dorset, (diagnostics) => diagnostics.some((diagnostic) => diagnostic.code === 'summary-required'));
 
-    const again: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('responses.xlsx'), folderUri: fileUri(workspace.root), dryRun: true });
-    assert.deepEqual(again.lessons.map((lesson) => lesson.id), ['LD-0005', 'DC-0002'], 'a second import continues the ids');
+    const again: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, {
+      path: workspace.path('responses.xlsx'),
+      folderUri: fileUri(workspace.root),
+      dryRun: true,
+    });
+    assert.deepEqual(
+      again.lessons.map((lesson) => lesson.id),
+      ['LD-0005', 'DC-0002'],
+      'a second import continues the ids',
+    );
     assert.deepEqual(again.written, []);
   });
 
@@ -70,7 +95,10 @@ describe('protocol: learnOnce/importLessons', () => {
     const dry: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('ok.csv'), dryRun: true });
     assert.equal(dry.dryRun, true);
     assert.deepEqual(dry.written, []);
-    assert.deepEqual(dry.lessons.map((lesson) => lesson.id), ['LD-0001']);
+    assert.deepEqual(
+      dry.lessons.map((lesson) => lesson.id),
+      ['LD-0001'],
+    );
     assert.match(dry.lessons[0].text, /^id: LD-0001\n/);
 
     const refused: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('bad.csv') });
@@ -92,15 +120,22 @@ describe('protocol: learnOnce/importLessons', () => {
     assert.equal(planned.dryRun, false);
     assert.deepEqual(planned.written, []);
     assert.deepEqual(planned.refused, []);
-    assert.deepEqual(planned.lessons.map((lesson) => [lesson.uri, lesson.id]), [
-      [fileUri(workspace.path('leeds/LD-0004.lesson.yaml')), 'LD-0004'],
-      [fileUri(workspace.path('dorset-care-record/DC-0001.lesson.yaml')), 'DC-0001'],
-    ]);
+    assert.deepEqual(
+      planned.lessons.map((lesson) => [lesson.uri, lesson.id]),
+      [
+        [fileUri(workspace.path('leeds/LD-0004.lesson.yaml')), 'LD-0004'],
+        [fileUri(workspace.path('dorset-care-record/DC-0001.lesson.yaml')), 'DC-0001'],
+      ],
+    );
     assert.match(planned.lessons[0].text, /\ngood: \| # .*\n {2}one,\n {2}two\n/);
     assert.deepEqual(filesIn(workspace.root), before, 'the server wrote nothing');
 
     const written: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { content });
-    assert.deepEqual(written.written, planned.lessons.map((lesson) => lesson.uri), 'without writeBy the Node server writes, as from a path');
+    assert.deepEqual(
+      written.written,
+      planned.lessons.map((lesson) => lesson.uri),
+      'without writeBy the Node server writes, as from a path',
+    );
     assert.equal(readFileSync(workspace.path('leeds/LD-0004.lesson.yaml'), 'utf8'), planned.lessons[0].text);
   });
 

@@ -52,7 +52,11 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
       folderUri: fileUri(workspace.root),
       errors: 0,
       warnings: 0,
-      firstLines: { good: 'First line of good.', not_so_good: 'Each board signed off separately, so it took nine months.', improvements: 'Agree one sign-off route before drafting starts.' },
+      firstLines: {
+        good: 'First line of good.',
+        not_so_good: 'Each board signed off separately, so it took nine months.',
+        improvements: 'Agree one sign-off route before drafting starts.',
+      },
     });
     assert.equal(byId.get('GM-0002')!.stage, undefined, 'an invalid stage is not passed on as a stage');
     assert.equal(byId.get('GM-0002')!.errors, 2);
@@ -75,7 +79,10 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     const changed = await client.waitFor(() => notifications.slice(seen).find((n) => n.uris?.includes(uri)), 'a notification naming the edited lesson');
     assert.deepEqual(changed.uris, [uri], 'only the edited lesson is named');
     const after = await lessons({ uris: [uri, fileUri(workspace.path('gone.lesson.yaml'))] });
-    assert.deepEqual(after.lessons.map((l) => [l.id, l.stage, l.title, l.errors]), [['GM-0001', 'curated', 'Now curated', 1]]);
+    assert.deepEqual(
+      after.lessons.map((l) => [l.id, l.stage, l.title, l.errors]),
+      [['GM-0001', 'curated', 'Now curated', 1]],
+    );
     assert.deepEqual(after.removed, [fileUri(workspace.path('gone.lesson.yaml'))]);
   });
 
@@ -87,10 +94,10 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     client = await start([workspace.path('one'), workspace.path('two')]);
     await client.waitForIndex();
     const initial = await lessons();
-    assert.deepEqual(
-      initial.lessons.map((l) => [l.id, l.folderUri]).sort(),
-      [['GM-0001', fileUri(workspace.path('one'))], ['YH-0001', fileUri(workspace.path('two'))]],
-    );
+    assert.deepEqual(initial.lessons.map((l) => [l.id, l.folderUri]).sort(), [
+      ['GM-0001', fileUri(workspace.path('one'))],
+      ['YH-0001', fileUri(workspace.path('two'))],
+    ]);
     const created = workspace.write('two/YH-0002.lesson.yaml', lessonText({ id: 'YH-0002', locality: 'YHCR' }));
     const seen = notifications.length;
     await client.filesChanged([{ uri: fileUri(created), type: 1 }]);
@@ -148,7 +155,12 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     assert.equal(before.get('WX-0002')!.similarHint, false);
 
     const seen = notifications.length;
-    const unrelated = { title: 'Training videos for reception staff were watched more than classroom sessions', good: '|\n  Short videos on the intranet.', not_so_good: '|\n  No subtitles at first.', improvements: '|\n  Add subtitles from the start.' };
+    const unrelated = {
+      title: 'Training videos for reception staff were watched more than classroom sessions',
+      good: '|\n  Short videos on the intranet.',
+      not_so_good: '|\n  No subtitles at first.',
+      improvements: '|\n  Add subtitles from the start.',
+    };
     await client.open(wx, lessonText({ id: 'WX-0001', locality: 'Wessex Care Records', ...unrelated }));
     await client.waitForDiagnostics(gm, (d) => !d.some((x) => x.code === 'similar-lesson'), 'the hint on GM-0001 to go');
     await client.waitFor(() => notifications.slice(seen).some((n) => n.uris?.includes(gm)), 'a notification naming GM-0001, which the index did not change');
@@ -164,7 +176,10 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     await client.waitForIndex();
     const page = (after?: string): Promise<LessonsResult> => client!.connection.sendRequest(LessonsRequest.method, { limit: 3, ...(after ? { after } : {}) });
     const first = await page();
-    assert.deepEqual(first.lessons.map((l) => l.id), ['GM-0001', 'GM-0002', 'GM-0003']);
+    assert.deepEqual(
+      first.lessons.map((l) => l.id),
+      ['GM-0001', 'GM-0002', 'GM-0003'],
+    );
     assert.equal(first.nextAfter, first.lessons[2].uri);
     // A lesson that sorts before the cursor arrives between pages: the next page still starts after GM-0003.
     const added = workspace.write('gm/GM-0000.lesson.yaml', lessonText({ id: 'GM-0008' }));
@@ -175,9 +190,15 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
       await new Promise((resolve) => setImmediate(resolve));
     }
     const second = await page(first.nextAfter);
-    assert.deepEqual(second.lessons.map((l) => l.id), ['GM-0004', 'GM-0005', 'GM-0006']);
+    assert.deepEqual(
+      second.lessons.map((l) => l.id),
+      ['GM-0004', 'GM-0005', 'GM-0006'],
+    );
     const third = await page(second.nextAfter);
-    assert.deepEqual(third.lessons.map((l) => l.id), ['GM-0007']);
+    assert.deepEqual(
+      third.lessons.map((l) => l.id),
+      ['GM-0007'],
+    );
     assert.equal(third.nextAfter, undefined, 'the last page says so');
   });
 

@@ -21,11 +21,20 @@ describe('protocol: go to definition and find references', () => {
     workspace = tempWorkspace({
       'a/GN-0001.lesson.yaml': lessonText({ id: 'GN-0001', locality: 'Great North Care Record' }),
       'b/DC-0002.lesson.yaml': lessonText({ id: 'DC-0002', locality: 'Dorset Care Record', adoption: '\n  action: replicate\n  lesson: GN-0001' }),
-      'c/LD-0003.lesson.yaml': lessonText({ id: 'LD-0003', locality: 'Leeds Care Record', adoption: '\n  action: enhance\n  lesson: DC-0002', related: '[WX-0001, "GN-0001"]' }),
+      'c/LD-0003.lesson.yaml': lessonText({
+        id: 'LD-0003',
+        locality: 'Leeds Care Record',
+        adoption: '\n  action: enhance\n  lesson: DC-0002',
+        related: '[WX-0001, "GN-0001"]',
+      }),
     });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    return { gn: fileUri(workspace.path('a/GN-0001.lesson.yaml')), dc: fileUri(workspace.path('b/DC-0002.lesson.yaml')), ld: fileUri(workspace.path('c/LD-0003.lesson.yaml')) };
+    return {
+      gn: fileUri(workspace.path('a/GN-0001.lesson.yaml')),
+      dc: fileUri(workspace.path('b/DC-0002.lesson.yaml')),
+      ld: fileUri(workspace.path('c/LD-0003.lesson.yaml')),
+    };
   }
 
   const definition = (uri: string, line: number, character: number): Promise<Location[] | null> =>

@@ -19,7 +19,11 @@ describe('protocol: rename a lesson id', () => {
 
   const files = {
     'gm/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001  # the first Manchester lesson' }),
-    'dc/DC-0002.lesson.yaml': lessonText({ id: 'DC-0002', locality: 'Dorset Care Record', adoption: '\n  action: replicate  # like for like\n  lesson: GM-0001' }),
+    'dc/DC-0002.lesson.yaml': lessonText({
+      id: 'DC-0002',
+      locality: 'Dorset Care Record',
+      adoption: '\n  action: replicate  # like for like\n  lesson: GM-0001',
+    }),
     'ld/LD-0003.lesson.yaml': lessonText({ id: 'LD-0003', locality: 'Leeds Care Record', related: '[GM-0001, DC-0002]' }),
     'wx/WX-0004.lesson.yaml': lessonText({ id: 'WX-0004', locality: 'Wessex Care Records', related: '\n  # the Manchester one\n  - "GM-0001"\n  - LD-0003' }),
   };

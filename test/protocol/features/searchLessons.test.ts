@@ -40,7 +40,8 @@ describe('protocol: learnOnce/searchLessons', () => {
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
   };
-  const search = (params: Record<string, unknown>): Promise<SearchLessonsResult> => client!.requestUntil<SearchLessonsResult>(SearchLessonsRequest.method, params, (answer) => !answer.partial, 'a complete answer');
+  const search = (params: Record<string, unknown>): Promise<SearchLessonsResult> =>
+    client!.requestUntil<SearchLessonsResult>(SearchLessonsRequest.method, params, (answer) => !answer.partial, 'a complete answer');
 
   it('answers a problem in other words with the lesson, its passage marked and the place of the first matched word', async () => {
     await start();
@@ -61,13 +62,21 @@ describe('protocol: learnOnce/searchLessons', () => {
     assert.equal(fileLines[from.line]!.slice(from.character, to.character).toLowerCase(), marked[0]);
   });
 
-  it('searches the editor\'s unsaved text, and places the passage in it', async () => {
+  it("searches the editor's unsaved text, and places the passage in it", async () => {
     await start();
     const uri = fileUri(workspace!.path('gn/GN-0001.lesson.yaml'));
     const edited = CHAMPIONS.replace('Fund protected time for champions.', 'Fund protected time for champions.\n  Ask the Caldicott Guardian early.');
     await client!.open(uri, edited);
-    const result = await client!.requestUntil<SearchLessonsResult>(SearchLessonsRequest.method, { query: 'Caldicott' }, (answer) => answer.hits.length > 0, 'the edited lesson to be found');
-    assert.deepEqual(result.hits.map((hit) => hit.id), ['GN-0001']);
+    const result = await client!.requestUntil<SearchLessonsResult>(
+      SearchLessonsRequest.method,
+      { query: 'Caldicott' },
+      (answer) => answer.hits.length > 0,
+      'the edited lesson to be found',
+    );
+    assert.deepEqual(
+      result.hits.map((hit) => hit.id),
+      ['GN-0001'],
+    );
     const { start: from, end: to } = result.hits[0]!.range;
     assert.equal(edited.split('\n')[from.line]!.slice(from.character, to.character), 'Caldicott Guardian');
   });
@@ -75,9 +84,18 @@ describe('protocol: learnOnce/searchLessons', () => {
   it('filters by stage and locality, leaves out a lesson, and caps the number of results', async () => {
     await start();
     const query = 'record staff practice';
-    assert.deepEqual((await search({ query, stages: ['communicated'] })).hits.map((hit) => hit.id), ['GN-0001']);
-    assert.deepEqual((await search({ query, localities: ['YHCR'] })).hits.map((hit) => hit.id), ['YH-0005']);
-    assert.deepEqual((await search({ query, excludeUri: fileUri(workspace!.path('gn/GN-0001.lesson.yaml')) })).hits.map((hit) => hit.id), ['YH-0005']);
+    assert.deepEqual(
+      (await search({ query, stages: ['communicated'] })).hits.map((hit) => hit.id),
+      ['GN-0001'],
+    );
+    assert.deepEqual(
+      (await search({ query, localities: ['YHCR'] })).hits.map((hit) => hit.id),
+      ['YH-0005'],
+    );
+    assert.deepEqual(
+      (await search({ query, excludeUri: fileUri(workspace!.path('gn/GN-0001.lesson.yaml')) })).hits.map((hit) => hit.id),
+      ['YH-0005'],
+    );
     assert.equal((await search({ query, top: 1 })).hits.length, 1);
   });
 

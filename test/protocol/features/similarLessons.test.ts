@@ -57,7 +57,7 @@ describe('protocol: similar lessons', () => {
   };
   const hintOf = (diagnostics: Diagnostic[]): Diagnostic | undefined => diagnostics.find((d) => d.code === 'similar-lesson');
 
-  it('hints on the title of each of two paraphrased lessons, linking the other lesson\'s title', async () => {
+  it("hints on the title of each of two paraphrased lessons, linking the other lesson's title", async () => {
     await start({ 'gm/GM-0001.lesson.yaml': DSA_GM, 'yh/YH-0007.lesson.yaml': DSA_YH, 'wx/WX-0003.lesson.yaml': UNRELATED });
     const gm = fileUri(workspace!.path('gm/GM-0001.lesson.yaml'));
     const yh = fileUri(workspace!.path('yh/YH-0007.lesson.yaml'));
@@ -66,7 +66,10 @@ describe('protocol: similar lessons', () => {
     assert.equal(hint.severity, 3, 'Information by default');
     assert.equal(hint.source, 'learn-once');
     assert.deepEqual(hint.range, { start: { line: 1, character: 7 }, end: { line: 1, character: 75 } });
-    assert.match(hint.message, /^Similar lesson exists: YH-0007 'Getting every partner to sign the DSA took most of a year' \(Yorkshire & Humber Care Record, curated, \d+% similar\)/);
+    assert.match(
+      hint.message,
+      /^Similar lesson exists: YH-0007 'Getting every partner to sign the DSA took most of a year' \(Yorkshire & Humber Care Record, curated, \d+% similar\)/,
+    );
     assert.equal(hint.relatedInformation?.length, 1);
     assert.equal(hint.relatedInformation?.[0].location.uri, yh);
     assert.deepEqual(hint.relatedInformation?.[0].location.range.start, { line: 1, character: 7 });
@@ -82,12 +85,23 @@ describe('protocol: similar lessons', () => {
     const gm = fileUri(workspace!.path('gm/GM-0001.lesson.yaml'));
     const yh = fileUri(workspace!.path('yh/YH-0007.lesson.yaml'));
     // Right after the scan the engine may still be filling (answers then say they are partial).
-    const result = await client!.requestUntil<SimilarLessonsResult>(SimilarLessonsRequest.method, { uri: gm }, (answer) => !answer.partial, 'a complete answer');
-    assert.ok(result.matches.some((m) => m.id === 'YH-0007' && m.aboveThreshold), 'the ranking itself still finds the linked lesson');
+    const result = await client!.requestUntil<SimilarLessonsResult>(
+      SimilarLessonsRequest.method,
+      { uri: gm },
+      (answer) => !answer.partial,
+      'a complete answer',
+    );
+    assert.ok(
+      result.matches.some((m) => m.id === 'YH-0007' && m.aboveThreshold),
+      'the ranking itself still finds the linked lesson',
+    );
     const gmHint = hintOf(await client!.waitForDiagnostics(gm, (d) => hintOf(d) !== undefined))!;
     assert.match(gmHint.message, /^Similar lesson exists: OL-0009/);
     assert.doesNotMatch(gmHint.message, /YH-0007/);
-    assert.deepEqual(gmHint.relatedInformation?.map((r) => r.location.uri), [fileUri(workspace!.path('ol/OL-0009.lesson.yaml'))]);
+    assert.deepEqual(
+      gmHint.relatedInformation?.map((r) => r.location.uri),
+      [fileUri(workspace!.path('ol/OL-0009.lesson.yaml'))],
+    );
     const yhHint = hintOf(await client!.waitForDiagnostics(yh, (d) => hintOf(d) !== undefined))!;
     assert.doesNotMatch(yhHint.message, /GM-0001/, 'the lesson named by related gets no hint for the lesson naming it');
   });
@@ -124,8 +138,16 @@ describe('protocol: similar lessons', () => {
   it('answers learnOnce/similarLessons for unsaved text, ranked, with scores in [0,1]', async () => {
     await start({ 'gm/GM-0001.lesson.yaml': DSA_GM, 'wx/WX-0003.lesson.yaml': UNRELATED });
     // Right after the scan the engine may still be filling (answers then say they are partial).
-    const result = await client!.requestUntil<SimilarLessonsResult>(SimilarLessonsRequest.method, { text: DSA_YH, top: 5 }, (answer) => !answer.partial, 'a complete answer');
-    assert.deepEqual(result.matches.map((m) => m.id), ['GM-0001', 'WX-0003'].slice(0, result.matches.length));
+    const result = await client!.requestUntil<SimilarLessonsResult>(
+      SimilarLessonsRequest.method,
+      { text: DSA_YH, top: 5 },
+      (answer) => !answer.partial,
+      'a complete answer',
+    );
+    assert.deepEqual(
+      result.matches.map((m) => m.id),
+      ['GM-0001', 'WX-0003'].slice(0, result.matches.length),
+    );
     assert.equal(result.matches[0].id, 'GM-0001');
     for (const match of result.matches) assert.ok(match.score >= 0 && match.score <= 1);
     assert.ok(result.matches[0].score > (result.matches[1]?.score ?? 0));
@@ -162,7 +184,11 @@ describe('protocol: similar-lesson quick fixes', () => {
     await client.open(uri, text);
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'similar-lesson'));
     const hint = diagnostics.find((d) => d.code === 'similar-lesson')!;
-    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: hint.range, context: { diagnostics: [hint] } });
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: hint.range,
+      context: { diagnostics: [hint] },
+    });
     return { uri, actions };
   }
 
@@ -170,7 +196,7 @@ describe('protocol: similar-lesson quick fixes', () => {
     const change = action.edit?.documentChanges?.[0] as TextDocumentEdit | undefined;
     assert.ok(change, `${action.title} carries a versioned document edit`);
     assert.equal(change.textDocument.uri, uri);
-    assert.equal(change.textDocument.version, 1, 'computed for the open document\'s version');
+    assert.equal(change.textDocument.version, 1, "computed for the open document's version");
     return TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits);
   }
 
@@ -193,10 +219,17 @@ describe('protocol: similar-lesson quick fixes', () => {
 
   it('Replicate writes the adoption block and keeps comments, blank lines and key order', async () => {
     const { uri, actions } = await fixesFor(AUTHORED);
-    const result = applied(AUTHORED, actions.find((a) => a.title === 'Replicate YH-0007')!, uri);
+    const result = applied(
+      AUTHORED,
+      actions.find((a) => a.title === 'Replicate YH-0007')!,
+      uri,
+    );
     assert.match(result, /\nadoption:\n {2}action: replicate\n {2}lesson: YH-0007\n/);
     assert.ok(result.includes('# Written up after the March board.\n\nrelated: [WX-0003]  # viewer adoption\n'), result);
-    const keys = result.split('\n').filter((line) => /^[a-z_]+:/.test(line)).map((line) => line.slice(0, line.indexOf(':')));
+    const keys = result
+      .split('\n')
+      .filter((line) => /^[a-z_]+:/.test(line))
+      .map((line) => line.slice(0, line.indexOf(':')));
     assert.deepEqual(keys, ['id', 'title', 'locality', 'stage', 'date', 'related', 'topics', 'good', 'not_so_good', 'improvements', 'adoption']);
     // The result is still a valid lesson: the fix only adds what the schema allows.
     assert.deepEqual(analyzeLesson(result, { config: DEFAULT_CONFIG, today: todayIso() }).problems, []);
@@ -204,36 +237,59 @@ describe('protocol: similar-lesson quick fixes', () => {
 
   it('Customise and Enhance write their action', async () => {
     const { uri, actions } = await fixesFor(AUTHORED);
-    assert.match(applied(AUTHORED, actions.find((a) => a.title === 'Customise YH-0007')!, uri), /adoption:\n {2}action: customise\n {2}lesson: YH-0007/);
-    assert.match(applied(AUTHORED, actions.find((a) => a.title === 'Enhance YH-0007')!, uri), /adoption:\n {2}action: enhance\n {2}lesson: YH-0007/);
+    assert.match(
+      applied(
+        AUTHORED,
+        actions.find((a) => a.title === 'Customise YH-0007')!,
+        uri,
+      ),
+      /adoption:\n {2}action: customise\n {2}lesson: YH-0007/,
+    );
+    assert.match(
+      applied(
+        AUTHORED,
+        actions.find((a) => a.title === 'Enhance YH-0007')!,
+        uri,
+      ),
+      /adoption:\n {2}action: enhance\n {2}lesson: YH-0007/,
+    );
   });
 
   it('Customise on a lesson that already adopts another adds a second adoption, turning the block into a list and keeping its comments', async () => {
     const adopting = `${AUTHORED}adoption:  # from Wessex\n  # agreed at the March board\n  action: replicate\n  lesson: WX-0003\n`;
     const { uri, actions } = await fixesFor(adopting);
-    const result = applied(adopting, actions.find((a) => a.title === 'Customise YH-0007')!, uri);
+    const result = applied(
+      adopting,
+      actions.find((a) => a.title === 'Customise YH-0007')!,
+      uri,
+    );
     assert.equal(
       result,
       `${AUTHORED}adoption:  # from Wessex\n  # agreed at the March board\n  - action: replicate\n    lesson: WX-0003\n  - action: customise\n    lesson: YH-0007\n`,
     );
-    assert.deepEqual(
-      analyzeLesson(result, { config: DEFAULT_CONFIG, today: todayIso() }).facts.adoptions,
-      [
-        { action: 'replicate', lesson: 'WX-0003' },
-        { action: 'customise', lesson: 'YH-0007' },
-      ],
-    );
+    assert.deepEqual(analyzeLesson(result, { config: DEFAULT_CONFIG, today: todayIso() }).facts.adoptions, [
+      { action: 'replicate', lesson: 'WX-0003' },
+      { action: 'customise', lesson: 'YH-0007' },
+    ]);
   });
 
   it('Mark as related appends to the existing list in its own style, keeping its comment', async () => {
     const { uri, actions } = await fixesFor(AUTHORED);
-    const result = applied(AUTHORED, actions.find((a) => a.title === 'Mark YH-0007 as related')!, uri);
+    const result = applied(
+      AUTHORED,
+      actions.find((a) => a.title === 'Mark YH-0007 as related')!,
+      uri,
+    );
     assert.ok(result.includes('related: [WX-0003, YH-0007]  # viewer adoption\n'), result);
   });
 
   it('Mark as related adds a related list when there is none', async () => {
     const { uri, actions } = await fixesFor(DSA_GM);
-    const result = applied(DSA_GM, actions.find((a) => a.title === 'Mark YH-0007 as related')!, uri);
+    const result = applied(
+      DSA_GM,
+      actions.find((a) => a.title === 'Mark YH-0007 as related')!,
+      uri,
+    );
     assert.match(result, /\nrelated: \[YH-0007\]\n/);
   });
 

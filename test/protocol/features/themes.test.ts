@@ -53,7 +53,12 @@ describe('protocol: themes', () => {
   });
 
   async function start(options: { resourceOperations?: string[]; settings?: Record<string, unknown> } = {}): Promise<LspTestClient> {
-    workspace = tempWorkspace({ 'gm/GM-0001.lesson.yaml': DSA_GM, 'yh/YH-0007.lesson.yaml': DSA_YH, 'wx/WX-0003.lesson.yaml': UNRELATED, 'themes/TH-0001.theme.yaml': THEME });
+    workspace = tempWorkspace({
+      'gm/GM-0001.lesson.yaml': DSA_GM,
+      'yh/YH-0007.lesson.yaml': DSA_YH,
+      'wx/WX-0003.lesson.yaml': UNRELATED,
+      'themes/TH-0001.theme.yaml': THEME,
+    });
     client = await LspTestClient.start({ folders: [workspace.root], ...options });
     await client.waitForIndex();
     uris = {
@@ -67,9 +72,9 @@ describe('protocol: themes', () => {
 
   const codes = (diagnostics: Diagnostic[] | undefined): string[] => (diagnostics ?? []).map((diagnostic) => String(diagnostic.code));
 
-  it('publishes a theme\'s problems, an id no lesson has on the id itself, and follows lessons, edits and files', async () => {
+  it("publishes a theme's problems, an id no lesson has on the id itself, and follows lessons, edits and files", async () => {
     const lsp = await start();
-    const [unknown] = await lsp.waitForDiagnostics(uris.theme, (d) => codes(d).includes('unknown-reference'), 'the theme\'s unknown reference');
+    const [unknown] = await lsp.waitForDiagnostics(uris.theme, (d) => codes(d).includes('unknown-reference'), "the theme's unknown reference");
     assert.deepEqual(
       lsp.diagnostics.get(uris.theme)!.map((d) => [d.code, d.severity, d.source]),
       [['unknown-reference', 1, 'learn-once']],
@@ -102,59 +107,100 @@ describe('protocol: themes', () => {
     await lsp.waitForDiagnostics(copy, (d) => d.length === 0, 'the deleted copy to be cleared');
   });
 
-  it('completes lesson ids in a theme\'s lessons, leaving out the ones listed', async () => {
+  it("completes lesson ids in a theme's lessons, leaving out the ones listed", async () => {
     const lsp = await start();
     const text = THEME.replace('lessons: [YH-0007, "GM-0099"]', 'lessons: [YH-0007, ]');
     await lsp.open(uris.theme, text);
-    const list: CompletionList = await lsp.connection.sendRequest('textDocument/completion', { textDocument: { uri: uris.theme }, position: { line: 2, character: 19 } });
-    assert.deepEqual(list.items.map((item) => item.label), ['GM-0001', 'WX-0003']);
+    const list: CompletionList = await lsp.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: uris.theme },
+      position: { line: 2, character: 19 },
+    });
+    assert.deepEqual(
+      list.items.map((item) => item.label),
+      ['GM-0001', 'WX-0003'],
+    );
     const gm = list.items[0];
     assert.equal(gm.detail, 'Data sharing agreement sign-off took nine months across three trusts · Greater Manchester Care Record');
     assert.deepEqual(gm.textEdit, { range: range(2, 19, 19), newText: 'GM-0001' });
   });
 
-  it('goes from a theme\'s lesson to the lesson, and finds the themes among a lesson\'s references', async () => {
+  it("goes from a theme's lesson to the lesson, and finds the themes among a lesson's references", async () => {
     const lsp = await start();
-    const definition: Location[] = await lsp.connection.sendRequest('textDocument/definition', { textDocument: { uri: uris.theme }, position: { line: 2, character: 12 } });
+    const definition: Location[] = await lsp.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: uris.theme },
+      position: { line: 2, character: 12 },
+    });
     assert.deepEqual(definition, [{ uri: uris.yh, range: range(0, 4, 11) }]);
-    assert.equal(await lsp.connection.sendRequest('textDocument/definition', { textDocument: { uri: uris.theme }, position: { line: 2, character: 22 } }), null, 'GM-0099 is no lesson');
-    const fromLesson: Location[] = await lsp.connection.sendRequest('textDocument/references', { textDocument: { uri: uris.yh }, position: { line: 0, character: 6 }, context: { includeDeclaration: true } });
+    assert.equal(
+      await lsp.connection.sendRequest('textDocument/definition', { textDocument: { uri: uris.theme }, position: { line: 2, character: 22 } }),
+      null,
+      'GM-0099 is no lesson',
+    );
+    const fromLesson: Location[] = await lsp.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: uris.yh },
+      position: { line: 0, character: 6 },
+      context: { includeDeclaration: true },
+    });
     assert.deepEqual(fromLesson, [
       { uri: uris.yh, range: range(0, 4, 11) },
       { uri: uris.theme, range: range(2, 10, 17) },
     ]);
-    const fromTheme: Location[] = await lsp.connection.sendRequest('textDocument/references', { textDocument: { uri: uris.theme }, position: { line: 2, character: 12 }, context: { includeDeclaration: false } });
+    const fromTheme: Location[] = await lsp.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: uris.theme },
+      position: { line: 2, character: 12 },
+      context: { includeDeclaration: false },
+    });
     assert.deepEqual(fromTheme, [{ uri: uris.theme, range: range(2, 10, 17) }]);
   });
 
-  it('a lesson\'s hover names its themes, and a theme\'s lesson shows the lesson\'s card', async () => {
+  it("a lesson's hover names its themes, and a theme's lesson shows the lesson's card", async () => {
     const lsp = await start();
-    const hover = (uri: string, line: number, character: number): Promise<Hover | null> => lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    const hover = (uri: string, line: number, character: number): Promise<Hover | null> =>
+      lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
     const own = (await hover(uris.yh, 0, 6))!.contents as { value: string };
     assert.match(own.value, /\n\nIn theme: \*\*Agreements across many partners\*\* \(TH-0001\)$/);
     const card = (await hover(uris.theme, 2, 12))!;
-    assert.match((card.contents as { value: string }).value, /^\*\*YH-0007\*\* — Getting every partner to sign the DSA took most of a year\n\nYorkshire & Humber Care Record · curated · 2024-02-01\n\nIn theme: /);
+    assert.match(
+      (card.contents as { value: string }).value,
+      /^\*\*YH-0007\*\* — Getting every partner to sign the DSA took most of a year\n\nYorkshire & Humber Care Record · curated · 2024-02-01\n\nIn theme: /,
+    );
     assert.deepEqual(card.range, range(2, 10, 17));
     assert.doesNotMatch(((await hover(uris.gm, 0, 6))!.contents as { value: string }).value, /theme/i);
     // The theme edited in the editor: the lesson it no longer names loses it from its hover.
     await lsp.open(uris.theme, THEME.replace('YH-0007', 'GM-0001'));
-    await lsp.requestUntil<Hover | null>('textDocument/hover', { textDocument: { uri: uris.gm }, position: { line: 0, character: 6 } }, (answer) => /In theme/.test((answer?.contents as { value: string } | undefined)?.value ?? ''), 'GM-0001 to be in the theme');
+    await lsp.requestUntil<Hover | null>(
+      'textDocument/hover',
+      { textDocument: { uri: uris.gm }, position: { line: 0, character: 6 } },
+      (answer) => /In theme/.test((answer?.contents as { value: string } | undefined)?.value ?? ''),
+      'GM-0001 to be in the theme',
+    );
     assert.doesNotMatch(((await hover(uris.yh, 0, 6))!.contents as { value: string }).value, /In theme/);
   });
 
-  it('the Lessons view\'s catalogue names each lesson\'s themes, and follows a theme\'s edits', async () => {
+  it("the Lessons view's catalogue names each lesson's themes, and follows a theme's edits", async () => {
     const lsp = await start();
     const summaries = async (): Promise<LessonsResult> => lsp.connection.sendRequest(LessonsRequest.method, { uris: [uris.gm, uris.yh] });
     const first = await summaries();
-    assert.deepEqual(first.lessons.find((lesson) => lesson.uri === uris.yh)?.themes, [{ uri: uris.theme, id: 'TH-0001', title: 'Agreements across many partners' }]);
+    assert.deepEqual(first.lessons.find((lesson) => lesson.uri === uris.yh)?.themes, [
+      { uri: uris.theme, id: 'TH-0001', title: 'Agreements across many partners' },
+    ]);
     assert.equal(first.lessons.find((lesson) => lesson.uri === uris.gm)?.themes, undefined);
     await lsp.open(uris.theme, THEME.replace('"GM-0099"', 'GM-0001'));
-    await lsp.requestUntil<LessonsResult>(LessonsRequest.method, { uris: [uris.gm] }, (answer) => answer.lessons[0]?.themes?.[0]?.id === 'TH-0001', 'GM-0001 to be in the theme');
+    await lsp.requestUntil<LessonsResult>(
+      LessonsRequest.method,
+      { uris: [uris.gm] },
+      (answer) => answer.lessons[0]?.themes?.[0]?.id === 'TH-0001',
+      'GM-0001 to be in the theme',
+    );
   });
 
   it('renames a lesson id in the themes that name it too', async () => {
     const lsp = await start();
-    const edit: WorkspaceEdit = await lsp.connection.sendRequest('textDocument/rename', { textDocument: { uri: uris.yh }, position: { line: 0, character: 6 }, newName: 'YH-0042' });
+    const edit: WorkspaceEdit = await lsp.connection.sendRequest('textDocument/rename', {
+      textDocument: { uri: uris.yh },
+      position: { line: 0, character: 6 },
+      newName: 'YH-0042',
+    });
     const change = (edit.documentChanges as TextDocumentEdit[]).find((document) => document.textDocument.uri === uris.theme)!;
     assert.equal(change.textDocument.version, null, 'the theme is not open: its edit is for the file on disk');
     assert.equal(TextDocument.applyEdits(TextDocument.create(uris.theme, 'yaml', 0, THEME), change.edits), THEME.replace('YH-0007', 'YH-0042'));
@@ -178,7 +224,10 @@ describe('protocol: themes', () => {
       const [existing, created] = actions.slice(-2);
       const [themeEdit] = existing.edit!.documentChanges as TextDocumentEdit[];
       assert.deepEqual(themeEdit.textDocument, { uri: uris.theme, version: null });
-      const after = TextDocument.applyEdits(TextDocument.create(uris.theme, 'yaml', 0, readFileSync(workspace!.path('themes/TH-0001.theme.yaml'), 'utf8')), themeEdit.edits);
+      const after = TextDocument.applyEdits(
+        TextDocument.create(uris.theme, 'yaml', 0, readFileSync(workspace!.path('themes/TH-0001.theme.yaml'), 'utf8')),
+        themeEdit.edits,
+      );
       assert.equal(after, THEME.replace('"GM-0099"]', '"GM-0099", GM-0001]'));
       assert.deepEqual((parse(after) as { lessons: string[] }).lessons, ['YH-0007', 'GM-0099', 'GM-0001']);
 
@@ -195,7 +244,7 @@ describe('protocol: themes', () => {
       assert.deepEqual(lsp.shownDocuments.at(-1), { uri: newUri, takeFocus: true, selection: NEW_THEME_TITLE_RANGE });
     });
 
-    it('a theme that names both already is not offered, and an open theme\'s edit is for its version', async () => {
+    it("a theme that names both already is not offered, and an open theme's edit is for its version", async () => {
       const lsp = await start({ settings: { similarLessons: { threshold: 0.15 } } });
       await lsp.open(uris.theme, THEME.replace('"GM-0099"', 'GM-0001'));
       const titles = (await hintActions(lsp)).map((action) => action.title);
@@ -205,7 +254,10 @@ describe('protocol: themes', () => {
       const existing = actions.find((action) => action.title === 'Add both to theme Agreements across many partners')!;
       const [themeEdit] = existing.edit!.documentChanges as TextDocumentEdit[];
       assert.deepEqual(themeEdit.textDocument, { uri: uris.theme, version: 2 });
-      assert.equal(TextDocument.applyEdits(TextDocument.create(uris.theme, 'yaml', 2, THEME.replace('YH-0007, "GM-0099"', 'OL-0001')), themeEdit.edits), THEME.replace('YH-0007, "GM-0099"', 'OL-0001, GM-0001, YH-0007'));
+      assert.equal(
+        TextDocument.applyEdits(TextDocument.create(uris.theme, 'yaml', 2, THEME.replace('YH-0007, "GM-0099"', 'OL-0001')), themeEdit.edits),
+        THEME.replace('YH-0007, "GM-0099"', 'OL-0001, GM-0001, YH-0007'),
+      );
     });
   });
 });

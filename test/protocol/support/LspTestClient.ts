@@ -75,7 +75,9 @@ export class LspTestClient {
     );
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/workspaceFolders', () => options.folders.map((folder) => ({ uri: URI.file(folder).toString(), name: path.basename(folder) })));
+    connection.onRequest('workspace/workspaceFolders', () =>
+      options.folders.map((folder) => ({ uri: URI.file(folder).toString(), name: path.basename(folder) })),
+    );
     // vscode-languageserver sends show*Message as a request (with optional actions).
     connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
       client.messages.push({ type: params.type, message: params.message });
@@ -94,13 +96,23 @@ export class LspTestClient {
       workspaceFolders: options.folders.map((folder) => ({ uri: URI.file(folder).toString(), name: path.basename(folder) })),
       initializationOptions: options.initializationOptions ?? {},
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true, ...(options.resourceOperations ? { resourceOperations: options.resourceOperations } : {}) } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          didChangeConfiguration: { dynamicRegistration: true },
+          workspaceEdit: { documentChanges: true, ...(options.resourceOperations ? { resourceOperations: options.resourceOperations } : {}) },
+        },
         window: { workDoneProgress: true, showDocument: { support: true } },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } }, dataSupport: true, resolveSupport: { properties: ['edit'] } },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } },
+            dataSupport: true,
+            resolveSupport: { properties: ['edit'] },
+          },
           rename: { prepareSupport: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         },
@@ -159,10 +171,13 @@ export class LspTestClient {
   }
 
   async waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean, what = 'diagnostics'): Promise<Diagnostic[]> {
-    return this.waitFor(() => {
-      const diagnostics = this.diagnostics.get(uri);
-      return diagnostics && predicate(diagnostics) ? diagnostics : undefined;
-    }, `${what} for ${uri}; last: ${JSON.stringify(this.diagnostics.get(uri)?.map((d) => d.code))}`);
+    return this.waitFor(
+      () => {
+        const diagnostics = this.diagnostics.get(uri);
+        return diagnostics && predicate(diagnostics) ? diagnostics : undefined;
+      },
+      `${what} for ${uri}; last: ${JSON.stringify(this.diagnostics.get(uri)?.map((d) => d.code))}`,
+    );
   }
 
   /** The version this client last sent for an open document. */

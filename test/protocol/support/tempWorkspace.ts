@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 /** A throwaway workspace folder with the given files (relative path → content). */
-export function tempWorkspace(files: Record<string, string | Buffer>): { root: string; path(relative: string): string; write(relative: string, content: string | Buffer): string; dispose(): void } {
+export function tempWorkspace(files: Record<string, string | Buffer>): {
+  root: string;
+  path(relative: string): string;
+  write(relative: string, content: string | Buffer): string;
+  dispose(): void;
+} {
   const root = mkdtempSync(path.join(tmpdir(), 'learn-once-'));
   const write = (relative: string, content: string | Buffer): string => {
     const full = path.join(root, relative);

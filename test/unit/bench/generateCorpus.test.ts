@@ -14,8 +14,14 @@ describe('bench: generated corpus', () => {
 
   it('is the same for the same seed and count, and another for another seed', () => {
     const again = [...generateLessons({ count: 200 })].map((lesson) => lesson.text);
-    assert.deepEqual([...generateLessons({ count: 200 })].map((lesson) => lesson.text), again);
-    assert.notDeepEqual([...generateLessons({ count: 200, seed: 7 })].map((lesson) => lesson.text), again);
+    assert.deepEqual(
+      [...generateLessons({ count: 200 })].map((lesson) => lesson.text),
+      again,
+    );
+    assert.notDeepEqual(
+      [...generateLessons({ count: 200, seed: 7 })].map((lesson) => lesson.text),
+      again,
+    );
   });
 
   it('is sized like real lessons: median over 1.1 KB, a tail of 3–5 KB lessons, short drafts', () => {
@@ -40,8 +46,14 @@ describe('bench: generated corpus', () => {
     for (const lesson of lessons) {
       const problems = analyzeLesson(lesson.text, { config, today: '2026-12-01' }).problems;
       // An unknown reference is a cross-file problem, not seen one file at a time.
-      if (lesson.kind === 'broken' && lesson.breakage !== 'unknown-reference') assert.ok(problems.length > 0, `${lesson.id} (${lesson.breakage}) has no problem`);
-      if (lesson.kind !== 'broken') assert.deepEqual(problems.map((problem) => `${problem.code}: ${problem.message}`), [], lesson.id);
+      if (lesson.kind === 'broken' && lesson.breakage !== 'unknown-reference')
+        assert.ok(problems.length > 0, `${lesson.id} (${lesson.breakage}) has no problem`);
+      if (lesson.kind !== 'broken')
+        assert.deepEqual(
+          problems.map((problem) => `${problem.code}: ${problem.message}`),
+          [],
+          lesson.id,
+        );
     }
   });
 
@@ -49,7 +61,12 @@ describe('bench: generated corpus', () => {
   it('holds no long number and no personal address', () => {
     for (const lesson of lessons) {
       assert.doesNotMatch(lesson.text, /\d{10}/, lesson.id);
-      for (const address of lesson.text.match(/[\w.'-]+@[\w.-]+/g) ?? []) assert.match(address, /^[a-z]+\.(?:ig|programme|lessons|shcr\.support|digital|clinical\.safety|data\.quality|adoption\.team|integration)@nhs\.net$/, lesson.id);
+      for (const address of lesson.text.match(/[\w.'-]+@[\w.-]+/g) ?? [])
+        assert.match(
+          address,
+          /^[a-z]+\.(?:ig|programme|lessons|shcr\.support|digital|clinical\.safety|data\.quality|adoption\.team|integration)@nhs\.net$/,
+          lesson.id,
+        );
     }
   });
 

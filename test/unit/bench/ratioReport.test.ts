@@ -33,7 +33,14 @@ describe('bench: figures as multiples of the floor', () => {
   });
 
   it("divides each run's figure by the same run's parse floor (the median of its measurements)", () => {
-    const size = sizeWithCheck(10_000, [800, 1500, 900], [[1000, 1200], [1500, 1500]]);
+    const size = sizeWithCheck(
+      10_000,
+      [800, 1500, 900],
+      [
+        [1000, 1200],
+        [1500, 1500],
+      ],
+    );
     const ratios = perParseFloor((s) => s.cliCheck.map((check) => check.wallMs))(size);
     // Run 3 has no floor: no ratio rather than one against another run's floor.
     assert.deepEqual(ratios, [800 / 1100, 1, undefined]);
@@ -48,7 +55,24 @@ describe('bench: figures as multiples of the floor', () => {
     const report: BenchReport = {
       environment: ENVIRONMENT,
       options: { sizes: [1000, 10_000], runs: 2, samples: 10 },
-      results: [sizeWithCheck(1000, [300, 340], [[400, 400], [400, 400]]), sizeWithCheck(10_000, [700, 900], [[1000, 1000], [1000, 1000]])],
+      results: [
+        sizeWithCheck(
+          1000,
+          [300, 340],
+          [
+            [400, 400],
+            [400, 400],
+          ],
+        ),
+        sizeWithCheck(
+          10_000,
+          [700, 900],
+          [
+            [1000, 1000],
+            [1000, 1000],
+          ],
+        ),
+      ],
     };
     const rows = markdownReport(report).split('\n');
     const row = (label: string, after = ''): string => {
@@ -57,7 +81,10 @@ describe('bench: figures as multiples of the floor', () => {
       assert.ok(found, `no row ${label}`);
       return found;
     };
-    assert.equal(row('Floor: read + `yaml.parseDocument`'), '| Floor: read + `yaml.parseDocument` every lesson file, one thread (the parse floor) (ms) | 400 | 1000 |');
+    assert.equal(
+      row('Floor: read + `yaml.parseDocument`'),
+      '| Floor: read + `yaml.parseDocument` every lesson file, one thread (the parse floor) (ms) | 400 | 1000 |',
+    );
     assert.equal(row('Floor: read every lesson file'), '| Floor: read every lesson file, one thread (readFileSync in sequence) (ms) | 40 | 100 |');
     // learn-once check: 0.8× at 1,000 (no target there), 0.7× and 0.9× at 10,000, median 0.8× against a target of 0.8×.
     assert.equal(row('… ÷ parse floor', '`learn-once check` wall time'), '| … ÷ parse floor of the same run (×) | 0.80× | 0.80× ✅ (≤ 0.8×) |');
@@ -65,8 +92,12 @@ describe('bench: figures as multiples of the floor', () => {
     assert.equal(row('… ÷ parse floor', 'Cold index: start'), '| … ÷ parse floor of the same run (×) | n/a | n/a |');
   });
 
-  it('sets the issue\'s ratio targets at the sizes it names', () => {
-    const ratioTargets = METRICS.flatMap((metric, index) => (metric.unit === '×' ? [{ figure: METRICS[index - 1]!.label, at10k: metric.target?.(10_000), at100k: metric.target?.(100_000), at1k: metric.target?.(1000) }] : []));
+  it("sets the issue's ratio targets at the sizes it names", () => {
+    const ratioTargets = METRICS.flatMap((metric, index) =>
+      metric.unit === '×'
+        ? [{ figure: METRICS[index - 1]!.label, at10k: metric.target?.(10_000), at100k: metric.target?.(100_000), at1k: metric.target?.(1000) }]
+        : [],
+    );
     assert.deepEqual(ratioTargets, [
       { figure: 'Cold index: start → progress end, all problems published', at10k: 0.8, at100k: 0.8, at1k: undefined },
       { figure: 'Cold: every diagnostic published, similar-lesson hints included (start → last publication)', at10k: 2.5, at100k: undefined, at1k: undefined },

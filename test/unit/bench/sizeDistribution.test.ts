@@ -36,7 +36,10 @@ describe('bench: size distribution of lesson files', () => {
 
   it('describes a distribution on one line and as a Markdown table', () => {
     const distribution = sizeDistribution([1200, 1500, 3500])!;
-    assert.equal(describeSizes(distribution), '3 files, median 1,500 B (min 1,200, p10 1,200, p25 1,200, p75 3,500, p90 3,500, p95 3,500, max 3,500), 33.3% ≥ 3 KB');
+    assert.equal(
+      describeSizes(distribution),
+      '3 files, median 1,500 B (min 1,200, p10 1,200, p25 1,200, p75 3,500, p90 3,500, p95 3,500, max 3,500), 33.3% ≥ 3 KB',
+    );
     const table = sizeTable([{ name: 'examples/', sizes: distribution }]);
     assert.equal(table[0], '| Corpus | Files | min | p10 | p25 | median | p75 | p90 | p95 | max | ≥ 3 KB |');
     assert.equal(table[2], '| examples/ | 3 | 1,200 | 1,200 | 1,200 | 1,500 | 3,500 | 3,500 | 3,500 | 3,500 | 33.3% |');

@@ -13,7 +13,12 @@ interface Contributed {
   views: Record<string, { id: string }[]>;
   viewsWelcome: { view: string; contents: string; when?: string }[];
   snippets: { language: string; path: string }[];
-  configuration: { properties: Record<string, { type: string | string[]; default: unknown; description?: string; markdownDescription?: string; enum?: string[]; enumDescriptions?: string[] }> };
+  configuration: {
+    properties: Record<
+      string,
+      { type: string | string[]; default: unknown; description?: string; markdownDescription?: string; enum?: string[]; enumDescriptions?: string[] }
+    >;
+  };
   yamlValidation?: unknown;
   jsonValidation?: unknown;
 }
@@ -50,20 +55,29 @@ describe('client: package.json contributions', () => {
         if (menu.startsWith('view/')) assert.match(item.when ?? '', new RegExp(`view == ${LESSONS_VIEW_ID.replace('.', '\\.')}`));
       }
     }
-    const whens = Object.values(contributes.menus).flat().map((item) => item.when ?? '');
-    for (const key of [CONTEXT_KEYS.filterActive, CONTEXT_KEYS.groupBy]) assert.ok(whens.some((when) => when.includes(key)), `${key} is used`);
+    const whens = Object.values(contributes.menus)
+      .flat()
+      .map((item) => item.when ?? '');
+    for (const key of [CONTEXT_KEYS.filterActive, CONTEXT_KEYS.groupBy])
+      assert.ok(
+        whens.some((when) => when.includes(key)),
+        `${key} is used`,
+      );
   });
 
   it('has the Lessons view, then Related Lessons, in their own activity-bar container with an SVG icon, and welcome content with New Lesson', () => {
     const container = contributes.viewsContainers.activitybar.find((item) => item.id === VIEW_CONTAINER_ID);
     assert.ok(container);
     assert.ok(container.icon.endsWith('.svg') && existsSync(path.join(ROOT, container.icon)));
-    assert.deepEqual(contributes.views[VIEW_CONTAINER_ID].map((view) => view.id), [LESSONS_VIEW_ID, RELATED_VIEW_ID]);
+    assert.deepEqual(
+      contributes.views[VIEW_CONTAINER_ID].map((view) => view.id),
+      [LESSONS_VIEW_ID, RELATED_VIEW_ID],
+    );
     const empty = contributes.viewsWelcome.find((welcome) => welcome.when?.includes(`${CONTEXT_KEYS.lessonCount} == 0`));
     assert.ok(empty?.contents.includes(`(command:${COMMANDS.newLesson})`));
   });
 
-  it('documents every setting, and the server settings\' defaults are the server\'s own', () => {
+  it("documents every setting, and the server settings' defaults are the server's own", () => {
     const properties = contributes.configuration.properties;
     for (const [key, property] of Object.entries(properties)) {
       assert.ok((property.markdownDescription ?? property.description ?? '').length > 20, `${key} is documented`);
@@ -83,7 +97,10 @@ describe('client: package.json contributions', () => {
     assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.lesson.yaml'));
     assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.theme.yaml'), 'a workspace of themes activates too');
     assert.ok(manifest.activationEvents.includes(`onView:${LESSONS_VIEW_ID}`));
-    assert.ok(!manifest.activationEvents.some((event) => event === '*' || event === 'onStartupFinished' || event.startsWith('onLanguage:')), 'no broad activation');
+    assert.ok(
+      !manifest.activationEvents.some((event) => event === '*' || event === 'onStartupFinished' || event.startsWith('onLanguage:')),
+      'no broad activation',
+    );
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.equal(contributes.yamlValidation, undefined, 'the schema is not associated with the YAML extension by default');
     assert.ok(existsSync(path.join(ROOT, manifest.icon)));

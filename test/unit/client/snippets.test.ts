@@ -54,10 +54,13 @@ describe('client: snippets', () => {
       ['placeholder-answer', 'placeholder-answer', 'placeholder-answer'],
       'only the three answers still hold their questions',
     );
-    assert.ok(byPrefix.get('lesson')!.body.some((line) => line === `stage: \${4|${STAGES.join(',')}|}`), 'the stage is a choice of the lifecycle stages in order');
+    assert.ok(
+      byPrefix.get('lesson')!.body.some((line) => line === `stage: \${4|${STAGES.join(',')}|}`),
+      'the stage is a choice of the lifecycle stages in order',
+    );
   });
 
-  it('three-questions asks the schema\'s questions as comments and placeholder text', () => {
+  it("three-questions asks the schema's questions as comments and placeholder text", () => {
     const body = byPrefix.get('three-questions')!.body.join('\n');
     for (const field of ['good', 'not_so_good', 'improvements']) {
       const question = describeField(LESSON_SCHEMA, [field])!;
@@ -66,12 +69,14 @@ describe('client: snippets', () => {
     }
   });
 
-  it('adoption offers the three adoption actions, a lesson id, the four statuses, today\'s date and an outcome', () => {
+  it("adoption offers the three adoption actions, a lesson id, the four statuses, today's date and an outcome", () => {
     const body = byPrefix.get('adoption')!.body;
     assert.ok(body.includes(`  action: \${1|${ADOPTION_ACTIONS.join(',')}|}`));
     assert.ok(body.includes(`  status: \${3|${ADOPTION_STATUSES.join(',')}|}`));
     const parsed = parseDocument(expand(body)).toJS() as { adoption: Record<string, string> };
-    assert.deepEqual(parsed, { adoption: { action: 'replicate', lesson: 'YH-0007', status: 'planned', date: '2025-03-14', outcome: 'What changed, ideally a number' } });
+    assert.deepEqual(parsed, {
+      adoption: { action: 'replicate', lesson: 'YH-0007', status: 'planned', date: '2025-03-14', outcome: 'What changed, ideally a number' },
+    });
   });
 
   /** A lesson from the template with a snippet's text added at the end, as typed on an empty last line. */
@@ -83,14 +88,23 @@ describe('client: snippets', () => {
   it('outcome writes outcome and a list of artefacts the schema accepts', () => {
     const analysis = withSnippet('outcome');
     assert.equal(analysis.facts.outcome, 'The measurable result, e.g. sign-off from nine months to six weeks');
-    assert.deepEqual(analysis.facts.artefacts.map((artefact) => artefact.target), ['artefacts/dsa-template.md']);
-    assert.deepEqual(analysis.problems.filter((problem) => problem.code !== 'placeholder-answer'), []);
+    assert.deepEqual(
+      analysis.facts.artefacts.map((artefact) => artefact.target),
+      ['artefacts/dsa-template.md'],
+    );
+    assert.deepEqual(
+      analysis.problems.filter((problem) => problem.code !== 'placeholder-answer'),
+      [],
+    );
   });
 
-  it('review writes reviewed_by and today\'s reviewed_on', () => {
+  it("review writes reviewed_by and today's reviewed_on", () => {
     const analysis = withSnippet('review');
     assert.equal(analysis.facts.reviewedBy, "Curator's name");
     assert.equal(analysis.facts.reviewedOn, '2025-03-14');
-    assert.deepEqual(analysis.problems.filter((problem) => problem.code !== 'placeholder-answer'), []);
+    assert.deepEqual(
+      analysis.problems.filter((problem) => problem.code !== 'placeholder-answer'),
+      [],
+    );
   });
 });

@@ -24,11 +24,17 @@ function keysOf(text: string): string[] {
 describe('client: theme snippet', () => {
   it('offers theme only in theme files, with the fields of a new theme in the same order, and is a valid theme once filled', () => {
     const snippets = Object.values(SNIPPETS);
-    assert.deepEqual(snippets.map((snippet) => snippet.prefix), ['theme']);
+    assert.deepEqual(
+      snippets.map((snippet) => snippet.prefix),
+      ['theme'],
+    );
     const [theme] = snippets;
     assert.deepEqual(theme.include, ['**/*.theme.yaml', '**/*.theme.yml']);
     assert.ok(theme.description.length > 20);
-    const expanded = theme.body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/g, '');
+    const expanded = theme.body
+      .join('\n')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$0/g, '');
     assert.deepEqual(keysOf(expanded), keysOf(newThemeText({ id: 'TH-0001', lessons: ['GM-0001'] })));
     assert.deepEqual(analyzeTheme(expanded, { config: DEFAULT_CONFIG, today: '2025-12-01' }).problems, []);
   });

@@ -6,7 +6,9 @@ import { WriteFailure, writeAllOrNothing } from '../../../server/src/import/writ
 
 /** Every file and folder under root, relative, sorted. */
 function tree(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' }).map((entry) => entry.split(path.sep).join('/')).sort();
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((entry) => entry.split(path.sep).join('/'))
+    .sort();
 }
 
 describe('import: writing all lesson files or none', () => {

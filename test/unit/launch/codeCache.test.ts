@@ -17,7 +17,10 @@ interface BundleExports {
 function writeBundle(folder: string, name: string, extra = ''): string {
   writeFileSync(path.join(folder, 'helper.js'), "module.exports = 'beside the bundle';\n");
   const file = path.join(folder, name);
-  writeFileSync(file, `${extra}\nmodule.exports = { dirname: __dirname, filename: __filename, helper: require('./helper.js'), sum: (values) => values.reduce((a, b) => a + b, 0) };\n`);
+  writeFileSync(
+    file,
+    `${extra}\nmodule.exports = { dirname: __dirname, filename: __filename, helper: require('./helper.js'), sum: (values) => values.reduce((a, b) => a + b, 0) };\n`,
+  );
   return file;
 }
 
@@ -131,7 +134,10 @@ describe('launch: runBundleWithCodeCache', () => {
     const names = readdirSync(cache).sort();
     assert.equal(names.length, 2);
     assert.ok(names.includes(path.basename(changed.file!)));
-    assert.ok(names.some((name) => name.startsWith('indexWorker-')), 'another bundle keeps its cache');
+    assert.ok(
+      names.some((name) => name.startsWith('indexWorker-')),
+      'another bundle keeps its cache',
+    );
   });
 
   it('survives a cache folder it cannot write: save does not throw and the next start runs from source', () => {

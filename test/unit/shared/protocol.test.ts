@@ -3,8 +3,11 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import * as protocol from '../../../shared/protocol';
 
 /** Every typed request and notification the shared module declares. */
-const messages: [string, { method: string; parameterStructures: { toString(): string } }][] = Object.entries(protocol as Record<string, unknown>).flatMap(([name, value]) =>
-  value instanceof RequestType || value instanceof NotificationType ? [[name, value] as [string, RequestType<unknown, unknown, unknown> | NotificationType<unknown>]] : [],
+const messages: [string, { method: string; parameterStructures: { toString(): string } }][] = Object.entries(protocol as Record<string, unknown>).flatMap(
+  ([name, value]) =>
+    value instanceof RequestType || value instanceof NotificationType
+      ? [[name, value] as [string, RequestType<unknown, unknown, unknown> | NotificationType<unknown>]]
+      : [],
 );
 
 describe('shared: the custom protocol', () => {

@@ -72,11 +72,15 @@ describe('testing: no test may be left pending', () => {
     const run = await runNode(['--import', 'tsx', path.join(FIXTURES, 'runEditorReporters.mjs'), resultsFile]);
     assert.equal(run.code, 0, run.output);
     // Each reporter prints a line for each test; the extension host's also writes the results file.
-    for (const title of PENDING_TITLES) assert.equal(run.output.split(`  ✗ pending (not allowed): ${title}\n`).length - 1, 2, `both name '${title}':\n${run.output}`);
+    for (const title of PENDING_TITLES)
+      assert.equal(run.output.split(`  ✗ pending (not allowed): ${title}\n`).length - 1, 2, `both name '${title}':\n${run.output}`);
     const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { passed: number; failed: number; tests: { title: string; state: string }[] };
     assert.equal(results.passed, 1);
     assert.equal(results.failed, PENDING_TITLES.length);
-    assert.deepEqual(results.tests.filter((test) => test.state === 'failed').map((test) => test.title), PENDING_TITLES);
+    assert.deepEqual(
+      results.tests.filter((test) => test.state === 'failed').map((test) => test.title),
+      PENDING_TITLES,
+    );
     const lines = run.output.trimEnd().split('\n');
     assert.deepEqual(JSON.parse(lines[lines.length - 1]!), { passed: 1, failed: PENDING_TITLES.length }, 'the UI runner counts');
     // The extension host's reporter printed the counts line its runners print last, as run-tests.mjs reads it.

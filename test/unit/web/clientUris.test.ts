@@ -8,7 +8,11 @@ describe('web: mapping the client’s uris to the server’s', () => {
     const inbound = uris.inbound({ textDocument: { uri: 'vscode-vfs://github/nhs/lessons/dorset/DC-0001.lesson.yaml' }, text: 'id: DC-0001' });
     assert.deepEqual(inbound, { textDocument: { uri: 'file:///nhs/lessons/dorset/DC-0001.lesson.yaml' }, text: 'id: DC-0001' });
     const outbound = uris.outbound({ uri: 'file:///nhs/lessons/a.lesson.yaml', contents: '[GM-0001](file:///nhs/lessons/gm/GM-0001.lesson.yaml)', line: 3 });
-    assert.deepEqual(outbound, { uri: 'vscode-vfs://github/nhs/lessons/a.lesson.yaml', contents: '[GM-0001](vscode-vfs://github/nhs/lessons/gm/GM-0001.lesson.yaml)', line: 3 });
+    assert.deepEqual(outbound, {
+      uri: 'vscode-vfs://github/nhs/lessons/a.lesson.yaml',
+      contents: '[GM-0001](vscode-vfs://github/nhs/lessons/gm/GM-0001.lesson.yaml)',
+      line: 3,
+    });
   });
 
   it('leaves text that only contains a uri as the client sent it', () => {

@@ -14,7 +14,10 @@ describe('web: the file mirror behind the web build’s node:fs', () => {
     assert.equal(stat.size, 12);
     assert.equal((await fs.promises.stat('/ws/dorset')).isDirectory(), true);
     assert.equal(await fs.promises.readFile('/ws/dorset/DC-0001.lesson.yaml', 'utf8'), 'id: DC-0001\n');
-    assert.deepEqual((await fs.promises.readdir('/ws')).map((entry) => [entry.name, entry.isDirectory()]), [['dorset', true]]);
+    assert.deepEqual(
+      (await fs.promises.readdir('/ws')).map((entry) => [entry.name, entry.isDirectory()]),
+      [['dorset', true]],
+    );
     assert.equal(fs.lstatSync('/ws/dorset/DC-0001.lesson.yaml', { throwIfNoEntry: false })?.isFile(), true, 'the import sees the name is taken');
     assert.equal(fs.lstatSync('/ws/dorset/DC-0002.lesson.yaml', { throwIfNoEntry: false }), undefined, 'and that the next one is free');
     fileMirror.delete('/ws/dorset/DC-0001.lesson.yaml');

@@ -16,7 +16,10 @@ describe("web: the web server's import, from the content the client sent", () =>
   it('refuses an Excel workbook, saying to save the sheet as CSV', async () => {
     await assert.rejects(importFromContent(request({ file: 'responses.xlsx', content: ZIP_START })), (error: Error) => {
       assert.ok(error instanceof ImportInputError);
-      assert.match(error.message, /^responses\.xlsx is an Excel workbook, which cannot be imported in the browser: save the sheet as CSV \(File › Save As › CSV UTF-8\) to import it here/);
+      assert.match(
+        error.message,
+        /^responses\.xlsx is an Excel workbook, which cannot be imported in the browser: save the sheet as CSV \(File › Save As › CSV UTF-8\) to import it here/,
+      );
       return true;
     });
   });

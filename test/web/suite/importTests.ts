@@ -24,7 +24,9 @@ async function writeCsv(name: string, text: string): Promise<vscode.Uri> {
 }
 
 function isOpenInATab(uri: vscode.Uri): boolean {
-  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()),
+  );
 }
 
 function localityCounts(api: LearnOnceTestApi): string[] {
@@ -42,7 +44,11 @@ export const IMPORT_TESTS: WebTest[] = [
         const result = await vscode.commands.executeCommand<ImportLessonsResult | undefined>('learnOnce.importLessons', { fileUri: csv.toString() });
         ok(result, 'the command returns the import result');
         deepEqual(result.written, [], 'written');
-        deepEqual(result.refused.map((row) => row.row), [4], 'the refused rows');
+        deepEqual(
+          result.refused.map((row) => row.row),
+          [4],
+          'the refused rows',
+        );
         ok(/Atlantis/.test(result.refused[0].reason), `the reason names the locality: ${result.refused[0].reason}`);
         for (const relative of [LEEDS_LESSON, WESSEX_LESSON]) equal(await statOrUndefined(workspaceFile(relative)), undefined, `${relative} was not written`);
       } finally {
@@ -54,7 +60,10 @@ export const IMPORT_TESTS: WebTest[] = [
     title: "Import Lessons reads a CSV through workspace.fs, and the client writes each row's lesson with the next free id",
     async run() {
       const api = await testApi();
-      await waitFor(() => localityCounts(api).includes('Leeds Care Record 4') && localityCounts(api).includes('Wessex Care Records 6'), 'the Lessons view to count Leeds 4 and Wessex 6');
+      await waitFor(
+        () => localityCounts(api).includes('Leeds Care Record 4') && localityCounts(api).includes('Wessex Care Records 6'),
+        'the Lessons view to count Leeds 4 and Wessex 6',
+      );
       const csv = await writeCsv('responses.csv', FORMS_EXPORT);
       try {
         const result = await vscode.commands.executeCommand<ImportLessonsResult | undefined>('learnOnce.importLessons', { fileUri: csv.toString() });
@@ -64,12 +73,21 @@ export const IMPORT_TESTS: WebTest[] = [
         equal(result.writeError, undefined, 'writeError');
         deepEqual(result.written, [leeds.toString(), wessex.toString()], 'the written files, on the workspace file system');
         const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(leeds));
-        ok(/^id: LD-0005\ntitle: Ward clerks found the record first\nlocality: Leeds Care Record\nstage: captured\n/.test(saved), `the Leeds lesson's head:\n${saved}`);
+        ok(
+          /^id: LD-0005\ntitle: Ward clerks found the record first\nlocality: Leeds Care Record\nstage: captured\n/.test(saved),
+          `the Leeds lesson's head:\n${saved}`,
+        );
         ok(/\ngood: \| # .*\n {2}Clerks taught the ward, shift by shift\.\n {2}It stuck\.\n/.test(saved), `the multi-line cell as a block:\n${saved}`);
         const wessexText = new TextDecoder().decode(await vscode.workspace.fs.readFile(wessex));
-        ok(wessexText.startsWith('id: WX-0100\ntitle: Consent wording agreed with the public\nlocality: Wessex Care Records\n'), `the Wessex lesson's head:\n${wessexText}`);
+        ok(
+          wessexText.startsWith('id: WX-0100\ntitle: Consent wording agreed with the public\nlocality: Wessex Care Records\n'),
+          `the Wessex lesson's head:\n${wessexText}`,
+        );
         ok(isOpenInATab(leeds) && isOpenInATab(wessex), 'the imported lessons are open in editors');
-        await waitFor(() => localityCounts(api).includes('Leeds Care Record 5') && localityCounts(api).includes('Wessex Care Records 7'), 'the Lessons view to count the imported lessons');
+        await waitFor(
+          () => localityCounts(api).includes('Leeds Care Record 5') && localityCounts(api).includes('Wessex Care Records 7'),
+          'the Lessons view to count the imported lessons',
+        );
         ok(JSON.stringify(api.getTreeSnapshot()).includes('LD-0005'), 'the view lists LD-0005');
       } finally {
         await vscode.workspace.fs.delete(csv);

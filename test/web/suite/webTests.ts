@@ -27,10 +27,17 @@ export const WEB_TESTS: WebTest[] = [
     async run() {
       const uri = workspaceFile(BROKEN_LESSON);
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const problem = await waitFor(() => learnOnceDiagnostics(uri).find((diagnostic) => diagnostic.code === 'invalid-value'), `the invalid-value error on ${BROKEN_LESSON}`);
+      const problem = await waitFor(
+        () => learnOnceDiagnostics(uri).find((diagnostic) => diagnostic.code === 'invalid-value'),
+        `the invalid-value error on ${BROKEN_LESSON}`,
+      );
       equal(problem.severity, vscode.DiagnosticSeverity.Error, 'severity');
       ok(/did you mean 'curated'\?/.test(problem.message), `the message names the nearest stage: ${problem.message}`);
-      deepEqual([problem.range.start.line, problem.range.start.character, problem.range.end.line, problem.range.end.character], [3, 7, 3, 13], 'the range of `curatd`');
+      deepEqual(
+        [problem.range.start.line, problem.range.start.character, problem.range.end.line, problem.range.end.character],
+        [3, 7, 3, 13],
+        'the range of `curatd`',
+      );
     },
   },
   {
@@ -38,11 +45,17 @@ export const WEB_TESTS: WebTest[] = [
     async run() {
       const uri = workspaceFile('greater-manchester/GM-0002.lesson.yaml');
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const stageLine = Array.from({ length: editor.document.lineCount }, (_, line) => editor.document.lineAt(line)).find((line) => line.text.startsWith('stage:'));
+      const stageLine = Array.from({ length: editor.document.lineCount }, (_, line) => editor.document.lineAt(line)).find((line) =>
+        line.text.startsWith('stage:'),
+      );
       ok(stageLine, 'the lesson has a stage line');
       ok(await editor.edit((builder) => builder.replace(stageLine.range, 'stage: ')), 'the stage value was cleared');
       try {
-        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(stageLine.lineNumber, 'stage: '.length));
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          uri,
+          new vscode.Position(stageLine.lineNumber, 'stage: '.length),
+        );
         const stages = list.items
           .filter((item) => item.kind !== vscode.CompletionItemKind.Snippet)
           .sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))
@@ -61,7 +74,11 @@ export const WEB_TESTS: WebTest[] = [
         ['yorkshire-humber/YH-0002.lesson.yaml', 'GM-0001'],
       ];
       for (const [file, other] of pair) {
-        const hint = await waitFor(() => learnOnceDiagnostics(workspaceFile(file)).find((diagnostic) => diagnostic.code === 'similar-lesson'), `the similar-lesson hint on ${file}`, 60_000);
+        const hint = await waitFor(
+          () => learnOnceDiagnostics(workspaceFile(file)).find((diagnostic) => diagnostic.code === 'similar-lesson'),
+          `the similar-lesson hint on ${file}`,
+          60_000,
+        );
         ok(hint.message.startsWith(`Similar lesson exists: ${other} `), `${file}: ${hint.message}`);
         const scheme = workspaceFile(file).scheme;
         // The server names files by file: uris; the client must get them back on the workspace's own file system.
@@ -82,7 +99,15 @@ export const WEB_TESTS: WebTest[] = [
       const localities = api.getTreeSnapshot().map((node) => `${node.label} ${node.description}`);
       deepEqual(
         localities,
-        ['Dorset Care Record 4', 'Great North Care Record 5', 'Greater Manchester Care Record 5', 'Leeds Care Record 4', 'One London 5', 'Wessex Care Records 5', 'Yorkshire & Humber Care Record 5'],
+        [
+          'Dorset Care Record 4',
+          'Great North Care Record 5',
+          'Greater Manchester Care Record 5',
+          'Leeds Care Record 4',
+          'One London 5',
+          'Wessex Care Records 5',
+          'Yorkshire & Humber Care Record 5',
+        ],
         'the localities with their counts',
       );
       const text = JSON.stringify(api.getTreeSnapshot());
@@ -98,7 +123,10 @@ export const WEB_TESTS: WebTest[] = [
       const lesson = text.replace(/^id: .*$/m, 'id: WX-0099').replace(/^stage: .*$/m, 'stage: organized');
       await vscode.workspace.fs.writeFile(written, new TextEncoder().encode(lesson));
       ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === written.toString()), 'the written lesson is not open in an editor');
-      const problem = await waitFor(() => learnOnceDiagnostics(written).find((diagnostic) => diagnostic.code === 'invalid-value'), 'the invalid stage of the written lesson');
+      const problem = await waitFor(
+        () => learnOnceDiagnostics(written).find((diagnostic) => diagnostic.code === 'invalid-value'),
+        'the invalid stage of the written lesson',
+      );
       ok(/did you mean 'organised'\?/.test(problem.message), `the message names the nearest stage: ${problem.message}`);
       await waitFor(() => JSON.stringify(api.getTreeSnapshot()).includes('WX-0099'), 'the Lessons view to list WX-0099');
     },
@@ -107,7 +135,8 @@ export const WEB_TESTS: WebTest[] = [
     title: 'Advance Stage moves a lesson on with a WorkspaceEdit and saves it through the file system',
     async run() {
       const uri = workspaceFile('dorset/DC-0001.lesson.yaml');
-      const stageOnDisk = async (): Promise<string | undefined> => /^stage: (.*)$/m.exec(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)))?.[1];
+      const stageOnDisk = async (): Promise<string | undefined> =>
+        /^stage: (.*)$/m.exec(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)))?.[1];
       equal(await stageOnDisk(), 'captured', 'the stage before');
       await vscode.commands.executeCommand('learnOnce.advanceStage', uri);
       await waitFor(async () => (await stageOnDisk()) === 'collated', 'the file to say stage: collated');

@@ -53,7 +53,9 @@ export async function newCommand(args: string[], io: CliIo): Promise<number> {
     await fs.writeFile(file, newLessonText({ id, title, locality, date: todayIso() }), { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    io.stderr.write(`learn-once new: could not write ${displayPath(file, io.cwd)}: ${exists ? 'a file of that name already exists' : error instanceof Error ? error.message : String(error)}.\n`);
+    io.stderr.write(
+      `learn-once new: could not write ${displayPath(file, io.cwd)}: ${exists ? 'a file of that name already exists' : error instanceof Error ? error.message : String(error)}.\n`,
+    );
     return 2;
   }
   io.stdout.write(`${displayPath(file, io.cwd)}\n`);

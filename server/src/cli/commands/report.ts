@@ -94,6 +94,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   comparing?.done();
   const options = { artefactPathLink: artefactPathLinks(root, values.out === undefined ? undefined : path.resolve(io.cwd, values.out)) };
   await writeOutput(io, format === 'html' ? renderHtml(report, options) : renderMarkdown(report, options), values.out);
-  if (values.out !== undefined && !values.quiet) io.stderr.write(`Wrote the ${format === 'html' ? 'HTML' : 'Markdown'} report of ${report.totals.lessons} lessons to ${values.out}.\n`);
+  if (values.out !== undefined && !values.quiet)
+    io.stderr.write(`Wrote the ${format === 'html' ? 'HTML' : 'Markdown'} report of ${report.totals.lessons} lessons to ${values.out}.\n`);
   return 0;
 }

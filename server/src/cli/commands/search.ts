@@ -67,9 +67,11 @@ function parseSearchArgs(args: string[]): SearchOptions | 'help' {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new UsageError('give the workspace folder and the problem in a few words, e.g. learn-once search examples GPs worried about sharing records.');
+  if (positionals.length === 0)
+    throw new UsageError('give the workspace folder and the problem in a few words, e.g. learn-once search examples GPs worried about sharing records.');
   const query = positionals.slice(1).join(' ');
-  if (query.trim() === '') throw new UsageError(`give the problem in a few words after the folder, e.g. learn-once search ${positionals[0]} care home staff cannot log in.`);
+  if (query.trim() === '')
+    throw new UsageError(`give the problem in a few words after the folder, e.g. learn-once search ${positionals[0]} care home staff cannot log in.`);
   return {
     json: values.json === true,
     top: integerOption('top', values.top, DEFAULT_TOP, 1),
@@ -105,7 +107,8 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
   }
   const folder = path.resolve(io.cwd, options.folder);
   const folderStat = await fs.stat(folder).catch(() => undefined);
-  if (!folderStat?.isDirectory()) throw new UsageError(`'${options.folder}' is not a folder. Give the folder of the workspace to search first, then the words.`);
+  if (!folderStat?.isDirectory())
+    throw new UsageError(`'${options.folder}' is not a folder. Give the folder of the workspace to search first, then the words.`);
 
   const progress = options.quiet ? undefined : new Progress(io, 'Reading lessons');
   const { workspace } = await loadWorkspace([folder], io.cwd, { similarity: true, onProgress: (done, total) => progress?.update(done, total) });
@@ -114,12 +117,24 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
   const found = findLessonsByProblem(workspace, {
     query: options.query,
     top: options.top,
-    filters: { localities: expandPrefixes(workspace, folder, options.localities), stages: options.stages, topics: options.topics, from: options.from, to: options.to },
+    filters: {
+      localities: expandPrefixes(workspace, folder, options.localities),
+      stages: options.stages,
+      topics: options.topics,
+      from: options.from,
+      to: options.to,
+    },
   });
   if (!found.ok) throw new UsageError(found.notice);
   if (found.notice) io.stderr.write(`learn-once search: ${found.notice}\n`);
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(found.hits.map((hit) => toJson(hit, io.cwd)), null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify(
+        found.hits.map((hit) => toJson(hit, io.cwd)),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     const paint = painter(shouldUseColor(io));
     for (const hit of found.hits) io.stdout.write(`${await formatHit(hit, workspace, io.cwd, paint)}\n`);
@@ -153,7 +168,12 @@ async function formatHit(hit: LessonHit, workspace: LessonWorkspace, cwd: string
   const at = hitLocation(hit, read.kind === 'text' ? read.text : undefined).start;
   const facts = hit.entry.facts;
   const where = [facts.locality, facts.stage].filter((part): part is string => !!part).join(' · ');
-  const parts = [`${displayPath(file, cwd)}:${at.line + 1}:${at.character + 1}`, facts.id ?? '(no id)', paint.bold(oneLine(facts.title ?? '(no title)')), paint.dim(`(${where ? `${where}, ` : ''}${Math.round(hit.score * 100)}%)`)];
+  const parts = [
+    `${displayPath(file, cwd)}:${at.line + 1}:${at.character + 1}`,
+    facts.id ?? '(no id)',
+    paint.bold(oneLine(facts.title ?? '(no title)')),
+    paint.dim(`(${where ? `${where}, ` : ''}${Math.round(hit.score * 100)}%)`),
+  ];
   if (hit.passage) parts.push(markedPassage(hit.passage, paint));
   return parts.join('  ');
 }

@@ -39,20 +39,27 @@ export function formatImportSummary(result: ImportResult, options: Pick<ImportOu
   const lines: string[] = [];
   for (const refused of result.refused) lines.push(`row ${refused.row}: ${refused.reason}`);
   if (result.ignoredColumns.length > 0) {
-    lines.push(`Not imported: ${plural(result.ignoredColumns.length, 'column')} no lesson field matches (${result.ignoredColumns.map((header) => `'${header}'`).join(', ')}); map them with --map if they hold lesson text.`);
+    lines.push(
+      `Not imported: ${plural(result.ignoredColumns.length, 'column')} no lesson field matches (${result.ignoredColumns.map((header) => `'${header}'`).join(', ')}); map them with --map if they hold lesson text.`,
+    );
   }
-  if (result.unusedMappings.length > 0) lines.push(`The mapping names ${plural(result.unusedMappings.length, 'header')} the spreadsheet does not have: ${result.unusedMappings.join(', ')}.`);
+  if (result.unusedMappings.length > 0)
+    lines.push(`The mapping names ${plural(result.unusedMappings.length, 'header')} the spreadsheet does not have: ${result.unusedMappings.join(', ')}.`);
   const counts = countProblems(result);
   const found = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}`;
   const lessons = plural(result.lessons.length, 'lesson');
   if (result.refused.length > 0) {
-    lines.push(`Nothing was written: ${plural(result.refused.length, 'row')} of ${options.source} could not be placed. Correct ${result.refused.length === 1 ? 'it' : 'them'} in the spreadsheet and import it again.`);
+    lines.push(
+      `Nothing was written: ${plural(result.refused.length, 'row')} of ${options.source} could not be placed. Correct ${result.refused.length === 1 ? 'it' : 'them'} in the spreadsheet and import it again.`,
+    );
   } else if (result.writeError !== undefined) {
     lines.push(`Nothing was written: ${result.writeError}.`);
   } else if (options.dryRun) {
     lines.push(`Dry run: ${lessons} from ${options.source} would be written (${found}); nothing was written.`);
   } else if (result.written) {
-    lines.push(`Imported ${lessons} from ${options.source}: ${found}.${counts.error > 0 ? " Correct the errors in the files, then run 'learn-once check'." : ''}`);
+    lines.push(
+      `Imported ${lessons} from ${options.source}: ${found}.${counts.error > 0 ? " Correct the errors in the files, then run 'learn-once check'." : ''}`,
+    );
   }
   return lines.map((line) => `${line}\n`).join('');
 }
@@ -76,7 +83,14 @@ export function formatImportJson(result: ImportResult, options: Pick<ImportOutpu
     tool: { name: TOOL_NAME, version: VERSION },
     dryRun: options.dryRun,
     written: result.written,
-    summary: { lessons: result.lessons.length, refused: result.refused.length, errors: counts.error, warnings: counts.warning, information: counts.information, hints: counts.hint },
+    summary: {
+      lessons: result.lessons.length,
+      refused: result.refused.length,
+      errors: counts.error,
+      warnings: counts.warning,
+      information: counts.information,
+      hints: counts.hint,
+    },
     lessons: result.lessons.map((lesson) => ({
       row: lesson.row,
       id: lesson.id,
@@ -100,7 +114,12 @@ export function countProblems(result: ImportResult): SeverityCounts {
 
 /** The lessons' problems that `keep` keeps, shaped for the check's text format. */
 function checkResultOf(result: ImportResult, keep: (problem: Problem) => boolean): CheckResult {
-  const files: CheckedFile[] = result.lessons.map((lesson) => ({ path: lesson.path, uri: lesson.uri, isConfig: false, problems: lesson.problems.filter(keep) }));
+  const files: CheckedFile[] = result.lessons.map((lesson) => ({
+    path: lesson.path,
+    uri: lesson.uri,
+    isConfig: false,
+    problems: lesson.problems.filter(keep),
+  }));
   return { files, lessons: files.length, counts: { error: 0, warning: 0, information: 0, hint: 0 } };
 }
 

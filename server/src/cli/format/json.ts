@@ -53,7 +53,12 @@ export function toJsonReport(result: CheckResult, cwd: string): JsonReport {
 export function toJsonProblem(problem: Problem, cwd: string): JsonProblem {
   const json: JsonProblem = { code: problem.code, severity: problem.severity, message: problem.message, range: problem.range };
   if (problem.related && problem.related.length > 0) {
-    json.related = problem.related.map((related) => ({ path: displayPath(URI.parse(related.uri).fsPath, cwd), uri: related.uri, range: related.range, message: related.message }));
+    json.related = problem.related.map((related) => ({
+      path: displayPath(URI.parse(related.uri).fsPath, cwd),
+      uri: related.uri,
+      range: related.range,
+      message: related.message,
+    }));
   }
   return json;
 }

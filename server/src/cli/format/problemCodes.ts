@@ -32,7 +32,7 @@ export const PROBLEM_CODE_DESCRIPTIONS: Readonly<Record<ProblemCode, string>> = 
   'unknown-locality': 'The locality is not one the workspace knows.',
   'unknown-topic': "A topic is not in the workspace's topic list (topics in learn-once.yaml).",
   'summary-required': 'A curated or communicated lesson needs a summary for readers elsewhere.',
-  'review-required': "A curated or communicated lesson needs reviewed_by (one of the curators in learn-once.yaml) and reviewed_on.",
+  'review-required': 'A curated or communicated lesson needs reviewed_by (one of the curators in learn-once.yaml) and reviewed_on.',
   'invalid-date': 'The date is not a real calendar date in YYYY-MM-DD form.',
   'future-date': 'The date is in the future.',
   'placeholder-answer': 'One of the three questions is answered only with a placeholder, or still holds the question.',

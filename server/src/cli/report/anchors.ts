@@ -15,7 +15,11 @@ export class Anchors {
     const taken = new Set(reserved);
     for (const id of entryIds) {
       if (this.slugs.has(id)) continue;
-      const base = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'lesson';
+      const base =
+        id
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '') || 'lesson';
       let slug = base;
       for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
       taken.add(slug);

@@ -11,7 +11,8 @@ export const NOTHING_WAITING = "Every curated and communicated lesson has a cura
 export const NO_CLUSTERS = 'No similar lessons are left unlinked or outside a shared theme.';
 export const NO_TOPIC_LIST = 'This workspace has no topic list (`topics:` in learn-once.yaml), so every topic is accepted.';
 export const ALL_TOPICS_LISTED = "Every topic is in the workspace's topic list.";
-export const UNKNOWN_TOPICS_INTRO = "Topics outside the workspace's topic list (`topics:` in learn-once.yaml), most used first: add each to the list, or change its lessons to the nearest listed term.";
+export const UNKNOWN_TOPICS_INTRO =
+  "Topics outside the workspace's topic list (`topics:` in learn-once.yaml), most used first: add each to the list, or change its lessons to the nearest listed term.";
 
 export function clustersIntro(groups: number): string {
   return `${plural(groups, 'group')}, strongest first. Each holds lessons that read alike but neither link to each other with \`adoption\` or \`related\` nor share a theme. Link them, collate them in a theme, or merge the work.`;

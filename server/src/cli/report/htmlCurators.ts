@@ -1,11 +1,33 @@
 import type { BacklogStage, CuratorsReport } from '../../engine/report/curatorsReport';
 import type { LessonRef } from '../../engine/report/reportTypes';
 import type { Anchors } from './anchors';
-import { backlogHeading, clustersIntro, curatorsLede, NO_CLUSTERS, NO_CURATORS, NO_TOPIC_LIST, NOTHING_WAITING, REVIEW_INTRO, UNKNOWN_TOPICS_INTRO, ALL_TOPICS_LISTED } from './curatorsText';
+import {
+  backlogHeading,
+  clustersIntro,
+  curatorsLede,
+  NO_CLUSTERS,
+  NO_CURATORS,
+  NO_TOPIC_LIST,
+  NOTHING_WAITING,
+  REVIEW_INTRO,
+  UNKNOWN_TOPICS_INTRO,
+  ALL_TOPICS_LISTED,
+} from './curatorsText';
 import { escapeHtml as esc } from './escapeHtml';
 import { idRef, linked, withCode, type HtmlContent } from './htmlText';
 import { renderStageChart, renderStageLegend } from './stageChart';
-import { CURATORS_SECTION_IDS, CURATORS_SECTIONS, lessonPlace, lessonWhereAndWhen, MAX_CLUSTERS_SHOWN, moreClusters, percent, plural, reviewGapText, STAGE_LABELS } from './text';
+import {
+  CURATORS_SECTION_IDS,
+  CURATORS_SECTIONS,
+  lessonPlace,
+  lessonWhereAndWhen,
+  MAX_CLUSTERS_SHOWN,
+  moreClusters,
+  percent,
+  plural,
+  reviewGapText,
+  STAGE_LABELS,
+} from './text';
 
 /** The curators' part of the page: the backlog with its chart, reviews due, likely duplicates and topics outside the list. */
 export function curatorsHtml(report: CuratorsReport, anchors: Anchors): HtmlContent {
@@ -57,7 +79,9 @@ function reviewSection(report: CuratorsReport, anchors: Anchors): string {
   if (curators.length === 0) return `<p>${withCode(NO_CURATORS)}</p>`;
   const intro = `<p>${withCode(REVIEW_INTRO)} Curators: ${curators.map(esc).join(', ')}.</p>`;
   if (waiting.length === 0) return `${intro}\n<p>${esc(NOTHING_WAITING)}</p>`;
-  const items = waiting.map(({ lesson, gaps }) => entryItem(lesson, anchors, ` <span class="where">(${esc(lessonPlace(lesson))})</span>: ${esc(gaps.map(reviewGapText).join('; '))}`));
+  const items = waiting.map(({ lesson, gaps }) =>
+    entryItem(lesson, anchors, ` <span class="where">(${esc(lessonPlace(lesson))})</span>: ${esc(gaps.map(reviewGapText).join('; '))}`),
+  );
   return `${intro}\n<ul class="review">\n${items.join('\n')}\n</ul>`;
 }
 
@@ -78,7 +102,8 @@ function unknownTopicsSection(report: CuratorsReport, anchors: Anchors): string 
   if (!listed) return `<p>${withCode(NO_TOPIC_LIST)}</p>`;
   if (topics.length === 0) return `<p>${esc(ALL_TOPICS_LISTED)}</p>`;
   const rows = topics.map(
-    (topic) => `<tr><th scope="row">${esc(topic.topic)}</th><td>${topic.lessons.map((lesson) => idRef(lesson.id, anchors)).join(', ')}</td><td>${topic.nearest ? esc(topic.nearest) : '—'}</td></tr>`,
+    (topic) =>
+      `<tr><th scope="row">${esc(topic.topic)}</th><td>${topic.lessons.map((lesson) => idRef(lesson.id, anchors)).join(', ')}</td><td>${topic.nearest ? esc(topic.nearest) : '—'}</td></tr>`,
   );
   return `<p>${withCode(UNKNOWN_TOPICS_INTRO)}</p>
 <table class="unknown-topics">

@@ -18,7 +18,8 @@ export function readersHtml(report: ReadersReport, anchors: Anchors, options: Re
 }
 
 function outcomesSection(report: ReadersReport, anchors: Anchors): string {
-  if (report.outcomes.length === 0) return `<p>${withCode('No outcome is recorded yet for these lessons or their reuse (`outcome:` in a lesson or in its `adoption`).')}</p>`;
+  if (report.outcomes.length === 0)
+    return `<p>${withCode('No outcome is recorded yet for these lessons or their reuse (`outcome:` in a lesson or in its `adoption`).')}</p>`;
   return `<ul class="outcomes">\n${report.outcomes.map((outcome) => `<li>${outcomeItem(outcome, anchors)}</li>`).join('\n')}\n</ul>`;
 }
 
@@ -32,7 +33,8 @@ function outcomeItem(outcome: ReportedOutcome, anchors: Anchors): string {
 function topicsSection(report: ReadersReport, anchors: Anchors): string {
   if (report.topics.length === 0) return '<p>No lesson in this report names a topic.</p>';
   const rows = report.topics.map(
-    (topic) => `<tr><th scope="row">${esc(topic.topic)}</th><td>${topic.localities}</td><td>${topic.lessons.map((lesson) => idRef(lesson.id, anchors)).join(', ')}</td></tr>`,
+    (topic) =>
+      `<tr><th scope="row">${esc(topic.topic)}</th><td>${topic.localities}</td><td>${topic.lessons.map((lesson) => idRef(lesson.id, anchors)).join(', ')}</td></tr>`,
   );
   return `<table class="topics">
 <caption>Topics, most written about first, with how many localities wrote about each and their lessons.</caption>
@@ -51,7 +53,11 @@ function lessonsSection(report: ReadersReport, anchors: Anchors, options: Render
 function lessonArticle(entry: LessonEntry, anchors: Anchors, options: RenderOptions): string {
   const { lesson } = entry;
   const slug = anchors.place(lesson.id);
-  const where = [esc(lesson.locality), ...(lesson.date ? [esc(lesson.date)] : []), ...(entry.topics.length > 0 ? [`topics: ${entry.topics.map(esc).join(', ')}`] : [])];
+  const where = [
+    esc(lesson.locality),
+    ...(lesson.date ? [esc(lesson.date)] : []),
+    ...(entry.topics.length > 0 ? [`topics: ${entry.topics.map(esc).join(', ')}`] : []),
+  ];
   const parts = [
     `<h3><span class="id">${esc(lesson.id)}</span>${lesson.title ? ` ${linked(lesson.title, anchors)}` : ''}</h3>`,
     `<p class="where">${where.join(' · ')}</p>`,
@@ -61,9 +67,11 @@ function lessonArticle(entry: LessonEntry, anchors: Anchors, options: RenderOpti
     entry.improvements ? paragraphs(entry.improvements, anchors) : '<p class="missing">Not answered yet.</p>',
   ];
   if (entry.outcome) parts.push(`<p><strong>Outcome:</strong> ${linked(entry.outcome, anchors)}</p>`);
-  if (entry.artefacts.length > 0) parts.push('<h4>Artefacts</h4>', `<ul>\n${entry.artefacts.map((artefact) => `<li>${artefactItem(artefact, options)}</li>`).join('\n')}\n</ul>`);
+  if (entry.artefacts.length > 0)
+    parts.push('<h4>Artefacts</h4>', `<ul>\n${entry.artefacts.map((artefact) => `<li>${artefactItem(artefact, options)}</li>`).join('\n')}\n</ul>`);
   if (entry.contact) parts.push(`<p><strong>Contact:</strong> ${esc(entry.contact)}</p>`);
-  if (entry.builtOn.length > 0) parts.push(`<p><strong>Builds on:</strong> ${entry.builtOn.map((reused) => `${ACTION_PAST[reused.action]} ${idRef(reused.id, anchors)}`).join('; ')}.</p>`);
+  if (entry.builtOn.length > 0)
+    parts.push(`<p><strong>Builds on:</strong> ${entry.builtOn.map((reused) => `${ACTION_PAST[reused.action]} ${idRef(reused.id, anchors)}`).join('; ')}.</p>`);
   parts.push('<h4>Adoption history</h4>', adoptionHistory(entry, anchors));
   return `<article class="lesson"${slug ? ` id="${slug}"` : ''}>\n${parts.join('\n')}\n</article>`;
 }

@@ -11,7 +11,11 @@ import { audienceSentence, filtersSentence, leftOutSentences, notReadSentence, P
 export function renderMarkdown(report: CatalogueReport, options: RenderOptions = {}): string {
   const anchors = new Anchors(report.entryIds, PAGE_IDS);
   const out: string[] = [`# ${inline(reportTitle(report))}`, ''];
-  out.push(...(report.kind === 'curators' ? renderCuratorsMarkdown(report, anchors, headerLines(report)) : renderReadersMarkdown(report, anchors, options, headerLines(report))));
+  out.push(
+    ...(report.kind === 'curators'
+      ? renderCuratorsMarkdown(report, anchors, headerLines(report))
+      : renderReadersMarkdown(report, anchors, options, headerLines(report))),
+  );
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 

@@ -16,7 +16,8 @@ export function renderReadersMarkdown(report: ReadersReport, anchors: Anchors, o
   if (report.topics.length === 0) out.push('No lesson in this report names a topic.', '');
   else {
     out.push(row(['Topic', 'Localities', 'Lessons']), row(['---', '---:', '---']));
-    for (const topic of report.topics) out.push(row([inline(topic.topic), String(topic.localities), topic.lessons.map((lesson) => idRef(lesson.id, anchors)).join(', ')]));
+    for (const topic of report.topics)
+      out.push(row([inline(topic.topic), String(topic.localities), topic.lessons.map((lesson) => idRef(lesson.id, anchors)).join(', ')]));
     out.push('');
   }
 
@@ -37,7 +38,11 @@ function entryLines(entry: LessonEntry, anchors: Anchors, options: RenderOptions
   const { lesson } = entry;
   const title = lesson.title ? ` ${linked(lesson.title, anchors)}` : '';
   const out = [`### ${anchorTag(anchors.place(lesson.id))}${inline(lesson.id)}${title}`, ''];
-  const where = [inline(lesson.locality), ...(lesson.date ? [lesson.date] : []), ...(entry.topics.length > 0 ? [`topics: ${entry.topics.map(inline).join(', ')}`] : [])];
+  const where = [
+    inline(lesson.locality),
+    ...(lesson.date ? [lesson.date] : []),
+    ...(entry.topics.length > 0 ? [`topics: ${entry.topics.map(inline).join(', ')}`] : []),
+  ];
   out.push(`*${where.join(' · ')}*`, '');
   out.push('**Summary**', '', entry.summary ? block(entry.summary, anchors) : '_No summary yet._', '');
   out.push('**What to do next time**', '', entry.improvements ? block(entry.improvements, anchors) : '_Not answered yet._', '');
@@ -52,7 +57,8 @@ function entryLines(entry: LessonEntry, anchors: Anchors, options: RenderOptions
     out.push('');
   }
   if (entry.contact) out.push(`**Contact:** ${inline(entry.contact)}`, '');
-  if (entry.builtOn.length > 0) out.push(`**Builds on:** ${entry.builtOn.map((reused) => `${ACTION_PAST[reused.action]} ${idRef(reused.id, anchors)}`).join('; ')}.`, '');
+  if (entry.builtOn.length > 0)
+    out.push(`**Builds on:** ${entry.builtOn.map((reused) => `${ACTION_PAST[reused.action]} ${idRef(reused.id, anchors)}`).join('; ')}.`, '');
   if (entry.adoptions.length === 0) out.push('**Adoption history:** no other lesson records reusing it yet.', '');
   else {
     out.push('**Adoption history:**', '', row(['Lesson', 'Locality', 'Action', 'Status', 'Date', 'Outcome']), row(['---', '---', '---', '---', '---', '---']));

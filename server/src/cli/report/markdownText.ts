@@ -41,7 +41,15 @@ export function anchorTag(slug: string | undefined): string {
  */
 export function block(text: string, anchors: Anchors): string {
   return answerParagraphs(text)
-    .map((lines) => lines.map((line) => linked(line, anchors).replace(/^([-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')).join('\\\n'))
+    .map((lines) =>
+      lines
+        .map((line) =>
+          linked(line, anchors)
+            .replace(/^([-=])/, '\\$1')
+            .replace(/^(\d+)([.)])/, '$1\\$2'),
+        )
+        .join('\\\n'),
+    )
     .join('\n\n');
 }
 

@@ -21,9 +21,16 @@ export function reportFilterOptions(values: FilterOptionValues, audience: Report
   });
   const notCommunicated = stages.find((stage) => stage !== 'communicated');
   if (reportsCommunicatedOnly(audience) && notCommunicated) {
-    throw new UsageError(`--stage ${notCommunicated}: a ${audience} report holds communicated lessons only. Give --audience curators to report on lessons at other stages.`);
+    throw new UsageError(
+      `--stage ${notCommunicated}: a ${audience} report holds communicated lessons only. Give --audience curators to report on lessons at other stages.`,
+    );
   }
-  return { stages, topics: nonBlank('topic', values.topic, '"data sharing"'), localities: nonBlank('locality', values.locality, 'Leeds, LCR or LD'), since: sinceDate(values.since) };
+  return {
+    stages,
+    topics: nonBlank('topic', values.topic, '"data sharing"'),
+    localities: nonBlank('locality', values.locality, 'Leeds, LCR or LD'),
+    since: sinceDate(values.since),
+  };
 }
 
 function nonBlank(name: string, given: readonly string[] | undefined, example: string): string[] {

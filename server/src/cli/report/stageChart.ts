@@ -63,7 +63,8 @@ export function renderStageChart(report: Pick<CuratorsReport, 'localities' | 'st
 /** The key to the chart's colours, as an HTML list. */
 export function renderStageLegend(stages: readonly Stage[]): string {
   const items = stages.map(
-    (stage) => `<li><svg width="14" height="14" aria-hidden="true" focusable="false"><rect width="14" height="14" fill="${STAGE_COLOURS[stage]}"/></svg> ${STAGE_LABELS[stage]}</li>`,
+    (stage) =>
+      `<li><svg width="14" height="14" aria-hidden="true" focusable="false"><rect width="14" height="14" fill="${STAGE_COLOURS[stage]}"/></svg> ${STAGE_LABELS[stage]}</li>`,
   );
   return `<ul class="legend" aria-label="Stages">\n${items.join('\n')}\n</ul>`;
 }

@@ -101,8 +101,14 @@ export function filtersSentence(report: CatalogueReport): string | undefined {
 export function leftOutSentences(report: Pick<CatalogueReport, 'audience' | 'totals'>): string | undefined {
   const { sensitivity, nhsNumber } = report.totals.leftOut;
   const sentences: string[] = [];
-  if (sensitivity > 0) sentences.push(`This report is for ${AUDIENCE_NAMES[report.audience]}: ${plural(sensitivity, 'lesson')} marked for a narrower audience (sensitivity) ${sensitivity === 1 ? 'is' : 'are'} left out.`);
-  if (nhsNumber > 0) sentences.push(`${plural(nhsNumber, 'lesson')} holding an NHS number ${nhsNumber === 1 ? 'is' : 'are'} left out until it is removed; run learn-once check to find ${nhsNumber === 1 ? 'it' : 'them'}.`);
+  if (sensitivity > 0)
+    sentences.push(
+      `This report is for ${AUDIENCE_NAMES[report.audience]}: ${plural(sensitivity, 'lesson')} marked for a narrower audience (sensitivity) ${sensitivity === 1 ? 'is' : 'are'} left out.`,
+    );
+  if (nhsNumber > 0)
+    sentences.push(
+      `${plural(nhsNumber, 'lesson')} holding an NHS number ${nhsNumber === 1 ? 'is' : 'are'} left out until it is removed; run learn-once check to find ${nhsNumber === 1 ? 'it' : 'them'}.`,
+    );
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 

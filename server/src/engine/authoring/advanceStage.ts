@@ -64,7 +64,8 @@ export function advanceStage(parsed: ParsedYaml, options: AdvanceStageOptions = 
     return { kind: 'refused', reason: "This lesson has no stage; add 'stage: captured' first." };
   }
   const from = stageNode.value;
-  if (!isStage(from)) return { kind: 'refused', reason: `'${String(from)}' is not a lifecycle stage; choose one of captured, collated, organised, curated, communicated first.` };
+  if (!isStage(from))
+    return { kind: 'refused', reason: `'${String(from)}' is not a lifecycle stage; choose one of captured, collated, organised, curated, communicated first.` };
   const to = nextStage(from);
   if (!to) return { kind: 'refused', reason: `This lesson is already ${from}, the last stage.` };
 
@@ -74,7 +75,13 @@ export function advanceStage(parsed: ParsedYaml, options: AdvanceStageOptions = 
   }
   const curators = config.curators.join(', ');
   if (!options.review) {
-    return { kind: 'reviewNeeded', from, to, curators: [...config.curators], reason: `Moving this lesson to ${to} needs a curator's review: which curator (${curators}) reviewed it?` };
+    return {
+      kind: 'reviewNeeded',
+      from,
+      to,
+      curators: [...config.curators],
+      reason: `Moving this lesson to ${to} needs a curator's review: which curator (${curators}) reviewed it?`,
+    };
   }
   const curator = findCurator(config, options.review.reviewedBy);
   if (!curator) return { kind: 'refused', reason: `'${options.review.reviewedBy}' is not one of the curators in learn-once.yaml (${curators}).` };
@@ -185,5 +192,7 @@ function textOf(root: NonNullable<ParsedYaml['root']>, key: string): string | un
 /** Lines the edits add before a position (of the text before them); edits at or after it move nothing above it. */
 function linesAddedBefore(edits: readonly PlainTextEdit[], position: Position): number {
   const before = (at: Position): boolean => at.line < position.line || (at.line === position.line && at.character < position.character);
-  return edits.filter((edit) => before(edit.range.end)).reduce((sum, edit) => sum + (edit.newText.split('\n').length - 1) - (edit.range.end.line - edit.range.start.line), 0);
+  return edits
+    .filter((edit) => before(edit.range.end))
+    .reduce((sum, edit) => sum + (edit.newText.split('\n').length - 1) - (edit.range.end.line - edit.range.start.line), 0);
 }

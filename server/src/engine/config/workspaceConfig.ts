@@ -74,9 +74,21 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
     });
     return { config: DEFAULT_CONFIG, problems };
   }
-  problems.push(...schemaProblems(validateAgainstConfigSchema(value), parsed, CONFIG_SCHEMA, 'learn-once.yaml').map((problem) => ({ ...problem, code: 'config-error' as const })));
+  problems.push(
+    ...schemaProblems(validateAgainstConfigSchema(value), parsed, CONFIG_SCHEMA, 'learn-once.yaml').map((problem) => ({
+      ...problem,
+      code: 'config-error' as const,
+    })),
+  );
 
-  const raw = value as { localities?: unknown; topics?: unknown; similarity?: unknown; identifiableData?: unknown; contactPolicy?: unknown; curators?: unknown };
+  const raw = value as {
+    localities?: unknown;
+    topics?: unknown;
+    similarity?: unknown;
+    identifiableData?: unknown;
+    contactPolicy?: unknown;
+    curators?: unknown;
+  };
   problems.push(...unsafeFolderProblems(raw.localities, parsed));
   const localities = Array.isArray(raw.localities) ? raw.localities.flatMap((entry: RawLocality) => toLocality(entry)) : [];
   const topics = Array.isArray(raw.topics) ? raw.topics.filter((topic): topic is string => typeof topic === 'string' && topic.length > 0) : [];
@@ -103,7 +115,6 @@ export function parseWorkspaceConfig(text: string): ParsedConfig {
     problems,
   };
 }
-
 
 function toLocality(entry: RawLocality): Locality[] {
   if (!isObject(entry)) return [];
@@ -138,7 +149,10 @@ function unsafeFolderProblems(localities: unknown, parsed: ParsedYaml): Problem[
     const reason = unsafeFolderReason(entry.folder);
     if (!reason) return [];
     const node = locate(parsed.document?.contents, ['localities', index, 'folder'])?.node;
-    const instead = typeof entry.name === 'string' && localityFolderName(entry.name) ? ` New lessons of this locality go in '${localityFolderName(entry.name)}' instead.` : '';
+    const instead =
+      typeof entry.name === 'string' && localityFolderName(entry.name)
+        ? ` New lessons of this locality go in '${localityFolderName(entry.name)}' instead.`
+        : '';
     return [
       {
         code: 'config-error',

@@ -27,7 +27,8 @@ export interface AdoptionChoice {
 export function setAdoptionEdits(parsed: ParsedYaml, choice: AdoptionChoice): PlainTextEdit[] {
   const wanted = { action: choice.action, lesson: choice.lesson };
   const adoption = locate(parsed.root, ['adoption']);
-  if (adoption?.pair && isMap(adoption.node) && adoptsAnother(adoption.node, choice.lesson)) return singleToListEdits(parsed, adoption.pair, adoption.node, choice);
+  if (adoption?.pair && isMap(adoption.node) && adoptsAnother(adoption.node, choice.lesson))
+    return singleToListEdits(parsed, adoption.pair, adoption.node, choice);
   if (adoption?.pair && isSeq(adoption.node)) return adoptInListEdits(parsed, adoption.pair, adoption.node, choice);
   if (!adoption?.pair) {
     const edit = insertFieldEdit(parsed, {
@@ -114,7 +115,13 @@ function singleToListEdits(parsed: ParsedYaml, pair: Pair<unknown, unknown>, blo
   if (block.flow) {
     if (!block.range) return [];
     // `adoption: {action: …, lesson: …}`: the same in a flow list, the new block after it.
-    return [insertAt(parsed.positions.position(block.range[0]), '['), insertAt(parsed.positions.position(block.range[1]), `, { action: ${yamlScalarText(choice.action, { flow: true })}, lesson: ${yamlScalarText(choice.lesson, { flow: true })} }]`)];
+    return [
+      insertAt(parsed.positions.position(block.range[0]), '['),
+      insertAt(
+        parsed.positions.position(block.range[1]),
+        `, { action: ${yamlScalarText(choice.action, { flow: true })}, lesson: ${yamlScalarText(choice.lesson, { flow: true })} }]`,
+      ),
+    ];
   }
   const firstKey = keyNode(block.items[0]);
   const column = columnOf(parsed, firstKey);
@@ -135,7 +142,9 @@ function singleToListEdits(parsed: ParsedYaml, pair: Pair<unknown, unknown>, blo
  */
 function adoptInListEdits(parsed: ParsedYaml, pair: Pair<unknown, unknown>, list: YAMLSeq, choice: AdoptionChoice): PlainTextEdit[] {
   const eol = lineBreakOf(parsed.text);
-  const index = list.items.findIndex((item) => isMap(item) && isScalar(locate(item, ['lesson'])?.node) && locate(item, ['lesson'])?.node?.toJSON() === choice.lesson);
+  const index = list.items.findIndex(
+    (item) => isMap(item) && isScalar(locate(item, ['lesson'])?.node) && locate(item, ['lesson'])?.node?.toJSON() === choice.lesson,
+  );
   const existing = list.items[index];
   if (isMap(existing)) {
     const action = locate(existing, ['action']);
@@ -165,5 +174,8 @@ function adoptInListEdits(parsed: ParsedYaml, pair: Pair<unknown, unknown>, list
 
 /** A new list item's lines: the dash at its column, the fields at theirs. */
 function newItemLines(choice: AdoptionChoice, dash: number, content: number): string[] {
-  return [`${' '.repeat(dash)}- ${' '.repeat(content - dash - 2)}action: ${yamlScalarText(choice.action)}`, `${' '.repeat(content)}lesson: ${yamlScalarText(choice.lesson)}`];
+  return [
+    `${' '.repeat(dash)}- ${' '.repeat(content - dash - 2)}action: ${yamlScalarText(choice.action)}`,
+    `${' '.repeat(content)}lesson: ${yamlScalarText(choice.lesson)}`,
+  ];
 }

@@ -33,7 +33,9 @@ export function insertFieldEdit(parsed: ParsedYaml, field: FieldToInsert, schema
     // Nothing but comments or blank lines yet: the field starts the lesson.
     const contents = parsed.document?.contents;
     // Empty means nothing written: a document that says `null` or `~` is a value, and text after it would break it.
-    const empty = !contents || (isScalar(contents) && (contents.value === null || contents.value === undefined) && (!contents.range || contents.range[0] === contents.range[1]));
+    const empty =
+      !contents ||
+      (isScalar(contents) && (contents.value === null || contents.value === undefined) && (!contents.range || contents.range[0] === contents.range[1]));
     if (!empty) return undefined;
     const end = parsed.positions.position(parsed.text.length);
     const prefix = end.character > 0 ? eol : '';
@@ -108,7 +110,11 @@ function fillExistingField(parsed: ParsedYaml, pair: Pair<unknown, unknown>, val
  * The pair a new key goes after: of the keys already there that come before it in the
  * schema, the one that comes latest. Keys the schema does not know go at the end.
  */
-function previousInSchemaOrder(pairs: { key: string; pair: Pair<unknown, unknown> }[], key: string, order: readonly string[]): Pair<unknown, unknown> | undefined {
+function previousInSchemaOrder(
+  pairs: { key: string; pair: Pair<unknown, unknown> }[],
+  key: string,
+  order: readonly string[],
+): Pair<unknown, unknown> | undefined {
   const target = order.indexOf(key);
   if (target < 0) return pairs.at(-1)?.pair;
   let best: { rank: number; pair: Pair<unknown, unknown> } | undefined;
@@ -130,7 +136,9 @@ function newLinesAfter(parsed: ParsedYaml, line: number, lines: string[], indent
 function insertIntoFlowMap(parsed: ParsedYaml, map: YAMLMap, key: string, value: FieldValue): PlainTextEdit | undefined {
   if (value.kind === 'mapping' || !map.range) return undefined;
   const text =
-    value.kind === 'list' ? `${key}: [${value.items.map((item) => yamlScalarText(item, { flow: true })).join(', ')}]` : `${key}: ${yamlScalarText(value.text, { flow: true })}`;
+    value.kind === 'list'
+      ? `${key}: [${value.items.map((item) => yamlScalarText(item, { flow: true })).join(', ')}]`
+      : `${key}: ${yamlScalarText(value.text, { flow: true })}`;
   const last = map.items.at(-1);
   const lastEnd = Math.max(keyNode(last)?.range?.[1] ?? -1, isNode(last?.value) ? (last.value.range?.[1] ?? -1) : -1);
   if (lastEnd >= 0) return insertAt(parsed.positions.position(lastEnd), `, ${text}`);

@@ -123,7 +123,9 @@ export function lineStartBefore(parsed: ParsedYaml, node: Node): Position {
 
 /** The pairs of a mapping that have a plain scalar key, with that key. */
 export function namedPairs(map: YAMLMap): { key: string; pair: Pair<unknown, unknown> }[] {
-  return map.items.flatMap((pair) => (isScalar(pair.key) && pair.key.value !== null && pair.key.value !== undefined ? [{ key: String(pair.key.value), pair }] : []));
+  return map.items.flatMap((pair) =>
+    isScalar(pair.key) && pair.key.value !== null && pair.key.value !== undefined ? [{ key: String(pair.key.value), pair }] : [],
+  );
 }
 
 function isBlank(code: number): boolean {

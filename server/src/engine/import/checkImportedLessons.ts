@@ -16,7 +16,11 @@ export interface LessonToCheck {
  * import leaves the editor's view of the workspace as it was. Problems come priority codes
  * first, then in reading order.
  */
-export function checkImportedLessons(lessons: readonly LessonToCheck[], existing: LessonIndex, options: { config: WorkspaceConfig; today: string }): Map<string, Problem[]> {
+export function checkImportedLessons(
+  lessons: readonly LessonToCheck[],
+  existing: LessonIndex,
+  options: { config: WorkspaceConfig; today: string },
+): Map<string, Problem[]> {
   const scratch = new LessonIndex();
   for (const entry of existing.all()) scratch.set(entry);
   for (const lesson of lessons) {

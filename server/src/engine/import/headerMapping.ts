@@ -40,7 +40,12 @@ function mappedField(target: unknown, header: string, fileName: string): ImportF
   if (target === null) return null;
   const written = typeof target === 'string' ? target.trim() : '';
   if (written === '' || LEAVE_OUT.has(written.toLowerCase())) return null;
-  const field = written.toLowerCase().replace(/[\s-]+/g, '_').replace(/^adoption_(action|lesson)$/, 'adoption.$1');
+  const field = written
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
+    .replace(/^adoption_(action|lesson)$/, 'adoption.$1');
   if (isImportField(field)) return field;
-  throw new ImportInputError(`${fileName}: '${header}' maps to ${JSON.stringify(target)}, which is not a field. Use one of ${IMPORT_FIELDS.join(', ')}, or ignore.`);
+  throw new ImportInputError(
+    `${fileName}: '${header}' maps to ${JSON.stringify(target)}, which is not a field. Use one of ${IMPORT_FIELDS.join(', ')}, or ignore.`,
+  );
 }

@@ -47,11 +47,17 @@ export function planImport(table: SpreadsheetTable, options: PlanOptions): Impor
   const header = rows[0];
   const none: ImportPlan = { lessons: [], refused: [], ignoredColumns: [], unusedMappings: [] };
   if (!header) {
-    return { ...none, refused: [{ row: 1, reason: 'the spreadsheet is empty: its first row should name the columns (Title, Locality, …) and each row under it be one lesson.' }] };
+    return {
+      ...none,
+      refused: [
+        { row: 1, reason: 'the spreadsheet is empty: its first row should name the columns (Title, Locality, …) and each row under it be one lesson.' },
+      ],
+    };
   }
   const layout = layoutColumns(header.cells, options.mapping);
   const described = { ignoredColumns: layout.unmatched, unusedMappings: layout.unusedMappings };
-  if (layout.problems.length > 0) return { ...none, ...described, refused: layout.problems.map((reason) => ({ row: header.number, reason: `header: ${reason}` })) };
+  if (layout.problems.length > 0)
+    return { ...none, ...described, refused: layout.problems.map((reason) => ({ row: header.number, reason: `header: ${reason}` })) };
   if (rows.length === 1) return { ...none, ...described, refused: [{ row: header.number, reason: 'there are no lessons under the header row.' }] };
 
   const read: ImportedLesson[] = [];

@@ -14,7 +14,9 @@ export function importedLessonText(lesson: ImportedLesson, id: string): string {
   const document = new Document(new YAMLMap());
   const root = document.contents as YAMLMap;
   const add = (key: string, value: unknown): void => {
-    root.items.push(new Pair(new Scalar(key), value instanceof Scalar || value instanceof YAMLSeq || value instanceof YAMLMap ? value : document.createNode(value)));
+    root.items.push(
+      new Pair(new Scalar(key), value instanceof Scalar || value instanceof YAMLSeq || value instanceof YAMLMap ? value : document.createNode(value)),
+    );
   };
   add('id', id);
   add('title', lesson.title);

@@ -83,7 +83,9 @@ export function rowToLesson(row: SpreadsheetRow, layout: ColumnLayout, options: 
   const adoption = definedOnly<ImportedAdoption>({
     action: oneLine(cell('adoption.action'))?.toLowerCase(),
     lesson: lessonIds(cell('adoption.lesson'))[0],
-    status: oneLine(cell('adoption.status'))?.toLowerCase().replace(/[\s_]+/g, '-'),
+    status: oneLine(cell('adoption.status'))
+      ?.toLowerCase()
+      .replace(/[\s_]+/g, '-'),
     date: isoDate(cell('adoption.date')),
     outcome: oneLine(cell('adoption.outcome')),
   });
@@ -105,7 +107,9 @@ export function rowToLesson(row: SpreadsheetRow, layout: ColumnLayout, options: 
       related: lessonIds(cell('related')),
       artefacts: listItems(cell('artefacts')),
       contact: oneLine(cell('contact')),
-      sensitivity: oneLine(cell('sensitivity'))?.toLowerCase().replace(/[\s_]+/g, '-'),
+      sensitivity: oneLine(cell('sensitivity'))
+        ?.toLowerCase()
+        .replace(/[\s_]+/g, '-'),
     },
   };
 }

@@ -74,7 +74,8 @@ export class LessonIndex {
     this.link(entry, sameId ? undefined : affected);
     if (sameId && id) for (const uri of this.holdersOfId.get(id) ?? []) affected.add(uri);
     // A lesson others adopt is checked against their date and locality: a change to either changes their problems.
-    if (sameId && id && previous && datedOrPlacedDifferently(linksOf(previous), linksOf(entry))) for (const uri of this.referrersToId.get(id) ?? []) affected.add(uri);
+    if (sameId && id && previous && datedOrPlacedDifferently(linksOf(previous), linksOf(entry)))
+      for (const uri of this.referrersToId.get(id) ?? []) affected.add(uri);
     return affected;
   }
 
@@ -132,16 +133,30 @@ export class LessonIndex {
           severity: 'error',
           message: `id '${id}' is also used by ${others.length === 1 ? 'another lesson' : `${others.length} other lessons`}; each lesson needs its own id.`,
           range: idRange,
-          related: others.map((other) => ({ uri: other.uri, range: other.facts.idRange ?? other.facts.headRange, message: `'${id}' is also the id of ${other.facts.title ? `'${other.facts.title}'` : 'this lesson'}` })),
+          related: others.map((other) => ({
+            uri: other.uri,
+            range: other.facts.idRange ?? other.facts.headRange,
+            message: `'${id}' is also the id of ${other.facts.title ? `'${other.facts.title}'` : 'this lesson'}`,
+          })),
         });
       }
     }
     for (const reference of references) {
       const where = reference.kind === 'adoption' ? 'adoption.lesson' : 'related';
       if (id && reference.id === id) {
-        problems.push({ code: 'self-reference', severity: 'error', message: `${where} names this lesson itself (${id}); name another locality's lesson.`, range: reference.range });
+        problems.push({
+          code: 'self-reference',
+          severity: 'error',
+          message: `${where} names this lesson itself (${id}); name another locality's lesson.`,
+          range: reference.range,
+        });
       } else if (!this.holdersOfId.has(reference.id)) {
-        problems.push({ code: 'unknown-reference', severity: 'error', message: `${where} names '${reference.id}', but no lesson in the workspace has that id.`, range: reference.range });
+        problems.push({
+          code: 'unknown-reference',
+          severity: 'error',
+          message: `${where} names '${reference.id}', but no lesson in the workspace has that id.`,
+          range: reference.range,
+        });
       } else if (reference.kind === 'adoption' && this.holdersOfId.get(reference.id)?.size === 1) {
         // An id held twice is a duplicate-id error already: which of the two is adopted is not known.
         const [adopted] = this.lessonsWithId(reference.id);

@@ -58,7 +58,12 @@ export function hoverAt(input: HoverInput): HoverAnswer | undefined {
   if (REFERENCE_FIELDS.has(name)) return { markdown: referencedLessonMarkdown(value, input.lessonsWithId(value), input.themesOf), range };
   if (name === 'id') {
     const count = input.referenceCount(value);
-    const parts = [fieldHelpMarkdown(['id']), count === 0 ? 'No other lesson adopts or relates to this lesson yet.' : `${count} ${count === 1 ? 'lesson adopts or relates' : 'lessons adopt or relate'} to this lesson.`];
+    const parts = [
+      fieldHelpMarkdown(['id']),
+      count === 0
+        ? 'No other lesson adopts or relates to this lesson yet.'
+        : `${count} ${count === 1 ? 'lesson adopts or relates' : 'lessons adopt or relate'} to this lesson.`,
+    ];
     const inThemes = inThemesMarkdown(input.themesOf?.(value) ?? []);
     if (inThemes) parts.push(inThemes);
     return { markdown: parts.join('\n\n'), range };

@@ -17,7 +17,9 @@ export function localityStageCounts(locality: Locality, config: WorkspaceConfig,
   let withoutStage = 0;
   let total = 0;
   // Every way a lesson may name the locality, looked up once instead of per lesson.
-  const names = new Set([locality.name, ...(locality.aliases ?? [])].filter((name) => findLocality(config, name)?.name === locality.name).map((name) => name.trim().toLowerCase()));
+  const names = new Set(
+    [locality.name, ...(locality.aliases ?? [])].filter((name) => findLocality(config, name)?.name === locality.name).map((name) => name.trim().toLowerCase()),
+  );
   for (const { facts } of lessons) {
     if (!facts.locality || !names.has(facts.locality.trim().toLowerCase())) continue;
     total++;

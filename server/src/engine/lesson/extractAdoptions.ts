@@ -3,7 +3,15 @@ import type { Range } from '../problem';
 import { locate } from '../yaml/locate';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';
 import { adoptionBlocks } from './adoptionBlocks';
-import { ADOPTION_ACTIONS, ADOPTION_STATUSES, type Adoption, type AdoptionAction, type AdoptionStatus, type Artefact, type LessonReference } from './lessonModel';
+import {
+  ADOPTION_ACTIONS,
+  ADOPTION_STATUSES,
+  type Adoption,
+  type AdoptionAction,
+  type AdoptionStatus,
+  type Artefact,
+  type LessonReference,
+} from './lessonModel';
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 

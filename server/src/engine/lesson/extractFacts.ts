@@ -29,7 +29,8 @@ export function extractFacts(parsed: ParsedYaml): LessonFacts {
   const related = locate(root, ['related'])?.node;
   if (isSeq(related)) {
     for (const item of related.items) {
-      if (isScalar(item) && typeof item.value === 'string' && item.value) references.push({ id: item.value, range: rangeOrZero(parsed, item), kind: 'related' });
+      if (isScalar(item) && typeof item.value === 'string' && item.value)
+        references.push({ id: item.value, range: rangeOrZero(parsed, item), kind: 'related' });
     }
   }
 

@@ -21,7 +21,8 @@ export function configFingerprint(config: WorkspaceConfig): string {
 export function headerMismatch(header: PersistedIndexHeader, current: CurrentAnalysisContext): string | undefined {
   if (header.engine !== current.engine) return `it was written by another version (${header.engine})`;
   if (header.maxFileSize !== current.maxFileSize) return 'the file size limit changed';
-  if (header.folders.length !== current.folders.length || header.folders.some((folder, i) => folder !== current.folders[i])) return 'the workspace folders changed';
+  if (header.folders.length !== current.folders.length || header.folders.some((folder, i) => folder !== current.folders[i]))
+    return 'the workspace folders changed';
   return undefined;
 }
 

@@ -49,7 +49,12 @@ const LINES_PER_CHUNK = 500;
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /** Writes the header, the items' lines (each without its line break) and the trailer. */
-export async function writeCheckedLines(file: string, header: unknown, items: Iterable<string>, options: WriteOptions = {}): Promise<{ count: number; bytes: number }> {
+export async function writeCheckedLines(
+  file: string,
+  header: unknown,
+  items: Iterable<string>,
+  options: WriteOptions = {},
+): Promise<{ count: number; bytes: number }> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
   await fs.mkdir(path.dirname(file), { recursive: true });
   await removeAbandonedTemporaries(file);
@@ -179,7 +184,10 @@ export async function readCheckedLines<Header>(file: string, parser: CheckedLine
 }
 
 /** A parser's header check: the header when it has this version's shape and `accept` takes it. */
-export function acceptHeader<Header>(isHeader: (value: unknown) => value is Header, accept: (header: Header) => string | undefined): CheckedLinesParser<Header>['header'] {
+export function acceptHeader<Header>(
+  isHeader: (value: unknown) => value is Header,
+  accept: (header: Header) => string | undefined,
+): CheckedLinesParser<Header>['header'] {
   return (value) => {
     if (!isHeader(value)) return { failure: 'the header is not one this version writes' };
     const refused = accept(value);

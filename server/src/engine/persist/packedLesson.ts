@@ -119,7 +119,11 @@ function unpackRestOfFacts(value: unknown): value is Record<string, unknown> {
   if (!Array.isArray(value.topics) || !value.topics.every((topic) => typeof topic === 'string')) return false;
   if (!TEXTS.every((field) => typeof value[field] === 'string')) return false;
   if (!OPTIONAL_STRINGS.every((field) => isOptionalString(value[field]))) return false;
-  if (!Array.isArray(value.adoptions) || !value.adoptions.every((adoption: unknown) => isObject(adoption) && ADOPTION_STRINGS.every((field) => isOptionalString(adoption[field])))) return false;
+  if (
+    !Array.isArray(value.adoptions) ||
+    !value.adoptions.every((adoption: unknown) => isObject(adoption) && ADOPTION_STRINGS.every((field) => isOptionalString(adoption[field])))
+  )
+    return false;
   for (const field of FACT_RANGES) {
     if (value[field] === undefined && field !== 'headRange') continue;
     const range = unpack(value[field]);
@@ -187,4 +191,3 @@ function isCount(value: unknown): value is number {
 function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
-

@@ -83,4 +83,3 @@ export function isPersistedIndexHeader(value: unknown): value is PersistedIndexH
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
-

@@ -35,13 +35,15 @@ export interface SavedHint {
   hint: Problem;
 }
 
-export type SavedHintsLoad =
-  | { kind: 'loaded'; header: SavedHintsHeader; hints: SavedHint[] }
-  | { kind: 'missing' }
-  | { kind: 'discarded'; reason: string };
+export type SavedHintsLoad = { kind: 'loaded'; header: SavedHintsHeader; hints: SavedHint[] } | { kind: 'missing' } | { kind: 'discarded'; reason: string };
 
 /** Writes the hints atomically, with a count and checksum (see checkedLinesFile). */
-export async function writeSavedHints(file: string, header: SavedHintsHeader, hints: Iterable<SavedHint>, options: WriteOptions = {}): Promise<{ count: number; bytes: number }> {
+export async function writeSavedHints(
+  file: string,
+  header: SavedHintsHeader,
+  hints: Iterable<SavedHint>,
+  options: WriteOptions = {},
+): Promise<{ count: number; bytes: number }> {
   return writeCheckedLines(file, header, hintLines(hints), options);
 }
 
@@ -52,16 +54,21 @@ function* hintLines(hints: Iterable<SavedHint>): Generator<string> {
 /** Reads saved hints; a damaged file, a line of the wrong shape or a header `accept` refuses discards them all. */
 export async function readSavedHints(file: string, accept: (header: SavedHintsHeader) => string | undefined): Promise<SavedHintsLoad> {
   const hints: SavedHint[] = [];
-  const load = await readCheckedLines<SavedHintsHeader>(file, {
-    header: acceptHeader(isSavedHintsHeader, accept),
-    item(data, start, end) {
-      const value = parseJson(data, start, end);
-      if (value === undefined) return 'is not valid JSON';
-      if (!isObject(value) || typeof value.uri !== 'string' || !unpackProblem(value.hint) || !isSimilarLessonHint(value.hint)) return 'is not a similar-lesson hint';
-      hints.push({ uri: value.uri, hint: value.hint });
-      return undefined;
+  const load = await readCheckedLines<SavedHintsHeader>(
+    file,
+    {
+      header: acceptHeader(isSavedHintsHeader, accept),
+      item(data, start, end) {
+        const value = parseJson(data, start, end);
+        if (value === undefined) return 'is not valid JSON';
+        if (!isObject(value) || typeof value.uri !== 'string' || !unpackProblem(value.hint) || !isSimilarLessonHint(value.hint))
+          return 'is not a similar-lesson hint';
+        hints.push({ uri: value.uri, hint: value.hint });
+        return undefined;
+      },
     },
-  }, HINT_CHUNK_BYTES);
+    HINT_CHUNK_BYTES,
+  );
   return load.kind === 'loaded' ? { kind: 'loaded', header: load.header, hints } : load;
 }
 
@@ -89,4 +96,3 @@ function isSimilarLessonHint(problem: Problem): boolean {
       (match.title === undefined || typeof match.title === 'string'),
   );
 }
-

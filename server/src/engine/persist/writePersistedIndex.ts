@@ -6,7 +6,12 @@ import type { PersistedIndexHeader, PersistedLesson } from './persistedIndexForm
  * Writes the index: the header, one line per lesson (see packLesson), and the trailer
  * with the count and a checksum, atomically (see checkedLinesFile).
  */
-export async function writePersistedIndex(file: string, header: PersistedIndexHeader, lessons: Iterable<PersistedLesson>, options: WriteOptions = {}): Promise<{ count: number; bytes: number }> {
+export async function writePersistedIndex(
+  file: string,
+  header: PersistedIndexHeader,
+  lessons: Iterable<PersistedLesson>,
+  options: WriteOptions = {},
+): Promise<{ count: number; bytes: number }> {
   return writeCheckedLines(file, header, packedLines(lessons), options);
 }
 

@@ -39,7 +39,14 @@ export function adoptionHistories(lessons: readonly ReportLesson[]): AdoptionHis
       if (!adoption.lesson || !adoption.action) continue;
       let records = byAdopted.get(adoption.lesson);
       if (!records) byAdopted.set(adoption.lesson, (records = []));
-      records.push({ by: ref, of: adoption.lesson, action: adoption.action, status: adoption.status, date: adoption.date, outcome: adoption.outcome?.trim() || undefined });
+      records.push({
+        by: ref,
+        of: adoption.lesson,
+        action: adoption.action,
+        status: adoption.status,
+        date: adoption.date,
+        outcome: adoption.outcome?.trim() || undefined,
+      });
     }
   }
   return {

@@ -33,7 +33,8 @@ export interface Headline {
   localities: number;
 }
 
-export type ReportedOutcome = { kind: 'lesson'; lesson: LessonRef; text: string } | { kind: 'adoption'; adoption: AdoptionRecord; adopted: LessonRef; text: string };
+export type ReportedOutcome =
+  { kind: 'lesson'; lesson: LessonRef; text: string } | { kind: 'adoption'; adoption: AdoptionRecord; adopted: LessonRef; text: string };
 
 /** A document that goes with a lesson: a link anyone can open, or a path in the workspace. */
 export interface ReportArtefact {
@@ -67,7 +68,12 @@ export function buildReadersReport(input: CatalogueInput, selection: ReportSelec
   for (const entry of entries) for (const adoption of entry.adoptions) if (adoption.by.locality !== entry.lesson.locality) adopting.add(adoption.by.locality);
   return {
     kind: 'readers',
-    ...reportHeader(input, selection, entries.map((entry) => entry.lesson), uniqueIds(entries.map((entry) => entry.lesson))),
+    ...reportHeader(
+      input,
+      selection,
+      entries.map((entry) => entry.lesson),
+      uniqueIds(entries.map((entry) => entry.lesson)),
+    ),
     headline: { lessons: entries.length, adoptions: entries.reduce((sum, entry) => sum + entry.adoptions.length, 0), localities: adopting.size },
     outcomes: entries.flatMap(outcomesOf),
     topics: topicIndex(lessons, input.config),

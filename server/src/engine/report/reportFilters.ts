@@ -46,5 +46,7 @@ export function appliedFilters(filters: ReportFilters | undefined, config: Works
 
 /** Whether a lesson passes the filters: a lesson's locality matches by name or alias, a topic in any case; a lesson with no date is never "since" a day. */
 export function passesReportFilters(facts: LessonFacts, filters: AppliedFilters, config: WorkspaceConfig): boolean {
-  return passesFilters(facts, { stages: filters.stages, topics: filters.topics, localities: filters.localities, from: filters.since }, (written) => localityNameFor(config, written));
+  return passesFilters(facts, { stages: filters.stages, topics: filters.topics, localities: filters.localities, from: filters.since }, (written) =>
+    localityNameFor(config, written),
+  );
 }

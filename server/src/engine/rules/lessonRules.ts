@@ -13,4 +13,14 @@ import { topicRule } from './topicRule';
  * Every single-file rule, run in this order after the schema check. The NHS number rule is
  * not among them: it runs on every file, even one that cannot be read as a lesson (analyzeLesson).
  */
-export const LESSON_RULES: readonly LessonRule[] = [idPrefixRule, localityRule, summaryRule, reviewRule, dateRule, placeholderAnswerRule, topicRule, personalDataRule, contactPolicyRule];
+export const LESSON_RULES: readonly LessonRule[] = [
+  idPrefixRule,
+  localityRule,
+  summaryRule,
+  reviewRule,
+  dateRule,
+  placeholderAnswerRule,
+  topicRule,
+  personalDataRule,
+  contactPolicyRule,
+];

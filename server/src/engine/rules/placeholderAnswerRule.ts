@@ -21,7 +21,10 @@ export const placeholderAnswerRule: LessonRule = ({ parsed }) => {
     const question = describeField(LESSON_SCHEMA, [field]) ?? '';
     // A real answer is longer than any placeholder and than the question: no need to normalise it.
     if (node.value.length > 2 * Math.max(LONGEST_PLACEHOLDER, question.length) + 2) continue;
-    const normalised = node.value.trim().toLowerCase().replace(/(?<=\w)\.$/, '');
+    const normalised = node.value
+      .trim()
+      .toLowerCase()
+      .replace(/(?<=\w)\.$/, '');
     // A new lesson's template repeats the question as the answer until someone writes one.
     const isQuestion = normalised === question.toLowerCase();
     if (!PLACEHOLDERS.has(normalised) && !isQuestion) continue;

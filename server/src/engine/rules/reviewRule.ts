@@ -24,7 +24,12 @@ export const reviewRule: LessonRule = ({ facts, config, today }) => {
       severity: 'error',
       message: `A ${facts.stage} lesson needs a curator's review: add reviewed_by, the curator who reviewed it (curators in learn-once.yaml: ${curators}).`,
       range: facts.stageRange,
-      data: { kind: 'insertField', field: 'reviewed_by', placeholder: only ?? REVIEWER_PLACEHOLDER, title: only ? `Add reviewed_by: ${only}` : 'Add reviewed_by' },
+      data: {
+        kind: 'insertField',
+        field: 'reviewed_by',
+        placeholder: only ?? REVIEWER_PLACEHOLDER,
+        title: only ? `Add reviewed_by: ${only}` : 'Add reviewed_by',
+      },
     });
   } else if (!findCurator(config, reviewer) && facts.reviewedByRange) {
     const suggestion = nearest(reviewer, config.curators);

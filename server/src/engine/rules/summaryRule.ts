@@ -10,7 +10,12 @@ export const summaryRule: LessonRule = ({ facts }) => {
       severity: 'error',
       message: `A ${facts.stage} lesson needs a summary: one paragraph for readers elsewhere.`,
       range: facts.stageRange,
-      data: { kind: 'insertField', field: 'summary', placeholder: 'One paragraph for readers elsewhere: the problem, what worked and what to do next time.', title: 'Add a summary' },
+      data: {
+        kind: 'insertField',
+        field: 'summary',
+        placeholder: 'One paragraph for readers elsewhere: the problem, what worked and what to do next time.',
+        title: 'Add a summary',
+      },
     },
   ];
 };

@@ -22,7 +22,8 @@ let ajv: AjvClass | undefined;
 const compiled = new Map<SchemaNode, ValidateFunction>();
 
 function validatorFor(schema: SchemaNode): ValidateFunction {
-  const precompiled = schema === LESSON_SCHEMA ? PRECOMPILED.lesson : schema === CONFIG_SCHEMA ? PRECOMPILED.config : schema === THEME_SCHEMA ? PRECOMPILED.theme : undefined;
+  const precompiled =
+    schema === LESSON_SCHEMA ? PRECOMPILED.lesson : schema === CONFIG_SCHEMA ? PRECOMPILED.config : schema === THEME_SCHEMA ? PRECOMPILED.theme : undefined;
   if (precompiled) return precompiled;
   let validate = compiled.get(schema);
   if (!validate) {

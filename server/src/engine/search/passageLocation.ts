@@ -21,7 +21,8 @@ export function passageLocation(sourceText: string, field: PassageField, valueOf
   const value = node.value;
   const start = sourceOffset(parsed.text, parsed.positions.position(node.range[0]).line, node.type, node.range[0], value, valueOffset);
   // The offset is checked against the text it should hold; anything else falls back to the value's start.
-  if (start === undefined || sourceText.slice(start, start + length) !== value.slice(valueOffset, valueOffset + length)) return whole && { start: whole.start, end: whole.start };
+  if (start === undefined || sourceText.slice(start, start + length) !== value.slice(valueOffset, valueOffset + length))
+    return whole && { start: whole.start, end: whole.start };
   return parsed.positions.range(start, start + length);
 }
 

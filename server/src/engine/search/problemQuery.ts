@@ -14,7 +14,10 @@ export interface ProblemQuery {
  */
 export function readProblemQuery(raw: unknown): ProblemQuery {
   const typed = typeof raw === 'string' ? raw : '';
-  const clean = typed.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = typed
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (clean.length <= MAX_QUERY_CHARS) return { text: clean };
   // Cut at a word boundary, so the last word searched is a whole one.
   const cut = clean.slice(0, MAX_QUERY_CHARS);

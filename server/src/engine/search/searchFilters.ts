@@ -20,7 +20,10 @@ export function filtersProblem(filters: SearchFilters): string | undefined {
   for (const stage of filters.stages ?? []) {
     if (!isStage(stage)) return `"${stage}" is not a stage: use captured, collated, organised, curated or communicated.`;
   }
-  for (const [name, day] of [['from', filters.from], ['to', filters.to]] as const) {
+  for (const [name, day] of [
+    ['from', filters.from],
+    ['to', filters.to],
+  ] as const) {
     if (day !== undefined && !isCalendarDate(day)) return `The ${name} date "${day}" is not a real date written YYYY-MM-DD.`;
   }
   return undefined;
@@ -51,5 +54,9 @@ export function passesFilters(facts: LessonFacts, filters: SearchFilters, canoni
 }
 
 export function hasFilters(filters: SearchFilters): boolean {
-  return [filters.localities, filters.stages, filters.topics].some((list) => list !== undefined && list.length > 0) || filters.from !== undefined || filters.to !== undefined;
+  return (
+    [filters.localities, filters.stages, filters.topics].some((list) => list !== undefined && list.length > 0) ||
+    filters.from !== undefined ||
+    filters.to !== undefined
+  );
 }

@@ -10,9 +10,7 @@ export function lessonTerms(text: LessonText, thesaurus: Thesaurus): LessonTerms
   const terms = {} as LessonTerms;
   for (const field of TEXT_FIELDS) {
     terms[field] =
-      field === 'topics'
-        ? asStrings(text.topics).flatMap((topic) => tokenizeSentences(topic, thesaurus))
-        : tokenizeSentences(asString(text[field]), thesaurus);
+      field === 'topics' ? asStrings(text.topics).flatMap((topic) => tokenizeSentences(topic, thesaurus)) : tokenizeSentences(asString(text[field]), thesaurus);
   }
   return terms;
 }

@@ -40,7 +40,12 @@ export interface HintSettings {
  * lessons it is already linked to either way (their similarity is known). The editor,
  * `learn-once check --similar`, `learn-once similar --hints` and the report all call this.
  */
-export function findHintedLessons(index: LessonIndex, similarity: SimilarityIndex, uri: string, settings: Pick<HintSettings, 'rule' | 'maxResults'>): SimilarLesson[] {
+export function findHintedLessons(
+  index: LessonIndex,
+  similarity: SimilarityIndex,
+  uri: string,
+  settings: Pick<HintSettings, 'rule' | 'maxResults'>,
+): SimilarLesson[] {
   return findSimilarLessons(index, similarity, uri, hintQuery(settings));
 }
 
@@ -58,7 +63,12 @@ export function hintQuery({ rule, maxResults }: Pick<HintSettings, 'rule' | 'max
 export const DEFAULT_HINT_SETTINGS: Readonly<{ maxResults: number; severity: HintSettings['severity'] }> = { maxResults: 3, severity: 'information' };
 
 /** A lesson's similar-lesson hint, if any, with the lessons it names. */
-export function similarLessonHint(index: LessonIndex, similarity: SimilarityIndex, uri: string, settings: HintSettings): { problem?: Problem; matches: SimilarLesson[] } {
+export function similarLessonHint(
+  index: LessonIndex,
+  similarity: SimilarityIndex,
+  uri: string,
+  settings: HintSettings,
+): { problem?: Problem; matches: SimilarLesson[] } {
   const entry = index.get(uri);
   if (!entry || settings.severity === 'off' || !similarity.has(uri)) return { matches: [] };
   const matches = findHintedLessons(index, similarity, uri, settings);

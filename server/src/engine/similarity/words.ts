@@ -17,9 +17,29 @@ const STOP_WORDS: ReadonlySet<string> = new Set([...eng.map((w) => w.toLowerCase
 
 /** "nine months" and "9 months" should meet. */
 const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
-  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map(
-    (word, value) => [word, String(value)],
-  ),
+  [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+    'twenty',
+  ].map((word, value) => [word, String(value)]),
 );
 
 /** A written NHS number (3-3-4 digits) says the lesson is about NHS numbers; its value says nothing. */

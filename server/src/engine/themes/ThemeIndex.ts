@@ -121,13 +121,22 @@ export class ThemeIndex {
           severity: 'error',
           message: `id '${id}' is also used by ${others.length === 1 ? 'another theme' : `${others.length} other themes`}; each theme needs its own id.`,
           range: idRange,
-          related: others.map((other) => ({ uri: other.uri, range: other.facts.idRange ?? other.facts.headRange, message: `'${id}' is also the id of ${other.facts.title ? `'${other.facts.title}'` : 'this theme'}` })),
+          related: others.map((other) => ({
+            uri: other.uri,
+            range: other.facts.idRange ?? other.facts.headRange,
+            message: `'${id}' is also the id of ${other.facts.title ? `'${other.facts.title}'` : 'this theme'}`,
+          })),
         });
       }
     }
     for (const reference of entry.facts.lessons) {
       if (lessonExists(reference.id)) continue;
-      problems.push({ code: 'unknown-reference', severity: 'error', message: `lessons names '${reference.id}', but no lesson in the workspace has that id.`, range: reference.range });
+      problems.push({
+        code: 'unknown-reference',
+        severity: 'error',
+        message: `lessons names '${reference.id}', but no lesson in the workspace has that id.`,
+        range: reference.range,
+      });
     }
     return problems;
   }

@@ -22,7 +22,8 @@ export interface ThemeHoverInput {
 /** What to show over a position of a theme: a lesson id in `lessons` shows that lesson's card; a key what the field is for. */
 export function hoverThemeAt(input: ThemeHoverInput): HoverAnswer | undefined {
   const reference = themeLessonAt(input.facts, input.position);
-  if (reference) return { markdown: referencedLessonMarkdown(reference.id, input.lessonsWithId(reference.id), (id) => input.themesOf(id)), range: reference.range };
+  if (reference)
+    return { markdown: referencedLessonMarkdown(reference.id, input.lessonsWithId(reference.id), (id) => input.themesOf(id)), range: reference.range };
   const context = cursorContext(input.parsed, input.position, THEME_SCHEMA);
   if (context.kind !== 'key' || !context.keyOnly) return undefined;
   const span = lineSpan(input.parsed, context.range.start.line);

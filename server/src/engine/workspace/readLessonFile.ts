@@ -2,9 +2,7 @@ import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, ty
 import type { Problem } from '../problem';
 import { binaryContentProblem } from '../text/binaryContent';
 
-export type FileRead =
-  | { kind: 'text'; text: string; size: number; mtimeMs: number }
-  | { kind: 'problem'; problem: Problem; size?: number; mtimeMs?: number };
+export type FileRead = { kind: 'text'; text: string; size: number; mtimeMs: number } | { kind: 'problem'; problem: Problem; size?: number; mtimeMs?: number };
 
 const FILE_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -20,11 +18,22 @@ export async function readLessonFile(filePath: string, maxFileSize: number): Pro
     return { kind: 'problem', problem: unreadable(error) };
   }
   if (stat.isDirectory()) {
-    return { kind: 'problem', problem: { code: 'file-unreadable', severity: 'error', message: 'This is a folder named like a lesson file; lessons are files.', range: FILE_START } };
+    return {
+      kind: 'problem',
+      problem: { code: 'file-unreadable', severity: 'error', message: 'This is a folder named like a lesson file; lessons are files.', range: FILE_START },
+    };
   }
   if (!stat.isFile()) {
     // Reading a pipe would wait for a writer forever.
-    return { kind: 'problem', problem: { code: 'file-unreadable', severity: 'error', message: 'This is a pipe, socket or device named like a lesson file; lessons are files.', range: FILE_START } };
+    return {
+      kind: 'problem',
+      problem: {
+        code: 'file-unreadable',
+        severity: 'error',
+        message: 'This is a pipe, socket or device named like a lesson file; lessons are files.',
+        range: FILE_START,
+      },
+    };
   }
   if (stat.size > maxFileSize) {
     return { kind: 'problem', size: stat.size, mtimeMs: stat.mtimeMs, problem: tooLarge(stat.size, maxFileSize) };

@@ -21,6 +21,8 @@ export function loadSpreadsheetReader(): typeof SpreadsheetReader {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time, as said above
     return require(file) as typeof SpreadsheetReader;
   } catch (error) {
-    throw new Error(`The spreadsheet reader could not be loaded from ${READER_BUNDLE} (run 'npm run build'): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `The spreadsheet reader could not be loaded from ${READER_BUNDLE} (run 'npm run build'): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

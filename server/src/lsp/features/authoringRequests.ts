@@ -7,7 +7,17 @@ import { lessonFileName, newLessonText, nextFreeId } from '../../engine/authorin
 import { findLocality, type Locality, type WorkspaceConfig } from '../../engine/config/workspaceConfig';
 import { todayIso } from '../../engine/lesson/analyzeLesson';
 import type { Review } from '../../engine/review/reviewEdits';
-import { AdvanceStageRequest, NewLessonLocalitiesRequest, NewLessonRequest, type AdvanceStageParams, type AdvanceStageResult, type NewLessonLocalitiesParams, type NewLessonLocalitiesResult, type NewLessonParams, type NewLessonResult } from '../../../../shared/protocol';
+import {
+  AdvanceStageRequest,
+  NewLessonLocalitiesRequest,
+  NewLessonRequest,
+  type AdvanceStageParams,
+  type AdvanceStageResult,
+  type NewLessonLocalitiesParams,
+  type NewLessonLocalitiesResult,
+  type NewLessonParams,
+  type NewLessonResult,
+} from '../../../../shared/protocol';
 import type { ServerContext } from '../serverContext';
 
 /** Longest title accepted for a new lesson; a title is one line a colleague would search for. */
@@ -23,7 +33,8 @@ export function registerAuthoringRequests(ctx: ServerContext): void {
     const { folder, config } = folderConfig(ctx, params?.folderUri);
     const ids = ctx.workspace.index.ids();
     const localities = [];
-    for (const locality of config.localities) localities.push({ name: locality.name, prefix: locality.prefix, folder: locality.folder, nextId: await freeId(folder, locality, ids) });
+    for (const locality of config.localities)
+      localities.push({ name: locality.name, prefix: locality.prefix, folder: locality.folder, nextId: await freeId(folder, locality, ids) });
     return { localities };
   });
 
@@ -59,7 +70,16 @@ export function registerAuthoringRequests(ctx: ServerContext): void {
     const edit: WorkspaceEdit = versioned
       ? { documentChanges: [{ textDocument: { uri: params.uri, version: analysed.version ?? null }, edits }] }
       : { changes: { [params.uri]: edits } };
-    return { advanced: true, from: result.from, to: result.to, edit, inserted: result.inserted, cursor: result.cursor, note: result.note, review: result.review };
+    return {
+      advanced: true,
+      from: result.from,
+      to: result.to,
+      edit,
+      inserted: result.inserted,
+      cursor: result.cursor,
+      note: result.note,
+      review: result.review,
+    };
   });
 }
 

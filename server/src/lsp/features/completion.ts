@@ -1,4 +1,12 @@
-import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList, type ServerCapabilities } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { todayIso } from '../../engine/lesson/analyzeLesson';
 import { completeAt } from '../../engine/language/completion/completeAt';

@@ -14,7 +14,11 @@ import { analysedTheme } from './themes/themeDocument';
 export const registerHover: FeatureRegistration = (ctx) => {
   ctx.connection.onHover(async (params): Promise<Hover | null> => {
     const { uri } = params.textDocument;
-    const answer = isThemeFileName(uri) ? await themeHover(ctx, uri, params.position) : isLessonFileName(uri) ? await lessonHover(ctx, uri, params.position) : undefined;
+    const answer = isThemeFileName(uri)
+      ? await themeHover(ctx, uri, params.position)
+      : isLessonFileName(uri)
+        ? await lessonHover(ctx, uri, params.position)
+        : undefined;
     if (!answer) return null;
     const markdown = ctx.capabilities().textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
     return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: answer.markdown }, range: answer.range };

@@ -17,7 +17,9 @@ export const registerReferences: FeatureRegistration = (ctx) => {
     if (params.context.includeDeclaration) {
       for (const holder of index.lessonsWithId(id)) locations.push({ uri: holder.uri, range: holder.facts.idRange ?? holder.facts.headRange });
     }
-    const sites = [...index.referencesTo(id)].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : comparePositions(a.reference.range.start, b.reference.range.start)));
+    const sites = [...index.referencesTo(id)].sort((a, b) =>
+      a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : comparePositions(a.reference.range.start, b.reference.range.start),
+    );
     for (const { uri: referrer, reference } of sites) locations.push({ uri: referrer, range: reference.range });
     locations.push(...themeSitesOf(ctx, id));
     return locations;

@@ -27,7 +27,13 @@ export function registerSearchLessons(ctx: ServerContext): void {
       query: typeof params.query === 'string' ? params.query : '',
       top,
       excludeUri: typeof params.excludeUri === 'string' ? params.excludeUri : undefined,
-      filters: { localities: strings(params.localities), stages: strings(params.stages), topics: strings(params.topics), from: text(params.from), to: text(params.to) },
+      filters: {
+        localities: strings(params.localities),
+        stages: strings(params.stages),
+        topics: strings(params.topics),
+        from: text(params.from),
+        to: text(params.to),
+      },
     });
     if (!found.ok) throw new ResponseError(ErrorCodes.InvalidParams, found.notice);
     const hits: SearchLessonHit[] = [];

@@ -86,6 +86,7 @@ function schedulerHost(ctx: ServerContext, ruleFor: (uri: string) => HintRule): 
     publish: (uris) => ctx.publisher.publish(uris),
     publishInSlices: (uris) => ctx.publisher.publishInSlices(uris),
     hintStore: () => ctx.hintStore(),
-    rankingFailed: (uri, error) => ctx.connection.console.error(`Could not rank similar lessons for ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    rankingFailed: (uri, error) =>
+      ctx.connection.console.error(`Could not rank similar lessons for ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   };
 }

@@ -15,8 +15,7 @@ export interface AnalysisSettings {
 
 /** A lesson file read from disk and analysed, or the one problem that stopped it being read. */
 export type AnalysedFile =
-  | { kind: 'lesson'; path: string; stamp: FileStamp; facts: LessonFacts; problems: Problem[] }
-  | { kind: 'problem'; path: string; problem: Problem };
+  { kind: 'lesson'; path: string; stamp: FileStamp; facts: LessonFacts; problems: Problem[] } | { kind: 'problem'; path: string; problem: Problem };
 
 /**
  * Reads and analyses one lesson file. Plain files are read synchronously (several times
@@ -49,5 +48,11 @@ async function analyseThroughReader(filePath: string, settings: AnalysisSettings
   if (read.kind === 'problem') return { kind: 'problem', path: filePath, problem: read.problem };
   const analysis = analyzeLesson(read.text, { config: settings.config, today: settings.today });
   // The reader gives text, not bytes or an inode: this stamp never matches the file, which only means it is analysed again next time.
-  return { kind: 'lesson', path: filePath, stamp: { size: read.size, mtimeMs: read.mtimeMs, ctimeMs: -1, ino: -1, hash: contentHash(read.text) }, facts: analysis.facts, problems: analysis.problems };
+  return {
+    kind: 'lesson',
+    path: filePath,
+    stamp: { size: read.size, mtimeMs: read.mtimeMs, ctimeMs: -1, ino: -1, hash: contentHash(read.text) },
+    facts: analysis.facts,
+    problems: analysis.problems,
+  };
 }

@@ -1,4 +1,15 @@
 import type { ScanStats } from '../../../../shared/protocol/stats';
 export function emptyScanStats(): ScanStats {
-  return { files: 0, cache: 'none', fromCache: 0, staleInCache: 0, readToCheck: 0, analysedOnWorkers: 0, analysedHere: 0, openAtScan: 0, workers: 0, phasesMs: {} };
+  return {
+    files: 0,
+    cache: 'none',
+    fromCache: 0,
+    staleInCache: 0,
+    readToCheck: 0,
+    analysedOnWorkers: 0,
+    analysedHere: 0,
+    openAtScan: 0,
+    workers: 0,
+    phasesMs: {},
+  };
 }

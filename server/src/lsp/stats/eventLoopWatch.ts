@@ -4,7 +4,6 @@ import type { EventLoopFigures } from '../../../../shared/protocol/stats';
 /** Set to 1 to measure how long the server's event loop is held up (the benchmark does). */
 export const MEASURE_EVENT_LOOP_ENV = 'LEARN_ONCE_MEASURE_EVENT_LOOP';
 
-
 /**
  * Measures event-loop delay when asked to through the environment; costs nothing
  * otherwise. `reset()` starts a new measuring window (e.g. after the initial scan).

@@ -38,7 +38,16 @@ const notInBrowser = (what: string): FsError => new FsError('ENOSYS', `${what} i
 
 function statOf(path: string): MirrorStats {
   const file = fileMirror.file(path);
-  if (file) return { size: file.bytes.length, mtimeMs: file.mtimeMs, ctimeMs: file.mtimeMs, ino: -1, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false };
+  if (file)
+    return {
+      size: file.bytes.length,
+      mtimeMs: file.mtimeMs,
+      ctimeMs: file.mtimeMs,
+      ino: -1,
+      isFile: () => true,
+      isDirectory: () => false,
+      isSymbolicLink: () => false,
+    };
   if (fileMirror.isFolder(path)) return { size: 0, mtimeMs: 0, ctimeMs: 0, ino: -1, isFile: () => false, isDirectory: () => true, isSymbolicLink: () => false };
   throw notFound(path);
 }

@@ -59,7 +59,13 @@ describe('client: lesson catalogue', () => {
     const changes: CatalogueChange[] = [];
     catalogue.onDidChange((change) => changes.push(change));
     await catalogue.reloadAll();
-    assert.deepEqual(catalogue.all().map((l) => l.id).sort(), ['GM-0001', 'GM-0002']);
+    assert.deepEqual(
+      catalogue
+        .all()
+        .map((l) => l.id)
+        .sort(),
+      ['GM-0001', 'GM-0002'],
+    );
     assert.equal(catalogue.isLoaded, true);
 
     server.add({ ...a, stage: 'curated' });
@@ -114,7 +120,7 @@ describe('client: lesson catalogue', () => {
     assert.ok(server.asked[1].after! < server.asked[2].after!, 'each page starts after the last uri of the one before');
   });
 
-  it('follows the server\'s partial flag while the first scan runs', async () => {
+  it("follows the server's partial flag while the first scan runs", async () => {
     const server = new FakeServer();
     server.partial = true;
     const catalogue = new LessonCatalogue(server.request);
@@ -145,14 +151,25 @@ describe('client: lesson catalogue', () => {
   });
 
   it('drops malformed entries from the server instead of showing them', async () => {
-    const catalogue = new LessonCatalogue(async () => ({ lessons: [summary({ id: 'GM-0001' }), { uri: 42 } as unknown as LessonSummary, null as unknown as LessonSummary], partial: false, removed: [] }));
+    const catalogue = new LessonCatalogue(async () => ({
+      lessons: [summary({ id: 'GM-0001' }), { uri: 42 } as unknown as LessonSummary, null as unknown as LessonSummary],
+      partial: false,
+      removed: [],
+    }));
     await catalogue.reloadAll();
-    assert.deepEqual(catalogue.all().map((l) => l.id), ['GM-0001']);
+    assert.deepEqual(
+      catalogue.all().map((l) => l.id),
+      ['GM-0001'],
+    );
   });
 
   it('counts topics across lessons, ignoring case, most used first', async () => {
     const server = new FakeServer();
-    server.add(summary({ id: 'GM-0001', topics: ['consent', 'audit'] }), summary({ id: 'GM-0002', topics: ['Consent'] }), summary({ id: 'GM-0003', topics: ['FHIR'] }));
+    server.add(
+      summary({ id: 'GM-0001', topics: ['consent', 'audit'] }),
+      summary({ id: 'GM-0002', topics: ['Consent'] }),
+      summary({ id: 'GM-0003', topics: ['FHIR'] }),
+    );
     const catalogue = new LessonCatalogue(server.request);
     await catalogue.reloadAll();
     assert.deepEqual(catalogue.topics(), [

@@ -15,7 +15,10 @@ describe('client: the review Advance Stage asks for', () => {
     });
   });
 
-  it("titles the pick with the stage and says that Esc cancels the move", () => {
-    assert.deepEqual(curatorPickText('curated'), { title: "Moving this lesson to curated needs a curator's review", placeHolder: 'Which curator reviewed this lesson? (Esc cancels the move)' });
+  it('titles the pick with the stage and says that Esc cancels the move', () => {
+    assert.deepEqual(curatorPickText('curated'), {
+      title: "Moving this lesson to curated needs a curator's review",
+      placeHolder: 'Which curator reviewed this lesson? (Esc cancels the move)',
+    });
   });
 });

@@ -13,7 +13,10 @@ function result(overrides: Partial<ImportLessonsResult> = {}): ImportLessonsResu
     ],
     refused: [],
     problems: [
-      { uri: 'file:///w/leeds/LD-0001.lesson.yaml', diagnostics: [{ range: RANGE, severity: 2, code: 'placeholder-answer', message: 'good still holds the question' }] },
+      {
+        uri: 'file:///w/leeds/LD-0001.lesson.yaml',
+        diagnostics: [{ range: RANGE, severity: 2, code: 'placeholder-answer', message: 'good still holds the question' }],
+      },
       { uri: 'file:///w/leeds/LD-0002.lesson.yaml', diagnostics: [] },
     ],
     ignoredColumns: ['Email'],
@@ -25,11 +28,16 @@ function result(overrides: Partial<ImportLessonsResult> = {}): ImportLessonsResu
 describe('client: import messages', () => {
   it('says how many lessons were imported and what the check found', () => {
     assert.deepEqual(importMessage(result(), 'responses.xlsx'), { kind: 'information', text: 'Imported 2 lessons from responses.xlsx (0 errors, 1 warning).' });
-    assert.deepEqual(importMessage(result({ written: [], dryRun: true }), 'responses.xlsx').text, '2 lessons from responses.xlsx would be imported (0 errors, 1 warning); nothing was written.');
+    assert.deepEqual(
+      importMessage(result({ written: [], dryRun: true }), 'responses.xlsx').text,
+      '2 lessons from responses.xlsx would be imported (0 errors, 1 warning); nothing was written.',
+    );
   });
 
   it('puts identifiable data before anything else', () => {
-    const flagged = result({ problems: [{ uri: 'file:///w/leeds/LD-0001.lesson.yaml', diagnostics: [{ range: RANGE, severity: 1, code: 'nhs-number', message: 'an NHS number' }] }] });
+    const flagged = result({
+      problems: [{ uri: 'file:///w/leeds/LD-0001.lesson.yaml', diagnostics: [{ range: RANGE, severity: 1, code: 'nhs-number', message: 'an NHS number' }] }],
+    });
     const message = importMessage(flagged, 'r.csv');
     assert.equal(message.kind, 'warning');
     assert.match(message.text, /1 problem may be someone's identifiable details/);
@@ -61,20 +69,26 @@ describe('client: import messages', () => {
   });
 
   it('lists each lesson with its file, row and problems in the details', () => {
-    assert.deepEqual(importDetails(result(), 'r.csv', (uri) => uri.replace('file:///w/', '')), [
-      'Import of r.csv: 2 lessons written.',
-      'Columns not imported (no lesson field matches): Email',
-      'Lessons written:',
-      '  leeds/LD-0001.lesson.yaml (LD-0001, row 2): 1 problem',
-      '    7:3 warning placeholder-answer good still holds the question',
-      '  leeds/LD-0002.lesson.yaml (LD-0002, row 3)',
-    ]);
+    assert.deepEqual(
+      importDetails(result(), 'r.csv', (uri) => uri.replace('file:///w/', '')),
+      [
+        'Import of r.csv: 2 lessons written.',
+        'Columns not imported (no lesson field matches): Email',
+        'Lessons written:',
+        '  leeds/LD-0001.lesson.yaml (LD-0001, row 2): 1 problem',
+        '    7:3 warning placeholder-answer good still holds the question',
+        '  leeds/LD-0002.lesson.yaml (LD-0002, row 3)',
+      ],
+    );
   });
 
   it('says a failed write left nothing written', () => {
-    assert.deepEqual(importMessage(result({ written: [], writeError: 'could not write leeds/LD-0001.lesson.yaml: a file of that name already exists' }), 'r.csv'), {
-      kind: 'error',
-      text: 'Nothing was imported from r.csv: could not write leeds/LD-0001.lesson.yaml: a file of that name already exists.',
-    });
+    assert.deepEqual(
+      importMessage(result({ written: [], writeError: 'could not write leeds/LD-0001.lesson.yaml: a file of that name already exists' }), 'r.csv'),
+      {
+        kind: 'error',
+        text: 'Nothing was imported from r.csv: could not write leeds/LD-0001.lesson.yaml: a file of that name already exists.',
+      },
+    );
   });
 });

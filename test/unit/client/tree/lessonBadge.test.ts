@@ -5,9 +5,17 @@ import { normaliseFilter } from '../../../../client/src/tree/lessonFilter';
 describe('client: lesson badges and filter normalising', () => {
   it('marks errors over warnings over the similar-lesson hint, naming all of them in the tooltip', () => {
     assert.equal(lessonBadge({ errors: 0, warnings: 0, similarHint: false }), undefined);
-    assert.deepEqual(lessonBadge({ errors: 2, warnings: 1, similarHint: true }), { badge: '2', tooltip: '2 errors, 1 warning, a similar lesson exists elsewhere', color: 'list.errorForeground' });
+    assert.deepEqual(lessonBadge({ errors: 2, warnings: 1, similarHint: true }), {
+      badge: '2',
+      tooltip: '2 errors, 1 warning, a similar lesson exists elsewhere',
+      color: 'list.errorForeground',
+    });
     assert.deepEqual(lessonBadge({ errors: 0, warnings: 12, similarHint: false }), { badge: '9+', tooltip: '12 warnings', color: 'list.warningForeground' });
-    assert.deepEqual(lessonBadge({ errors: 0, warnings: 0, similarHint: true }), { badge: '≈', tooltip: 'a similar lesson exists elsewhere', color: 'charts.blue' });
+    assert.deepEqual(lessonBadge({ errors: 0, warnings: 0, similarHint: true }), {
+      badge: '≈',
+      tooltip: 'a similar lesson exists elsewhere',
+      color: 'charts.blue',
+    });
   });
 
   it('round-trips marks through a decoration uri query and reads junk as no marks', () => {

@@ -14,7 +14,12 @@ describe('client: lesson tooltip and view message', () => {
         errors: 2,
         warnings: 1,
         similarHint: true,
-        firstLines: { good: 'One IG lead per trust.', not_so_good: 'Boards met on different cycles.', improvements: 'Agree the route first.', summary: 'Sign once, together.' },
+        firstLines: {
+          good: 'One IG lead per trust.',
+          not_so_good: 'Boards met on different cycles.',
+          improvements: 'Agree the route first.',
+          summary: 'Sign once, together.',
+        },
       }),
     );
     assert.equal(
@@ -50,7 +55,13 @@ describe('client: lesson tooltip and view message', () => {
   it('the view message tells scanning progress and what the filter shows, and nothing otherwise', () => {
     assert.equal(viewMessage({ indexing: false, shown: 32, total: 32 }), undefined);
     assert.equal(viewMessage({ indexing: true, shown: 1, total: 1 }), 'Indexing lessons… 1 lesson so far.');
-    assert.equal(viewMessage({ indexing: false, filter: { kind: 'topic', topic: 'consent' }, shown: 4, total: 32 }), "Filtered by topic 'consent': 4 of 32 lessons. Clear the filter to see all.");
-    assert.equal(viewMessage({ indexing: false, filter: { kind: 'text', text: 'xyz' }, shown: 0, total: 32 }), "No lessons match 'xyz'. Clear the filter to see all 32 lessons.");
+    assert.equal(
+      viewMessage({ indexing: false, filter: { kind: 'topic', topic: 'consent' }, shown: 4, total: 32 }),
+      "Filtered by topic 'consent': 4 of 32 lessons. Clear the filter to see all.",
+    );
+    assert.equal(
+      viewMessage({ indexing: false, filter: { kind: 'text', text: 'xyz' }, shown: 0, total: 32 }),
+      "No lessons match 'xyz'. Clear the filter to see all 32 lessons.",
+    );
   });
 });

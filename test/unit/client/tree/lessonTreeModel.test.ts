@@ -8,7 +8,10 @@ const ONE = [{ uri: 'file:///ws', name: 'ws' }];
 
 /** "label (description)" per node, children indented: easy to read when a test fails. */
 function outline(nodes: TreeSnapshotNode[], depth = 0): string[] {
-  return nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.label}${node.description ? ` (${node.description})` : ''}`, ...outline(node.children ?? [], depth + 1)]);
+  return nodes.flatMap((node) => [
+    `${'  '.repeat(depth)}${node.label}${node.description ? ` (${node.description})` : ''}`,
+    ...outline(node.children ?? [], depth + 1),
+  ]);
 }
 
 const catalogue = [
@@ -131,7 +134,10 @@ describe('client: lesson tree model', () => {
       { uri: 'file:///a', name: 'a' },
       { uri: 'file:///b', name: 'b' },
     ];
-    const lessons = [summary({ id: 'GM-0001', folderUri: 'file:///a', uri: 'file:///a/1.lesson.yaml' }), summary({ id: 'GM-0001', folderUri: 'file:///b', uri: 'file:///b/1.lesson.yaml' })];
+    const lessons = [
+      summary({ id: 'GM-0001', folderUri: 'file:///a', uri: 'file:///a/1.lesson.yaml' }),
+      summary({ id: 'GM-0001', folderUri: 'file:///b', uri: 'file:///b/1.lesson.yaml' }),
+    ];
     const first = new LessonTree(lessons, { groupBy: 'locality', folders });
     const second = new LessonTree([...lessons].reverse(), { groupBy: 'locality', folders });
     const ids = (tree: LessonTree): string[] => {
@@ -152,7 +158,10 @@ describe('client: lesson tree model', () => {
   });
 
   it('carries what commands need: folder and locality on groups, advanceability and stage icon on lessons', () => {
-    const tree = new LessonTree([summary({ id: 'GM-0001', stage: 'curated' }), summary({ id: 'GM-0002', stage: 'communicated' })], { groupBy: 'locality', folders: ONE });
+    const tree = new LessonTree([summary({ id: 'GM-0001', stage: 'curated' }), summary({ id: 'GM-0002', stage: 'communicated' })], {
+      groupBy: 'locality',
+      folders: ONE,
+    });
     const locality = tree.roots[0];
     assert.ok(locality.kind === 'locality');
     assert.deepEqual([locality.folderUri, locality.locality, locality.icon], ['file:///ws', GM, 'location']);

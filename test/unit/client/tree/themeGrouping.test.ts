@@ -10,7 +10,10 @@ const MATCHING = { uri: 'file:///ws/themes/TH-0002.theme.yaml', id: 'TH-0002', t
 const UNTITLED = { uri: 'file:///ws/themes/TH-0003.theme.yaml', id: 'TH-0003' };
 
 function outline(nodes: TreeSnapshotNode[], depth = 0): string[] {
-  return nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.label}${node.description ? ` (${node.description})` : ''}`, ...outline(node.children ?? [], depth + 1)]);
+  return nodes.flatMap((node) => [
+    `${'  '.repeat(depth)}${node.label}${node.description ? ` (${node.description})` : ''}`,
+    ...outline(node.children ?? [], depth + 1),
+  ]);
 }
 
 const catalogue = [
@@ -58,7 +61,7 @@ describe('client: lesson tree grouped by theme', () => {
     assert.deepEqual(outline(tree.snapshot()), ['Matching patients (1)', '  Duplicate patients (OL-0003)', 'TH-0003 (1)', '  Duplicate patients (OL-0003)']);
   });
 
-  it('a lesson\'s tooltip names its themes', () => {
+  it("a lesson's tooltip names its themes", () => {
     assert.match(lessonTooltipMarkdown(catalogue[1]), /\n\nThemes: Agreements take a year, Matching patients$/);
     assert.match(lessonTooltipMarkdown(catalogue[0]), /\n\nTheme: Agreements take a year$/);
     assert.doesNotMatch(lessonTooltipMarkdown(catalogue[3]), /Theme/);

@@ -6,7 +6,10 @@ import { summary } from '../lessonSummaries';
 const ONE = [{ uri: 'file:///ws', name: 'ws' }];
 
 function outline(nodes: TreeSnapshotNode[], depth = 0): string[] {
-  return nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.label}${node.description ? ` (${node.description})` : ''}`, ...outline(node.children ?? [], depth + 1)]);
+  return nodes.flatMap((node) => [
+    `${'  '.repeat(depth)}${node.label}${node.description ? ` (${node.description})` : ''}`,
+    ...outline(node.children ?? [], depth + 1),
+  ]);
 }
 
 const catalogue = [
@@ -51,6 +54,11 @@ describe('client: lesson tree grouped by topic', () => {
 
   it('filters first, so a topic with no lesson left is not shown', () => {
     const tree = new LessonTree(catalogue, { groupBy: 'topic', folders: ONE, filter: { kind: 'text', text: 'GM-0001' } });
-    assert.deepEqual(outline(tree.snapshot()), ['data sharing (1)', '  Sign-off took nine months (GM-0001)', 'information governance (1)', '  Sign-off took nine months (GM-0001)']);
+    assert.deepEqual(outline(tree.snapshot()), [
+      'data sharing (1)',
+      '  Sign-off took nine months (GM-0001)',
+      'information governance (1)',
+      '  Sign-off took nine months (GM-0001)',
+    ]);
   });
 });

@@ -72,7 +72,10 @@ describe('engine: advanceStage', () => {
     const analysed = analyzeLesson(after, { config: DEFAULT_CONFIG, today: '2025-12-01' });
     assert.equal(analysed.facts.stage, 'curated');
     assert.equal(analysed.facts.summary, '');
-    assert.ok(analysed.problems.some((p) => p.code === 'summary-required'), 'the empty summary still asks to be written');
+    assert.ok(
+      analysed.problems.some((p) => p.code === 'summary-required'),
+      'the empty summary still asks to be written',
+    );
     assert.ok(!analysed.problems.some((p) => p.code.startsWith('yaml')), 'the result is valid YAML');
   });
 
@@ -116,7 +119,10 @@ describe('engine: advanceStage', () => {
     const text = '  id: GM-0001\n  stage: organised\n  improvements: |\n    Do it.\n';
     const result = advance(text);
     assert.ok(result.kind === 'advanced');
-    assert.equal(applyEdits(text, result.edits), '  id: GM-0001\n  stage: curated\n  improvements: |\n    Do it.\n  summary: |  # One paragraph for readers elsewhere. Required from the curated stage on.\n    \n');
+    assert.equal(
+      applyEdits(text, result.edits),
+      '  id: GM-0001\n  stage: curated\n  improvements: |\n    Do it.\n  summary: |  # One paragraph for readers elsewhere. Required from the curated stage on.\n    \n',
+    );
     assert.deepEqual(result.cursor, { line: 5, character: 4 });
   });
 
@@ -175,13 +181,23 @@ describe('engine: advanceStage', () => {
       assert.equal(
         after,
         text
-          .replace('stage: organised   # moved by the programme board\n', `stage: curated   # moved by the programme board\nreviewed_by: Priya Shah\nreviewed_on: ${TODAY}\n`)
-          .replace('  Agree one route first.\n', '  Agree one route first.\nsummary: |  # One paragraph for readers elsewhere. Required from the curated stage on.\n  \n'),
+          .replace(
+            'stage: organised   # moved by the programme board\n',
+            `stage: curated   # moved by the programme board\nreviewed_by: Priya Shah\nreviewed_on: ${TODAY}\n`,
+          )
+          .replace(
+            '  Agree one route first.\n',
+            '  Agree one route first.\nsummary: |  # One paragraph for readers elsewhere. Required from the curated stage on.\n  \n',
+          ),
       );
       assert.deepEqual(result.cursor, { line: 17, character: 2 });
       assert.equal(after.split('\n')[17], '  ');
       const analysed = analyzeLesson(after, { config, today: TODAY });
-      assert.deepEqual(analysed.problems.map((problem) => problem.code), ['summary-required'], 'the review is complete; only the summary is left to write');
+      assert.deepEqual(
+        analysed.problems.map((problem) => problem.code),
+        ['summary-required'],
+        'the review is complete; only the summary is left to write',
+      );
     });
 
     it('replaces a reviewer who is not a curator and keeps a review field that is there', () => {
@@ -197,7 +213,10 @@ describe('engine: advanceStage', () => {
     });
 
     it('refuses a reviewer who is not a curator', () => {
-      assert.deepEqual(withReview(`${lesson('organised')}\n`, 'Someone Else'), { kind: 'refused', reason: "'Someone Else' is not one of the curators in learn-once.yaml (Priya Shah, Tom Okafor)." });
+      assert.deepEqual(withReview(`${lesson('organised')}\n`, 'Someone Else'), {
+        kind: 'refused',
+        reason: "'Someone Else' is not one of the curators in learn-once.yaml (Priya Shah, Tom Okafor).",
+      });
     });
 
     it('asks nothing and writes nothing more when the lesson already has a valid review, or the move is before curated', () => {

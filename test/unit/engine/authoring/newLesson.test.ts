@@ -28,7 +28,10 @@ describe('new lesson template', () => {
       const text = newLessonText(input).replace('topics: [topic]', `topics: [${choice}]`);
       const analysis = analyzeLesson(text, { config: { ...config, localities: DEFAULT_CONFIG.localities }, today: TODAY });
       assert.deepEqual(analysis.facts.topics, [topics[i]]);
-      assert.deepEqual(analysis.problems.filter((problem) => problem.code !== 'placeholder-answer'), []);
+      assert.deepEqual(
+        analysis.problems.filter((problem) => problem.code !== 'placeholder-answer'),
+        [],
+      );
     }
   });
 });

@@ -8,7 +8,21 @@ describe('workspace config (learn-once.yaml)', () => {
     assert.deepEqual(problems, []);
     assert.equal(config.usesDefaultLocalities, true);
     const names = config.localities.map((l) => l.name);
-    for (const name of ['Greater Manchester Care Record', 'One London', 'Yorkshire & Humber Care Record', 'Leeds Care Record', 'Wessex Care Records', 'CHIE (Hampshire)', 'Dorset Care Record', 'Thames Valley & Surrey Care Record', 'Oxford Care Record', 'Cheshire & Merseyside Share2Care', 'Lancashire & South Cumbria', 'Great North Care Record', 'Connecting Care (Bristol)']) {
+    for (const name of [
+      'Greater Manchester Care Record',
+      'One London',
+      'Yorkshire & Humber Care Record',
+      'Leeds Care Record',
+      'Wessex Care Records',
+      'CHIE (Hampshire)',
+      'Dorset Care Record',
+      'Thames Valley & Surrey Care Record',
+      'Oxford Care Record',
+      'Cheshire & Merseyside Share2Care',
+      'Lancashire & South Cumbria',
+      'Great North Care Record',
+      'Connecting Care (Bristol)',
+    ]) {
       assert.ok(names.includes(name), name);
     }
     assert.equal(new Set(DEFAULT_LOCALITIES.map((l) => l.prefix)).size, DEFAULT_LOCALITIES.length, 'prefixes are unique');
@@ -16,7 +30,18 @@ describe('workspace config (learn-once.yaml)', () => {
 
   it('reads localities, aliases, folders, topics and similarity settings', () => {
     const { config, problems } = parseWorkspaceConfig(
-      ['localities:', '  - name: Wessex Care Records', '    prefix: WX', '    aliases: [Wessex]', '    folder: wessex', 'topics: [consent]', 'similarity:', '  threshold: 0.4', '  thesaurus:', '    - [ICB, integrated care board]'].join('\n'),
+      [
+        'localities:',
+        '  - name: Wessex Care Records',
+        '    prefix: WX',
+        '    aliases: [Wessex]',
+        '    folder: wessex',
+        'topics: [consent]',
+        'similarity:',
+        '  threshold: 0.4',
+        '  thesaurus:',
+        '    - [ICB, integrated care board]',
+      ].join('\n'),
     );
     assert.deepEqual(problems, []);
     assert.deepEqual(config.localities, [{ name: 'Wessex Care Records', prefix: 'WX', aliases: ['Wessex'], folder: 'wessex' }]);
@@ -26,19 +51,30 @@ describe('workspace config (learn-once.yaml)', () => {
   });
 
   it('finds a locality as a person filtering names it: name, alias or id prefix, any case', () => {
-    const { config } = parseWorkspaceConfig('localities:\n  - {name: Leeds Care Record, prefix: LD, aliases: [LCR]}\n  - {name: Wessex Care Records, prefix: WX}\n');
-    for (const given of ['Leeds Care Record', ' leeds care record ', 'LCR', 'lcr', 'LD', 'ld']) assert.equal(findLocalityAsGiven(config, given)?.name, 'Leeds Care Record', given);
+    const { config } = parseWorkspaceConfig(
+      'localities:\n  - {name: Leeds Care Record, prefix: LD, aliases: [LCR]}\n  - {name: Wessex Care Records, prefix: WX}\n',
+    );
+    for (const given of ['Leeds Care Record', ' leeds care record ', 'LCR', 'lcr', 'LD', 'ld'])
+      assert.equal(findLocalityAsGiven(config, given)?.name, 'Leeds Care Record', given);
     assert.equal(findLocalityAsGiven(config, 'L'), undefined);
     assert.equal(findLocalityAsGiven(config, ''), undefined);
   });
 
   it('reports config problems at their place and keeps the valid parts', () => {
-    const { config, problems } = parseWorkspaceConfig(['localities:', '  - name: Wessex Care Records', '    prefix: wx', '  - name: Dorset Care Record', '    prefix: DC', 'colour: blue'].join('\n'));
-    assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.message]).sort((a, b) => Number(a[1]) - Number(b[1])), [
-      ['config-error', 2, 'prefix must be capital letters or digits starting with a letter, e.g. GM'],
-      ['config-error', 5, "Unknown field 'colour'. learn-once.yaml takes: localities, topics, similarity, identifiableData, curators, contactPolicy."],
-    ]);
-    assert.deepEqual(config.localities.map((l) => l.prefix), ['DC']);
+    const { config, problems } = parseWorkspaceConfig(
+      ['localities:', '  - name: Wessex Care Records', '    prefix: wx', '  - name: Dorset Care Record', '    prefix: DC', 'colour: blue'].join('\n'),
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.range.start.line, p.message]).sort((a, b) => Number(a[1]) - Number(b[1])),
+      [
+        ['config-error', 2, 'prefix must be capital letters or digits starting with a letter, e.g. GM'],
+        ['config-error', 5, "Unknown field 'colour'. learn-once.yaml takes: localities, topics, similarity, identifiableData, curators, contactPolicy."],
+      ],
+    );
+    assert.deepEqual(
+      config.localities.map((l) => l.prefix),
+      ['DC'],
+    );
   });
 
   it('reads the curators, trimmed, and none when learn-once.yaml names none', () => {
@@ -64,7 +100,10 @@ describe('workspace config (learn-once.yaml)', () => {
 
   it('reports curators that are not a list', () => {
     const { config, problems } = parseWorkspaceConfig('curators: Priya Shah\n');
-    assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.range.start.character, p.message]), [['config-error', 0, 10, 'curators must be a list, not text']]);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.range.start.line, p.range.start.character, p.message]),
+      [['config-error', 0, 10, 'curators must be a list, not text']],
+    );
     assert.deepEqual(config.curators, []);
   });
 

@@ -36,22 +36,40 @@ describe('adoption and related edits', () => {
 
     it('appends to a list of adoptions in its own layout, and changes only the action of the item that names the lesson', () => {
       const text = 'adoption:\n- action: replicate\n  lesson: YH-0001\n  status: live\n# next one\n- action: enhance\n  lesson: OL-0003\nrelated: []\n';
-      assert.equal(adopt(text, 'customise', 'DC-0002'), 'adoption:\n- action: replicate\n  lesson: YH-0001\n  status: live\n# next one\n- action: enhance\n  lesson: OL-0003\n- action: customise\n  lesson: DC-0002\nrelated: []\n');
+      assert.equal(
+        adopt(text, 'customise', 'DC-0002'),
+        'adoption:\n- action: replicate\n  lesson: YH-0001\n  status: live\n# next one\n- action: enhance\n  lesson: OL-0003\n- action: customise\n  lesson: DC-0002\nrelated: []\n',
+      );
       assert.equal(adopt(text, 'customise', 'OL-0003'), text.replace('action: enhance', 'action: customise'));
       assert.equal(adopt('adoption:\n  - lesson: OL-0003\n', 'enhance', 'OL-0003'), 'adoption:\n  - lesson: OL-0003\n    action: enhance\n');
     });
 
     it('adds the value an existing block lacks, and fills empty values', () => {
       assert.equal(adopt('adoption:\n  action: enhance\n', 'enhance', 'YH-0007'), 'adoption:\n  action: enhance\n  lesson: YH-0007\n');
-      assert.equal(adopt('adoption:\n  action:\n  lesson:  # which one?\n', 'replicate', 'YH-0007'), 'adoption:\n  action: replicate\n  lesson:  YH-0007 # which one?\n');
-      assert.equal(adopt('id: GM-1\nadoption:\nrelated: []\n', 'replicate', 'YH-0007'), 'id: GM-1\nadoption:\n  action: replicate\n  lesson: YH-0007\nrelated: []\n');
+      assert.equal(
+        adopt('adoption:\n  action:\n  lesson:  # which one?\n', 'replicate', 'YH-0007'),
+        'adoption:\n  action: replicate\n  lesson:  YH-0007 # which one?\n',
+      );
+      assert.equal(
+        adopt('id: GM-1\nadoption:\nrelated: []\n', 'replicate', 'YH-0007'),
+        'id: GM-1\nadoption:\n  action: replicate\n  lesson: YH-0007\nrelated: []\n',
+      );
     });
 
     it('edits a flow mapping in place and replaces a value that is not a mapping', () => {
       assert.equal(adopt('adoption: {action: replicate, lesson: YH-0001}\n', 'enhance', 'YH-0001'), 'adoption: {action: enhance, lesson: YH-0001}\n');
-      assert.equal(adopt('adoption: {action: replicate, lesson: YH-0001}\n', 'enhance', 'DC-0002'), 'adoption: [{action: replicate, lesson: YH-0001}, { action: enhance, lesson: DC-0002 }]\n');
-      assert.equal(adopt('adoption: [{action: replicate, lesson: YH-0001}]\n', 'enhance', 'DC-0002'), 'adoption: [{action: replicate, lesson: YH-0001}, { action: enhance, lesson: DC-0002 }]\n');
-      assert.equal(adopt('adoption: YH-0001  # wrong\nrelated: []\n', 'replicate', 'YH-0001'), 'adoption:\n  action: replicate\n  lesson: YH-0001  # wrong\nrelated: []\n');
+      assert.equal(
+        adopt('adoption: {action: replicate, lesson: YH-0001}\n', 'enhance', 'DC-0002'),
+        'adoption: [{action: replicate, lesson: YH-0001}, { action: enhance, lesson: DC-0002 }]\n',
+      );
+      assert.equal(
+        adopt('adoption: [{action: replicate, lesson: YH-0001}]\n', 'enhance', 'DC-0002'),
+        'adoption: [{action: replicate, lesson: YH-0001}, { action: enhance, lesson: DC-0002 }]\n',
+      );
+      assert.equal(
+        adopt('adoption: YH-0001  # wrong\nrelated: []\n', 'replicate', 'YH-0001'),
+        'adoption:\n  action: replicate\n  lesson: YH-0001  # wrong\nrelated: []\n',
+      );
     });
   });
 
@@ -65,7 +83,10 @@ describe('adoption and related edits', () => {
     });
 
     it('adds a line to a block list at its dash column, after a comment on the last item', () => {
-      assert.equal(relate('related:\n    - GM-0001  # first\ncontact: a@b.cc\n', 'WX-0003'), 'related:\n    - GM-0001  # first\n    - WX-0003\ncontact: a@b.cc\n');
+      assert.equal(
+        relate('related:\n    - GM-0001  # first\ncontact: a@b.cc\n', 'WX-0003'),
+        'related:\n    - GM-0001  # first\n    - WX-0003\ncontact: a@b.cc\n',
+      );
       assert.equal(relate('related:\n- GM-0001', 'WX-0003'), 'related:\n- GM-0001\n- WX-0003');
     });
 

@@ -59,7 +59,10 @@ describe('insertFieldEdit', () => {
   });
 
   it('fills an empty adoption, brings a missing one, and adds to a flow mapping', () => {
-    assert.equal(inserted('id: X-1\nadoption:\nrelated: []\n', ['adoption', 'lesson'], scalar('YH-0007')), 'id: X-1\nadoption:\n  lesson: YH-0007\nrelated: []\n');
+    assert.equal(
+      inserted('id: X-1\nadoption:\nrelated: []\n', ['adoption', 'lesson'], scalar('YH-0007')),
+      'id: X-1\nadoption:\n  lesson: YH-0007\nrelated: []\n',
+    );
     assert.equal(inserted('id: X-1\nrelated: []\n', ['adoption', 'lesson'], scalar('YH-0007')), 'id: X-1\nadoption:\n  lesson: YH-0007\nrelated: []\n');
     assert.equal(inserted('adoption: {action: enhance}\n', ['adoption', 'lesson'], scalar('YH-0007')), 'adoption: {action: enhance, lesson: YH-0007}\n');
   });

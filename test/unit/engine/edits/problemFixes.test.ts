@@ -21,7 +21,10 @@ describe('fixes for problems', () => {
   it('replaces with the suggestion, quoting a locality name YAML would misread', () => {
     const { config } = parseWorkspaceConfig('localities:\n  - name: "Care: North"\n    prefix: CN\n');
     const text = lesson({ id: 'CN-0001', locality: 'Care North' });
-    assert.deepEqual(fixed(text, 'unknown-locality', config), { text: text.replace('locality: Care North', 'locality: "Care: North"'), title: "Change to 'Care: North'" });
+    assert.deepEqual(fixed(text, 'unknown-locality', config), {
+      text: text.replace('locality: Care North', 'locality: "Care: North"'),
+      title: "Change to 'Care: North'",
+    });
   });
 
   it('changes a stage to the one it begins, not to one a similar number of letters away', () => {

@@ -29,7 +29,10 @@ describe('fuzz regressions', () => {
     const text = '\n  d: x\ntitle: A b\n  We c.\nstage: y\n';
     const { problems } = parseYamlFile(text, 'lesson');
     assertProblemsWellFormed(text, problems);
-    assert.ok(problems.some((problem) => problem.range.start.line === 4), 'problems on the last line are placed on line 5, not line 4');
+    assert.ok(
+      problems.some((problem) => problem.range.start.line === 4),
+      'problems on the last line are placed on line 5, not line 4',
+    );
   });
 
   it('no range ends between the \\r and \\n of a Windows line break', () => {
@@ -57,7 +60,11 @@ describe('fuzz regressions', () => {
       const { facts, problems } = analyse(newLessonText({ id: 'GM-0001', title, locality, date: TODAY }), config);
       assert.equal(facts.title, title);
       assert.equal(facts.locality, title);
-      assert.deepEqual(problems.filter((problem) => problem.code !== 'placeholder-answer'), [], `title ${JSON.stringify(title)}`);
+      assert.deepEqual(
+        problems.filter((problem) => problem.code !== 'placeholder-answer'),
+        [],
+        `title ${JSON.stringify(title)}`,
+      );
     }
   });
 
@@ -68,7 +75,11 @@ describe('fuzz regressions', () => {
   });
 
   it('a locality named with a stray space in learn-once.yaml still matches', () => {
-    const config: WorkspaceConfig = { ...DEFAULT_CONFIG, localities: [{ name: 'Leeds Care Record ', prefix: 'LD', folder: 'leeds' }], usesDefaultLocalities: false };
+    const config: WorkspaceConfig = {
+      ...DEFAULT_CONFIG,
+      localities: [{ name: 'Leeds Care Record ', prefix: 'LD', folder: 'leeds' }],
+      usesDefaultLocalities: false,
+    };
     assert.equal(findLocality(config, 'Leeds Care Record')?.prefix, 'LD');
     assert.equal(findLocality(config, ' leeds care record ')?.prefix, 'LD');
   });
@@ -112,7 +123,8 @@ describe('fuzz regressions', () => {
 
   it('a field added above a whitespace line that starts with a tab goes below it, so the new block is not broken by the tab', () => {
     const context = { config: DEFAULT_CONFIG, today: TODAY, ids: () => [] };
-    const text = 'id: GM-0001\ntitle: t\nlocality: Greater Manchester Care Record\nstage: organised\ndate: 2024-06-20\ntopics: [a]\n\t  \n# note\nnot_so_good: n\nimprovements: i\n';
+    const text =
+      'id: GM-0001\ntitle: t\nlocality: Greater Manchester Care Record\nstage: organised\ndate: 2024-06-20\ntopics: [a]\n\t  \n# note\nnot_so_good: n\nimprovements: i\n';
     const { parsed, problems } = analyse(text);
     const missing = problems.find((problem) => problem.code === 'missing-field' && problem.data?.kind === 'insertField' && problem.data.field === 'good');
     const fix = fixForProblem(missing!, parsed, context)!;
@@ -120,10 +132,11 @@ describe('fuzz regressions', () => {
     assert.deepEqual(parseYamlFile(after, 'lesson').problems, [], after);
     const advanced = advanceStage(parseYamlFile(text.replace('improvements: i\n', 'improvements: i\n\t\n'), 'lesson'));
     assert.equal(advanced.kind, 'advanced');
-    if (advanced.kind === 'advanced') assert.deepEqual(parseYamlFile(applyPlainTextEdits(text.replace('improvements: i\n', 'improvements: i\n\t\n'), advanced.edits), 'lesson').problems, []);
+    if (advanced.kind === 'advanced')
+      assert.deepEqual(parseYamlFile(applyPlainTextEdits(text.replace('improvements: i\n', 'improvements: i\n\t\n'), advanced.edits), 'lesson').problems, []);
   });
 
-  it('a field added to a mapping whose first key is explicit (? key) goes at the mapping\'s column, not inside a block answer', () => {
+  it("a field added to a mapping whose first key is explicit (? key) goes at the mapping's column, not inside a block answer", () => {
     const text = '? id\n: GM-0001\ntitle: t\nimprovements: |\n  Agree one route.\n';
     const edits = setAdoptionEdits(parseYamlFile(text, 'lesson'), { action: 'replicate', lesson: 'GN-0001' });
     const after = applyPlainTextEdits(text, edits);
@@ -151,10 +164,15 @@ describe('fuzz regressions', () => {
     const after = applyPlainTextEdits(text, setAdoptionEdits(parseYamlFile(text, 'lesson'), { action: 'replicate', lesson: 'GN-0001' }));
     assert.equal(after, '%TAG !e! tag:example.com,2000:\n---\nadoption:\n  action: replicate\n  lesson: GN-0001\n');
     assert.deepEqual(parseYamlFile(after, 'lesson').problems, []);
-    for (const written of ['null', '~', 'null  # nothing yet']) assert.deepEqual(setAdoptionEdits(parseYamlFile(written, 'lesson'), { action: 'replicate', lesson: 'GN-0001' }), [], `no field is appended to '${written}'`);
+    for (const written of ['null', '~', 'null  # nothing yet'])
+      assert.deepEqual(
+        setAdoptionEdits(parseYamlFile(written, 'lesson'), { action: 'replicate', lesson: 'GN-0001' }),
+        [],
+        `no field is appended to '${written}'`,
+      );
   });
 
-  it('the engine applies edits with the editor\'s line rules, so a lone \\r file is edited in the right place', () => {
+  it("the engine applies edits with the editor's line rules, so a lone \\r file is edited in the right place", () => {
     const text = 'id: GM-0001\rstage: captured\rtitle: x\r';
     const stage = analyse(text).facts.stageRange!;
     assert.equal(applyPlainTextEdits(text, [{ range: stage, newText: 'collated' }]), 'id: GM-0001\rstage: collated\rtitle: x\r');
@@ -173,7 +191,11 @@ describe('fuzz regressions', () => {
       assert.ok(fix, `a fix for ${JSON.stringify(summary)}`);
       const after = applyPlainTextEdits(text, fix.edits);
       const again = analyse(after);
-      assert.deepEqual(again.problems.map((problem) => problem.code).filter((code) => code !== 'unknown-reference'), [], `${JSON.stringify(summary)} became:\n${after}`);
+      assert.deepEqual(
+        again.problems.map((problem) => problem.code).filter((code) => code !== 'unknown-reference'),
+        [],
+        `${JSON.stringify(summary)} became:\n${after}`,
+      );
       assert.match(again.facts.summary, /^One paragraph for readers elsewhere/);
       if (summary.includes('#')) assert.match(after, /summary: \| {2}# for readers elsewhere\n {2}One paragraph/);
     }
@@ -194,7 +216,10 @@ describe('fuzz regressions', () => {
   it('nesting thousands deep is refused from the lexer alone, before the parser recurses', () => {
     for (const text of ['{a: '.repeat(20_000), '['.repeat(20_000), `${'- '.repeat(20_000)}x`, `good: ${'['.repeat(101)}`]) {
       const { problems } = analyse(text);
-      assert.deepEqual(problems.map((problem) => problem.code), ['too-deeply-nested']);
+      assert.deepEqual(
+        problems.map((problem) => problem.code),
+        ['too-deeply-nested'],
+      );
       assert.match(problems[0].message, new RegExp(`nested more than ${MAX_NESTING} levels deep`));
     }
     const quotedBrackets = `title: "${'['.repeat(500)}"\n`;

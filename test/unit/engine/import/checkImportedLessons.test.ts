@@ -23,15 +23,24 @@ describe('engine: checking imported lessons', () => {
       OPTIONS,
     );
     assert.deepEqual(problems.get('file:///w/GM-0002.lesson.yaml'), [], 'GM-0001 exists and GM-0003 comes in the same import');
-    assert.deepEqual(problems.get('file:///w/GM-0003.lesson.yaml')?.map((problem) => problem.code), ['summary-required']);
+    assert.deepEqual(
+      problems.get('file:///w/GM-0003.lesson.yaml')?.map((problem) => problem.code),
+      ['summary-required'],
+    );
     assert.equal(index.size, 1, 'the workspace index is left as it was');
     assert.deepEqual(index.ids(), ['GM-0001']);
   });
 
   it('sorts identifiable-data codes first, in their order, then by position', () => {
-    const at = (code: string, line: number): Problem => ({ code, severity: 'warning', message: code, range: { start: { line, character: 0 }, end: { line, character: 1 } } }) as unknown as Problem;
-    const sorted = [at('placeholder-answer', 1), at('contact-policy', 9), at('invalid-value', 0), at('nhs-number', 12), at('personal-data', 3)].sort(compareByPriority);
-    assert.deepEqual(sorted.map((problem) => problem.code), ['nhs-number', 'personal-data', 'contact-policy', 'invalid-value', 'placeholder-answer']);
+    const at = (code: string, line: number): Problem =>
+      ({ code, severity: 'warning', message: code, range: { start: { line, character: 0 }, end: { line, character: 1 } } }) as unknown as Problem;
+    const sorted = [at('placeholder-answer', 1), at('contact-policy', 9), at('invalid-value', 0), at('nhs-number', 12), at('personal-data', 3)].sort(
+      compareByPriority,
+    );
+    assert.deepEqual(
+      sorted.map((problem) => problem.code),
+      ['nhs-number', 'personal-data', 'contact-policy', 'invalid-value', 'placeholder-answer'],
+    );
     assert.deepEqual(PRIORITY_PROBLEM_CODES, ['nhs-number', 'personal-data', 'contact-policy']);
   });
 });

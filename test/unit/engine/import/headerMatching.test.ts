@@ -83,7 +83,10 @@ describe('engine: import header matching', () => {
   });
 
   it('takes other headers from a mapping file (YAML or JSON), which wins and can leave columns out', () => {
-    const yamlMapping = parseHeaderMapping('"Which ShCR are you from?": locality\nHeadline text: Title\nWhat went well: ignore\nBest bits: good\nNot there: summary\n', 'map.yaml');
+    const yamlMapping = parseHeaderMapping(
+      '"Which ShCR are you from?": locality\nHeadline text: Title\nWhat went well: ignore\nBest bits: good\nNot there: summary\n',
+      'map.yaml',
+    );
     const layout = layoutColumns(['Headline text', 'which shcr are you from', 'What went well', 'Best bits'], yamlMapping);
     assert.deepEqual(layout.columns, { title: 0, locality: 1, good: 3 });
     assert.deepEqual(layout.unmatched, []);
@@ -91,11 +94,14 @@ describe('engine: import header matching', () => {
     assert.deepEqual(layout.problems, []);
 
     const jsonMapping = parseHeaderMapping('{ "Lessons for next time": "Not so good", "Reused how": "adoption action", "Notes": null }', 'map.json');
-    assert.deepEqual([...jsonMapping], [
-      ['lessons for next time', 'not_so_good'],
-      ['reused how', 'adoption.action'],
-      ['notes', null],
-    ]);
+    assert.deepEqual(
+      [...jsonMapping],
+      [
+        ['lessons for next time', 'not_so_good'],
+        ['reused how', 'adoption.action'],
+        ['notes', null],
+      ],
+    );
   });
 
   it('refuses a mapping file that is not a mapping or names no field', () => {

@@ -51,8 +51,18 @@ const AWKWARD = [
 ];
 
 describe('engine: imported lesson YAML', () => {
-  it('writes the template\'s order and style: answers as block literals with their question, lists as [a, b]', () => {
-    const text = importedLessonText(imported({ answers: { good: 'Line one\nLine two\n' }, topics: ['consent', 'data sharing'], related: ['WX-0003'], summary: 'One line.', contact: 'a@nhs.net', sensitivity: 'public' }), 'GM-0007');
+  it("writes the template's order and style: answers as block literals with their question, lists as [a, b]", () => {
+    const text = importedLessonText(
+      imported({
+        answers: { good: 'Line one\nLine two\n' },
+        topics: ['consent', 'data sharing'],
+        related: ['WX-0003'],
+        summary: 'One line.',
+        contact: 'a@nhs.net',
+        sensitivity: 'public',
+      }),
+      'GM-0007',
+    );
     assert.equal(
       text,
       [
@@ -110,7 +120,9 @@ describe('engine: imported lesson YAML', () => {
         },
         `${JSON.stringify(awkward)}:\n${text}`,
       );
-      const problems = analyzeLesson(text, { config: DEFAULT_CONFIG, today: '2025-06-01' }).problems.filter((problem) => ['yaml-syntax', 'yaml-warning', 'duplicate-key', 'wrong-type'].includes(problem.code));
+      const problems = analyzeLesson(text, { config: DEFAULT_CONFIG, today: '2025-06-01' }).problems.filter((problem) =>
+        ['yaml-syntax', 'yaml-warning', 'duplicate-key', 'wrong-type'].includes(problem.code),
+      );
       assert.deepEqual(problems, [], `${JSON.stringify(awkward)}:\n${text}`);
     }
   });
@@ -123,7 +135,7 @@ describe('engine: imported lesson YAML', () => {
     assert.equal(parsed.good, 'bell \u0007 and \u0000 nul\n');
   });
 
-  it('writes the review, outcome, a full adoption and artefacts in the schema\'s order', () => {
+  it("writes the review, outcome, a full adoption and artefacts in the schema's order", () => {
     const text = importedLessonText(
       imported({
         stage: 'curated',

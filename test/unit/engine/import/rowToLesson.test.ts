@@ -4,7 +4,22 @@ import { answerText, isoDate, listItems } from '../../../../server/src/engine/im
 import { layoutColumns } from '../../../../server/src/engine/import/headerMatching';
 import { rowToLesson, type ImportedLesson, type RowReading } from '../../../../server/src/engine/import/rowToLesson';
 
-const HEADERS = ['Title', 'Locality', 'Stage', 'Date', 'Topics', 'What was good?', 'Not so good', 'Improvements', 'Summary', 'Related', 'Adoption', 'Adopted lesson', 'Contact', 'Who can see this?'];
+const HEADERS = [
+  'Title',
+  'Locality',
+  'Stage',
+  'Date',
+  'Topics',
+  'What was good?',
+  'Not so good',
+  'Improvements',
+  'Summary',
+  'Related',
+  'Adoption',
+  'Adopted lesson',
+  'Contact',
+  'Who can see this?',
+];
 const LAYOUT = layoutColumns(HEADERS);
 const OPTIONS = { config: DEFAULT_CONFIG, today: '2025-06-01' };
 
@@ -41,7 +56,11 @@ describe('engine: import row → lesson', () => {
     assert.equal(read.stage, 'curated');
     assert.equal(read.date, '2025-03-14');
     assert.deepEqual(read.topics, ['Consent', 'data sharing', 'opt-out']);
-    assert.deepEqual(read.answers, { good: 'One IG lead per trust.\nAgreed once.\n', not_so_good: 'Nine months\n', improvements: '  indented first line\n\tand a tab\n' });
+    assert.deepEqual(read.answers, {
+      good: 'One IG lead per trust.\nAgreed once.\n',
+      not_so_good: 'Nine months\n',
+      improvements: '  indented first line\n\tand a tab\n',
+    });
     assert.equal(read.summary, 'One paragraph.');
     assert.deepEqual(read.related, ['WX-0003', 'YH-0007']);
     assert.deepEqual(read.adoption, { action: 'replicate', lesson: 'YH-0007' });
@@ -50,10 +69,37 @@ describe('engine: import row → lesson', () => {
     assert.equal(read.row, 2);
   });
 
-  it('reads the review, the outcome, the adoption\'s status, date and outcome, and artefacts from their own columns', () => {
-    const headers = ['Title', 'Locality', 'Reviewed by', 'Review date', 'Outcome', 'Adoption', 'Adopted lesson', 'Adoption status', 'Adoption date', 'Adoption outcome', 'Documents'];
+  it("reads the review, the outcome, the adoption's status, date and outcome, and artefacts from their own columns", () => {
+    const headers = [
+      'Title',
+      'Locality',
+      'Reviewed by',
+      'Review date',
+      'Outcome',
+      'Adoption',
+      'Adopted lesson',
+      'Adoption status',
+      'Adoption date',
+      'Adoption outcome',
+      'Documents',
+    ];
     const reading = rowToLesson(
-      { number: 3, cells: ['T', 'ld', ' Priya Shah ', '01/04/2025', 'Sign-off in six weeks', 'Customise', 'yh-0002', 'In progress', '2025-03-01', 'Signed in seven weeks', 'artefacts/dsa.md; https://example.nhs.uk/dpia'] },
+      {
+        number: 3,
+        cells: [
+          'T',
+          'ld',
+          ' Priya Shah ',
+          '01/04/2025',
+          'Sign-off in six weeks',
+          'Customise',
+          'yh-0002',
+          'In progress',
+          '2025-03-01',
+          'Signed in seven weeks',
+          'artefacts/dsa.md; https://example.nhs.uk/dpia',
+        ],
+      },
       layoutColumns(headers),
       OPTIONS,
     );
@@ -81,24 +127,44 @@ describe('engine: import row → lesson', () => {
   });
 
   it('refuses a row without title or locality, or with an unknown locality, saying which row and why', () => {
-    assert.deepEqual(read({ Locality: 'GM', 'What was good?': 'x' }, 7), { kind: 'refused', refused: { row: 7, reason: 'no title: the title cell (column A) is empty.' } });
-    assert.deepEqual(read({ Title: 'T', Locality: '   ' }, 8), { kind: 'refused', refused: { row: 8, reason: 'no locality: the locality cell (column B) is empty.' } });
+    assert.deepEqual(read({ Locality: 'GM', 'What was good?': 'x' }, 7), {
+      kind: 'refused',
+      refused: { row: 7, reason: 'no title: the title cell (column A) is empty.' },
+    });
+    assert.deepEqual(read({ Title: 'T', Locality: '   ' }, 8), {
+      kind: 'refused',
+      refused: { row: 8, reason: 'no locality: the locality cell (column B) is empty.' },
+    });
     const typo = read({ Title: 'T', Locality: 'Dorset Care Recrd' }, 9);
     assert.equal(typo.kind, 'refused');
-    assert.match((typo as { refused: { reason: string } }).refused.reason, /^unknown locality 'Dorset Care Recrd': it is not a locality of this workspace\. Did you mean 'Dorset Care Record'\?$/);
+    assert.match(
+      (typo as { refused: { reason: string } }).refused.reason,
+      /^unknown locality 'Dorset Care Recrd': it is not a locality of this workspace\. Did you mean 'Dorset Care Record'\?$/,
+    );
     const unknown = read({ Title: 'T', Locality: 'Atlantis' }, 10);
-    assert.match((unknown as { refused: { reason: string } }).refused.reason, /unknown locality 'Atlantis'.*Known localities: Greater Manchester Care Record \(GM\), One London \(OL\)/);
+    assert.match(
+      (unknown as { refused: { reason: string } }).refused.reason,
+      /unknown locality 'Atlantis'.*Known localities: Greater Manchester Care Record \(GM\), One London \(OL\)/,
+    );
   });
 
   it('skips an empty row without a word', () => {
     assert.deepEqual(read({ Title: '  ', Locality: '\r\n' }), { kind: 'empty' });
   });
 
-  it('reads the workspace\'s own localities and aliases', () => {
-    const config: WorkspaceConfig = { ...DEFAULT_CONFIG, localities: [{ name: 'Leeds Care Record', prefix: 'LD', aliases: ['Leeds'], folder: 'leeds' }], usesDefaultLocalities: false };
+  it("reads the workspace's own localities and aliases", () => {
+    const config: WorkspaceConfig = {
+      ...DEFAULT_CONFIG,
+      localities: [{ name: 'Leeds Care Record', prefix: 'LD', aliases: ['Leeds'], folder: 'leeds' }],
+      usesDefaultLocalities: false,
+    };
     const reading = read({ Title: 'T', Locality: 'LEEDS' }, 2, { config, today: '2025-01-01' });
     assert.equal(reading.kind === 'lesson' && reading.lesson.locality.folder, 'leeds');
-    assert.equal(read({ Title: 'T', Locality: 'GMCR' }, 2, { config, today: '2025-01-01' }).kind, 'refused', 'the built-in list does not apply once the workspace has its own');
+    assert.equal(
+      read({ Title: 'T', Locality: 'GMCR' }, 2, { config, today: '2025-01-01' }).kind,
+      'refused',
+      'the built-in list does not apply once the workspace has its own',
+    );
   });
 
   it('reads cell values as people type them', () => {

@@ -16,7 +16,10 @@ describe('LessonIndex', () => {
     const affected = put(index, 'file:///b', lesson({ id: 'GM-0001', title: 'Other' }));
     assert.deepEqual([...affected].sort(), ['file:///a', 'file:///b']);
     const a = index.problemsFor('file:///a');
-    assert.deepEqual(a.map((p) => p.code), ['duplicate-id']);
+    assert.deepEqual(
+      a.map((p) => p.code),
+      ['duplicate-id'],
+    );
     assert.deepEqual(a[0].range, { start: { line: 0, character: 4 }, end: { line: 0, character: 11 } });
     assert.equal(a[0].related?.[0].uri, 'file:///b');
     assert.equal(a[0].related?.[0].message, "'GM-0001' is also the id of 'Other'");
@@ -36,14 +39,20 @@ describe('LessonIndex', () => {
     const index = new LessonIndex();
     put(index, 'file:///a', lesson({ id: 'GM-0001', adoption: '\n  action: replicate\n  lesson: YH-0007', related: '[WX-0003]' }));
     const problems = index.problemsFor('file:///a');
-    assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.range.start.character]), [
-      ['unknown-reference', 14, 10],
-      ['unknown-reference', 15, 10],
-    ]);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.range.start.line, p.range.start.character]),
+      [
+        ['unknown-reference', 14, 10],
+        ['unknown-reference', 15, 10],
+      ],
+    );
     assert.equal(problems[0].message, "adoption.lesson names 'YH-0007', but no lesson in the workspace has that id.");
     const affected = put(index, 'file:///y', lesson({ id: 'YH-0007', locality: 'Yorkshire & Humber Care Record', date: '2024-11-02' }));
     assert.ok(affected.has('file:///a'), 'the referring file is republished');
-    assert.deepEqual(index.problemsFor('file:///a').map((p) => p.message), ["related names 'WX-0003', but no lesson in the workspace has that id."]);
+    assert.deepEqual(
+      index.problemsFor('file:///a').map((p) => p.message),
+      ["related names 'WX-0003', but no lesson in the workspace has that id."],
+    );
   });
 
   it('leaves the referring files out of an edit that keeps the id, and keeps the other holders of a duplicate in', () => {
@@ -56,7 +65,7 @@ describe('LessonIndex', () => {
     assert.deepEqual([...affected].sort(), ['file:///b', 'file:///c'], "the duplicate's problem names this lesson's title");
     assert.equal(index.problemsFor('file:///c')[0].related?.[0].message, "'GM-0002' is also the id of 'Retitled again'");
     const renamed = put(index, 'file:///b', lesson({ id: 'GM-0009' }));
-    assert.deepEqual([...renamed].sort(), ['file:///a', 'file:///b', 'file:///c'], 'a new id affects the old id\'s holders and referrers');
+    assert.deepEqual([...renamed].sort(), ['file:///a', 'file:///b', 'file:///c'], "a new id affects the old id's holders and referrers");
   });
 
   it('reports a lesson that names itself', () => {
@@ -64,7 +73,7 @@ describe('LessonIndex', () => {
     put(index, 'file:///a', lesson({ id: 'GM-0001', related: '[GM-0001]' }));
     const [problem] = index.problemsFor('file:///a');
     assert.equal(problem.code, 'self-reference');
-    assert.equal(problem.message, 'related names this lesson itself (GM-0001); name another locality\'s lesson.');
+    assert.equal(problem.message, "related names this lesson itself (GM-0001); name another locality's lesson.");
   });
 
   it('breaks references again when the referenced lesson is deleted', () => {
@@ -84,7 +93,9 @@ describe('LessonIndex', () => {
     put(index, 'file:///a', lesson({ id: 'GM-0001' }));
     put(index, 'file:///b', lesson({ id: 'GM-0002', adoption: '\n  action: enhance\n  lesson: GM-0001' }));
     put(index, 'file:///c', lesson({ id: 'GM-0003', related: '[GM-0002, GM-0001]' }));
-    const sites = index.referencesTo('GM-0001').map((site) => [site.uri, site.reference.kind, site.reference.range.start.line, site.reference.range.start.character]);
+    const sites = index
+      .referencesTo('GM-0001')
+      .map((site) => [site.uri, site.reference.kind, site.reference.range.start.line, site.reference.range.start.character]);
     assert.deepEqual(sites.sort(), [
       ['file:///b', 'adoption', 14, 10],
       ['file:///c', 'related', 12, 19],

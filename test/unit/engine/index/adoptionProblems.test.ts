@@ -32,9 +32,15 @@ describe('adoption rules (cross-file)', () => {
     put(index, 'file:///y', lesson({ id: 'YH-0007', locality: YORK, date: '2024-01-31' }));
     assert.deepEqual(index.problemsFor('file:///a'), []);
     put(index, 'file:///y', lesson({ id: 'YH-0007', locality: YORK, date: '2026-02-30' }));
-    assert.deepEqual(index.problemsFor('file:///a').map((problem) => problem.code), []);
+    assert.deepEqual(
+      index.problemsFor('file:///a').map((problem) => problem.code),
+      [],
+    );
     put(index, 'file:///y', lesson({ id: 'YH-0007', locality: YORK, date: undefined }));
-    assert.deepEqual(index.problemsFor('file:///a').map((problem) => problem.code), []);
+    assert.deepEqual(
+      index.problemsFor('file:///a').map((problem) => problem.code),
+      [],
+    );
   });
 
   it('warns on each adopted id of a list: own locality on one, not older on the other', () => {
@@ -47,7 +53,10 @@ describe('adoption rules (cross-file)', () => {
       ['own-locality-adoption', 14, 12, 14, 19],
       ['adoption-not-older', 16, 12, 16, 19],
     ]);
-    assert.equal(problems[0].message, "GM-0001 is from this lesson's own locality (Greater Manchester Care Record): adoption records reusing another locality's solution. List GM-0001 under related instead.");
+    assert.equal(
+      problems[0].message,
+      "GM-0001 is from this lesson's own locality (Greater Manchester Care Record): adoption records reusing another locality's solution. List GM-0001 under related instead.",
+    );
   });
 
   it('republishes the adopters when the adopted lesson changes its date, and not for other edits', () => {
@@ -56,7 +65,10 @@ describe('adoption rules (cross-file)', () => {
     put(index, 'file:///y', lesson({ id: 'YH-0007', locality: YORK, date: '2024-01-31' }));
     assert.deepEqual([...put(index, 'file:///y', lesson({ id: 'YH-0007', locality: YORK, date: '2024-01-31', title: 'Retitled' }))], ['file:///y']);
     assert.deepEqual([...put(index, 'file:///y', lesson({ id: 'YH-0007', locality: YORK, date: '2025-12-01' }))].sort(), ['file:///a', 'file:///y']);
-    assert.deepEqual(index.problemsFor('file:///a').map((problem) => problem.code), ['adoption-not-older']);
+    assert.deepEqual(
+      index.problemsFor('file:///a').map((problem) => problem.code),
+      ['adoption-not-older'],
+    );
   });
 
   it('says nothing of related lessons, nor of an id two lessons share (that is a duplicate-id already)', () => {

@@ -38,13 +38,27 @@ describe('completeAt', () => {
 
   it('lays out a nested block at the file’s indentation and line breaks', () => {
     const adoption = complete('good: |\r\n    Four.\r\n‸').candidates.find((candidate) => candidate.label === 'adoption')!;
-    assert.equal(adoption.snippet, 'adoption:\r\n    action: ${1|replicate,customise,enhance|}\r\n    lesson: $2\r\n    status: ${3|planned,in-progress,live,abandoned|}');
+    assert.equal(
+      adoption.snippet,
+      'adoption:\r\n    action: ${1|replicate,customise,enhance|}\r\n    lesson: $2\r\n    status: ${3|planned,in-progress,live,abandoned|}',
+    );
   });
 
   it('offers the statuses and the fields of an adoption written as a list, in any item', () => {
-    assert.deepEqual(labels(complete('id: GM-9\nadoption:\n  - action: replicate\n    lesson: YH-0002\n  - action: enhance\n    status: ‸\n')), ['planned', 'in-progress', 'live', 'abandoned']);
+    assert.deepEqual(labels(complete('id: GM-9\nadoption:\n  - action: replicate\n    lesson: YH-0002\n  - action: enhance\n    status: ‸\n')), [
+      'planned',
+      'in-progress',
+      'live',
+      'abandoned',
+    ]);
     assert.deepEqual(labels(complete('id: GM-9\nadoption:\n  - action: replicate\n    lesson: YH-0002\n    ‸\n')), ['status', 'date', 'outcome']);
-    assert.deepEqual(labels(complete('id: GM-9\nadoption:\n  - action: replicate\n    lesson: YH-0002\n  - ‸\n')), ['action', 'lesson', 'status', 'date', 'outcome']);
+    assert.deepEqual(labels(complete('id: GM-9\nadoption:\n  - action: replicate\n    lesson: YH-0002\n  - ‸\n')), [
+      'action',
+      'lesson',
+      'status',
+      'date',
+      'outcome',
+    ]);
     assert.deepEqual(labels(complete('id: GM-9\nadoption:\n- action: ‸\n')), ['replicate', 'customise', 'enhance']);
   });
 
@@ -97,13 +111,16 @@ describe('completeAt', () => {
     assert.deepEqual(countTopicUsage(indexOf({ a: lesson({ topics: '[Consent, consent]' }) }).all()), [{ topic: 'Consent', lessons: 1 }]);
   });
 
-  it("offers the curators for reviewed_by and today for reviewed_on, and no reviewer without curators", () => {
+  it('offers the curators for reviewed_by and today for reviewed_on, and no reviewer without curators', () => {
     const { config } = parseWorkspaceConfig('curators: [Priya Shah, Tom Okafor]\n');
     const reviewers = complete('stage: curated\nreviewed_by: ‸\n', config);
-    assert.deepEqual(reviewers.candidates.map((candidate) => [candidate.label, candidate.plain, candidate.detail]), [
-      ['Priya Shah', 'Priya Shah', 'curator (learn-once.yaml)'],
-      ['Tom Okafor', 'Tom Okafor', 'curator (learn-once.yaml)'],
-    ]);
+    assert.deepEqual(
+      reviewers.candidates.map((candidate) => [candidate.label, candidate.plain, candidate.detail]),
+      [
+        ['Priya Shah', 'Priya Shah', 'curator (learn-once.yaml)'],
+        ['Tom Okafor', 'Tom Okafor', 'curator (learn-once.yaml)'],
+      ],
+    );
     assert.deepEqual(labels(complete('stage: curated\nreviewed_by: ‸\n')), []);
     assert.deepEqual(labels(complete('stage: curated\nreviewed_on: ‸\n', config)), [TODAY]);
     const key = complete('stage: curated\n‸', config).candidates.find((candidate) => candidate.label === 'reviewed_on')!;

@@ -41,7 +41,10 @@ describe('hoverAt', () => {
       hover('reviewed_‸by: Priya Shah\n'),
       '**reviewed\\_by** · optional\n\nThe curator who reviewed this lesson before it went to readers elsewhere, as named in curators in learn-once.yaml. Needed from the curated stage on when the workspace names curators.\n\nExample: `Priya Shah`',
     );
-    assert.equal(hover('reviewed_‸on: 2025-06-02\n'), '**reviewed\\_on** · optional\n\nWhen a curator reviewed this lesson \\(YYYY-MM-DD\\). Needed with reviewed\\_by.\n\nExample: `2025-06-02`');
+    assert.equal(
+      hover('reviewed_‸on: 2025-06-02\n'),
+      '**reviewed\\_on** · optional\n\nWhen a curator reviewed this lesson \\(YYYY-MM-DD\\). Needed with reviewed\\_by.\n\nExample: `2025-06-02`',
+    );
   });
 
   it('says when a locality is not one of the workspace, and shows nothing over free text', () => {

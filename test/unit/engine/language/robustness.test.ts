@@ -59,7 +59,10 @@ describe('language features on any text', () => {
         const lines = text.split(/\r\n|\r|\n/);
         const answer = completeAt({ parsed, position, config: DEFAULT_CONFIG, lessons: index, today: TODAY });
         for (const candidate of answer.candidates) {
-          assert.ok(candidate.range.start.line < lines.length && candidate.range.end.character <= lines[candidate.range.end.line].length, JSON.stringify(candidate.range));
+          assert.ok(
+            candidate.range.start.line < lines.length && candidate.range.end.character <= lines[candidate.range.end.line].length,
+            JSON.stringify(candidate.range),
+          );
         }
         hoverAt({ parsed, position, config: DEFAULT_CONFIG, lessons: index.all(), lessonsWithId: (id) => index.lessonsWithId(id), referenceCount: () => 0 });
         lessonOutline(parsed);

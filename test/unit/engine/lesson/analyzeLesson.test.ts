@@ -19,7 +19,10 @@ describe('analyzeLesson', () => {
   });
 
   it('treats a comment-only file as empty', () => {
-    assert.deepEqual(problemsOf('# just a comment\n').map((p) => p.code), ['empty-value']);
+    assert.deepEqual(
+      problemsOf('# just a comment\n').map((p) => p.code),
+      ['empty-value'],
+    );
   });
 
   it('reports a root that is a list, not a mapping, on the root node', () => {
@@ -28,7 +31,10 @@ describe('analyzeLesson', () => {
   });
 
   it('reports a root that is a single value', () => {
-    assert.deepEqual(problemsOf('just some words\n').map((p) => p.code), ['root-not-mapping']);
+    assert.deepEqual(
+      problemsOf('just some words\n').map((p) => p.code),
+      ['root-not-mapping'],
+    );
   });
 
   it('reports YAML syntax errors at the parser position and does not claim fields are missing', () => {
@@ -56,13 +62,24 @@ describe('analyzeLesson', () => {
   });
 
   it('refuses an alias bomb without expanding it', () => {
-    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
-    assert.deepEqual(problemsOf(bomb).map((p) => p.code), ['alias-limit']);
+    const bomb = [
+      'a: &a [x,x,x,x,x,x,x,x,x]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    ].join('\n');
+    assert.deepEqual(
+      problemsOf(bomb).map((p) => p.code),
+      ['alias-limit'],
+    );
   });
 
   it('reports deep nesting as one clear problem instead of crashing', () => {
     const problems = problemsOf('['.repeat(30000));
-    assert.deepEqual(problems.map((p) => p.code), ['too-deeply-nested']);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['too-deeply-nested'],
+    );
   });
 
   it('caps syntax problems at 20 plus one summary', () => {

@@ -12,7 +12,13 @@ function record(): PersistedLesson {
   const analysis = analyzeLesson(TEXT, { config: DEFAULT_CONFIG, today: '2025-06-01' });
   const problems = [
     ...analysis.problems,
-    { code: 'duplicate-id' as const, severity: 'error' as const, message: 'also used', range: analysis.facts.idRange!, related: [{ uri: 'file:///ws/b.lesson.yaml', range: analysis.facts.titleRange!, message: 'there' }] },
+    {
+      code: 'duplicate-id' as const,
+      severity: 'error' as const,
+      message: 'also used',
+      range: analysis.facts.idRange!,
+      related: [{ uri: 'file:///ws/b.lesson.yaml', range: analysis.facts.titleRange!, message: 'there' }],
+    },
   ];
   return { path: '/ws/gm/GM-0001.lesson.yaml', size: TEXT.length, mtimeMs: 1.5, ctimeMs: 2.5, ino: 7, hash: 'h', facts: analysis.facts, problems };
 }
@@ -48,7 +54,16 @@ describe('packed lesson records', () => {
 
   it('reads back a lesson with no id, date or references without them', () => {
     const analysis = analyzeLesson('title: Only a title\n', { config: DEFAULT_CONFIG, today: '2025-06-01' });
-    const lesson: PersistedLesson = { path: '/ws/a.lesson.yaml', size: 1, mtimeMs: 1, ctimeMs: 1, ino: 1, hash: 'h', facts: analysis.facts, problems: analysis.problems };
+    const lesson: PersistedLesson = {
+      path: '/ws/a.lesson.yaml',
+      size: 1,
+      mtimeMs: 1,
+      ctimeMs: 1,
+      ino: 1,
+      hash: 'h',
+      facts: analysis.facts,
+      problems: analysis.problems,
+    };
     assert.equal(lesson.facts.id, undefined);
     const { record: written, rest } = split(packLesson(lesson));
     assert.deepEqual(readBack(written, rest), throughJson(lesson));

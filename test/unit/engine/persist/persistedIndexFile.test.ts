@@ -6,16 +6,31 @@ import { DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceCo
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import { contentHash } from '../../../../server/src/engine/persist/contentHash';
 import { headerMismatch, type CurrentAnalysisContext } from '../../../../server/src/engine/persist/cacheValidity';
-import { PERSISTED_INDEX_FORMAT, type FileStamp, type PersistedIndexHeader, type PersistedLesson } from '../../../../server/src/engine/persist/persistedIndexFormat';
+import {
+  PERSISTED_INDEX_FORMAT,
+  type FileStamp,
+  type PersistedIndexHeader,
+  type PersistedLesson,
+} from '../../../../server/src/engine/persist/persistedIndexFormat';
 import { readStoredFacts } from '../../../../server/src/engine/persist/packedLesson';
 import { readPersistedIndex } from '../../../../server/src/engine/persist/readPersistedIndex';
 import { writePersistedIndex } from '../../../../server/src/engine/persist/writePersistedIndex';
 
-const LESSON = 'id: GM-0001\ntitle: Sign-off took nine months\nlocality: Greater Manchester Care Record\nstage: curatd\ndate: 2025-03-14\ntopics: [consent]\ngood: |\n  One template.\nnot_so_good: |\n  Nine months.\nimprovements: |\n  Agree the route first.\n';
+const LESSON =
+  'id: GM-0001\ntitle: Sign-off took nine months\nlocality: Greater Manchester Care Record\nstage: curatd\ndate: 2025-03-14\ntopics: [consent]\ngood: |\n  One template.\nnot_so_good: |\n  Nine months.\nimprovements: |\n  Agree the route first.\n';
 
 function lessonRecord(filePath: string, text = LESSON): PersistedLesson {
   const analysis = analyzeLesson(text, { config: DEFAULT_CONFIG, today: '2025-06-01' });
-  return { path: filePath, size: Buffer.byteLength(text), mtimeMs: 1_700_000_000_000, ctimeMs: 1_700_000_000_000, ino: 42, hash: contentHash(text), facts: analysis.facts, problems: analysis.problems };
+  return {
+    path: filePath,
+    size: Buffer.byteLength(text),
+    mtimeMs: 1_700_000_000_000,
+    ctimeMs: 1_700_000_000_000,
+    ino: 42,
+    hash: contentHash(text),
+    facts: analysis.facts,
+    problems: analysis.problems,
+  };
 }
 
 const CONTEXT: CurrentAnalysisContext = { engine: '1.0.0+abc', maxFileSize: 1024 * 1024, folders: ['/ws'], configs: { '/ws': 'cfg1' }, today: '2025-06-01' };
@@ -23,7 +38,16 @@ const CONTEXT: CurrentAnalysisContext = { engine: '1.0.0+abc', maxFileSize: 1024
 const stampOf = ({ size, mtimeMs, ctimeMs, ino, hash }: FileStamp): FileStamp => ({ size, mtimeMs, ctimeMs, ino, hash });
 
 function header(overrides: Partial<PersistedIndexHeader> = {}): PersistedIndexHeader {
-  return { format: PERSISTED_INDEX_FORMAT, engine: CONTEXT.engine, maxFileSize: CONTEXT.maxFileSize, folders: [...CONTEXT.folders], configs: { ...CONTEXT.configs }, today: CONTEXT.today, writtenAt: Date.now(), ...overrides };
+  return {
+    format: PERSISTED_INDEX_FORMAT,
+    engine: CONTEXT.engine,
+    maxFileSize: CONTEXT.maxFileSize,
+    folders: [...CONTEXT.folders],
+    configs: { ...CONTEXT.configs },
+    today: CONTEXT.today,
+    writtenAt: Date.now(),
+    ...overrides,
+  };
 }
 
 describe('persisted index file', () => {
@@ -43,7 +67,9 @@ describe('persisted index file', () => {
     assert.equal(written.count, 2);
     const load = await readPersistedIndex(file, accept);
     assert.equal(load.kind, 'loaded');
-    const readBack = load.kind === 'loaded' && load.lessons.map((stored) => ({ ...stampOf(stored), path: stored.path, facts: readStoredFacts(stored), problems: stored.problems }));
+    const readBack =
+      load.kind === 'loaded' &&
+      load.lessons.map((stored) => ({ ...stampOf(stored), path: stored.path, facts: readStoredFacts(stored), problems: stored.problems }));
     assert.deepEqual(readBack, JSON.parse(JSON.stringify(lessons)));
     assert.deepEqual(load.kind === 'loaded' && load.lessons[0]!.problems.map((problem) => problem.code), ['invalid-value']);
   });

@@ -19,7 +19,13 @@ function hint(uri: string, matchUri: string): SavedHint {
   return { uri, hint: problem };
 }
 
-const HEADER: SavedHintsHeader = { format: SAVED_HINTS_FORMAT, engine: '1.0.0+abc', indexWrittenAt: 1234, settings: '{"threshold":0.5}', notAsSaved: ['file:///ws/edited.lesson.yaml'] };
+const HEADER: SavedHintsHeader = {
+  format: SAVED_HINTS_FORMAT,
+  engine: '1.0.0+abc',
+  indexWrittenAt: 1234,
+  settings: '{"threshold":0.5}',
+  notAsSaved: ['file:///ws/edited.lesson.yaml'],
+};
 
 describe('saved similar-lesson hints file', () => {
   let folder: string;

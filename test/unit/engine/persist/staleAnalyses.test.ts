@@ -7,7 +7,12 @@ import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesso
 import { analysisStillHolds, configFingerprint, type CurrentAnalysisContext } from '../../../../server/src/engine/persist/cacheValidity';
 import { checkFile, RACY_MARGIN_MS } from '../../../../server/src/engine/persist/checkFile';
 import { contentHash } from '../../../../server/src/engine/persist/contentHash';
-import { PERSISTED_INDEX_FORMAT, type FileStamp, type PersistedIndexHeader, type PersistedLesson } from '../../../../server/src/engine/persist/persistedIndexFormat';
+import {
+  PERSISTED_INDEX_FORMAT,
+  type FileStamp,
+  type PersistedIndexHeader,
+  type PersistedLesson,
+} from '../../../../server/src/engine/persist/persistedIndexFormat';
 
 describe('persisted index: stale files and stale analyses', () => {
   let folder: string;
@@ -82,11 +87,35 @@ describe('persisted index: stale files and stale analyses', () => {
     const lesson = (date: string, more = ''): PersistedLesson => {
       const source = `id: GM-0001\ndate: ${date}\n${more}`;
       const analysis = analyzeLesson(source, { config: DEFAULT_CONFIG, today: '2025-06-01' });
-      return { path: '/ws/GM-0001.lesson.yaml', size: source.length, mtimeMs: 1, ctimeMs: 1, ino: 1, hash: contentHash(source), facts: analysis.facts, problems: analysis.problems };
+      return {
+        path: '/ws/GM-0001.lesson.yaml',
+        size: source.length,
+        mtimeMs: 1,
+        ctimeMs: 1,
+        ino: 1,
+        hash: contentHash(source),
+        facts: analysis.facts,
+        problems: analysis.problems,
+      };
     };
     const fingerprint = configFingerprint(DEFAULT_CONFIG);
-    const header: PersistedIndexHeader = { format: PERSISTED_INDEX_FORMAT, engine: 'e', maxFileSize: 100, folders: ['/ws'], configs: { '/ws': fingerprint }, today: '2025-06-01', writtenAt: 0 };
-    const now = (overrides: Partial<CurrentAnalysisContext> = {}): CurrentAnalysisContext => ({ engine: 'e', maxFileSize: 100, folders: ['/ws'], configs: { '/ws': fingerprint }, today: '2025-06-01', ...overrides });
+    const header: PersistedIndexHeader = {
+      format: PERSISTED_INDEX_FORMAT,
+      engine: 'e',
+      maxFileSize: 100,
+      folders: ['/ws'],
+      configs: { '/ws': fingerprint },
+      today: '2025-06-01',
+      writtenAt: 0,
+    };
+    const now = (overrides: Partial<CurrentAnalysisContext> = {}): CurrentAnalysisContext => ({
+      engine: 'e',
+      maxFileSize: 100,
+      folders: ['/ws'],
+      configs: { '/ws': fingerprint },
+      today: '2025-06-01',
+      ...overrides,
+    });
 
     const dated = (persisted: PersistedLesson) => ({ date: persisted.facts.date, problems: persisted.problems });
 
@@ -110,7 +139,10 @@ describe('persisted index: stale files and stale analyses', () => {
 
     it('on a later day, does not hold for a lesson whose review was dated after the day it was analysed', () => {
       const futureReview = lesson('2025-05-01', 'reviewed_on: 2025-06-02\n');
-      assert.deepEqual(futureReview.problems.filter((problem) => problem.code.endsWith('-date')).map((problem) => problem.message), ["reviewed_on '2025-06-02' is in the future; a review is dated when it was done (today is 2025-06-01)."]);
+      assert.deepEqual(
+        futureReview.problems.filter((problem) => problem.code.endsWith('-date')).map((problem) => problem.message),
+        ["reviewed_on '2025-06-02' is in the future; a review is dated when it was done (today is 2025-06-01)."],
+      );
       assert.equal(analysisStillHolds(dated(futureReview), '/ws', header, now()), true, 'the same day');
       assert.equal(analysisStillHolds(dated(futureReview), '/ws', header, now({ today: '2025-06-03' })), false);
     });

@@ -33,19 +33,31 @@ describe('StoredLessonEntry', () => {
       ['unknown-reference', 'self-reference'],
     );
     assert.deepEqual(index.lessonsWithId('GM-0002'), [target]);
-    assert.deepEqual(index.referencesTo('GM-0002').map((site) => site.uri), [referrer.uri]);
+    assert.deepEqual(
+      index.referencesTo('GM-0002').map((site) => site.uri),
+      [referrer.uri],
+    );
     assert.equal(referrer.factsRead, false);
     assert.equal(target.factsRead, false);
   });
 
   it('gives the adoption rules their dates and localities, and its artefacts, without reading its facts', () => {
     const index = new LessonIndex();
-    const adopter = stored('file:///ws/a.lesson.yaml', lesson({ id: 'GM-0001', adoption: '\n  - action: replicate\n    lesson: GM-0002', artefacts: '[artefacts/dsa.md]' }));
+    const adopter = stored(
+      'file:///ws/a.lesson.yaml',
+      lesson({ id: 'GM-0001', adoption: '\n  - action: replicate\n    lesson: GM-0002', artefacts: '[artefacts/dsa.md]' }),
+    );
     const adopted = stored('file:///ws/b.lesson.yaml', lesson({ id: 'GM-0002', date: '2025-03-14' }));
     index.set(adopter);
     index.set(adopted);
-    assert.deepEqual(index.problemsFor(adopter.uri).map((problem) => problem.code), ['adoption-not-older', 'own-locality-adoption']);
-    assert.deepEqual(adopter.links.artefacts.map((artefact) => [artefact.target, artefact.range.start.line, artefact.range.start.character]), [['artefacts/dsa.md', 15, 12]]);
+    assert.deepEqual(
+      index.problemsFor(adopter.uri).map((problem) => problem.code),
+      ['adoption-not-older', 'own-locality-adoption'],
+    );
+    assert.deepEqual(
+      adopter.links.artefacts.map((artefact) => [artefact.target, artefact.range.start.line, artefact.range.start.character]),
+      [['artefacts/dsa.md', 15, 12]],
+    );
     assert.equal(adopter.factsRead, false);
     assert.equal(adopted.factsRead, false);
     assert.deepEqual(adopter.facts.adoptions, [{ action: 'replicate', lesson: 'GM-0002' }]);
@@ -54,7 +66,10 @@ describe('StoredLessonEntry', () => {
   it('gives back the facts the lesson was analysed to, read once', () => {
     const text = lesson({ id: 'GM-0001', related: '[GM-0002]', stage: 'curatd' });
     const entry = stored('file:///ws/a.lesson.yaml', text);
-    assert.deepEqual(entry.problems.map((problem) => problem.code), ['invalid-value']);
+    assert.deepEqual(
+      entry.problems.map((problem) => problem.code),
+      ['invalid-value'],
+    );
     assert.equal(entry.factsRead, false);
     entry.readFacts();
     assert.equal(entry.factsRead, true);

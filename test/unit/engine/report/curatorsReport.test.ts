@@ -6,12 +6,26 @@ import { TODAY } from '../../support/lessons';
 import { CONFIG, curatorsReport, entry } from './reportFixtures';
 
 const PIPELINE = [
-  entry('GN-0001.lesson.yaml', { id: 'GN-0001', locality: 'Great North Care Record', stage: 'curated', reviewed_by: 'priya shah', reviewed_on: '2025-01-02', summary: 'S.' }),
+  entry('GN-0001.lesson.yaml', {
+    id: 'GN-0001',
+    locality: 'Great North Care Record',
+    stage: 'curated',
+    reviewed_by: 'priya shah',
+    reviewed_on: '2025-01-02',
+    summary: 'S.',
+  }),
   entry('GN-0002.lesson.yaml', { id: 'GN-0002', locality: 'Great North Care Record', stage: 'captured', date: '2025-06-01' }),
   entry('DC-0001.lesson.yaml', { id: 'DC-0001', locality: 'Dorset Care Record', stage: 'captured', date: '2024-02-01' }),
   entry('DC-0002.lesson.yaml', { id: 'DC-0002', locality: 'Dorset Care Record', stage: 'captured', date: undefined }),
   entry('LD-0001.lesson.yaml', { id: 'LD-0001', locality: 'Leeds Care Record', stage: 'communicated', summary: 'S.' }),
-  entry('LD-0002.lesson.yaml', { id: 'LD-0002', locality: 'Leeds Care Record', stage: 'curated', reviewed_by: 'Someone Else', reviewed_on: '2025-01-02', summary: 'S.' }),
+  entry('LD-0002.lesson.yaml', {
+    id: 'LD-0002',
+    locality: 'Leeds Care Record',
+    stage: 'curated',
+    reviewed_by: 'Someone Else',
+    reviewed_on: '2025-01-02',
+    summary: 'S.',
+  }),
   entry('LD-0003.lesson.yaml', { id: 'LD-0003', locality: 'Leeds Care Record', stage: 'communicated', reviewed_by: 'Priya Shah', summary: 'S.' }),
   entry('WX-0001.lesson.yaml', { id: 'WX-0001', locality: 'Wessex Care Records', stage: 'organised', topics: '[trainng, Ambulance]' }),
   entry('WX-0002.lesson.yaml', { id: 'WX-0002', locality: 'Wessex Care Records', stage: 'bogus', topics: '[ambulance, data sharing]' }),
@@ -42,9 +56,19 @@ describe('engine: curators report', () => {
 
   it('with the built-in localities, only localities that have lessons get a row', () => {
     const facts = analyzeLesson('id: GM-0001\nlocality: Greater Manchester Care Record\n', { config: DEFAULT_CONFIG, today: TODAY }).facts;
-    const report = buildCatalogueReport({ title: 'ws', lessons: [{ uri: 'file:///ws/a.lesson.yaml', facts }], config: DEFAULT_CONFIG, today: TODAY, audience: 'curators' });
+    const report = buildCatalogueReport({
+      title: 'ws',
+      lessons: [{ uri: 'file:///ws/a.lesson.yaml', facts }],
+      config: DEFAULT_CONFIG,
+      today: TODAY,
+      audience: 'curators',
+    });
     assert.equal(report.kind, 'curators');
-    if (report.kind === 'curators') assert.deepEqual(report.localities.map((row) => row.locality), ['Greater Manchester Care Record']);
+    if (report.kind === 'curators')
+      assert.deepEqual(
+        report.localities.map((row) => row.locality),
+        ['Greater Manchester Care Record'],
+      );
   });
 
   it('lists the backlog: each stage before communicated, oldest first (undated last), then lessons with no valid stage', () => {
@@ -142,15 +166,28 @@ describe('engine: curators report', () => {
     const lessons = Array.from({ length: 6 }, (_, i) => entry(`${i}.lesson.yaml`, { id: `WX-000${i}`, locality: 'Wessex Care Records' }));
     const chain: SimilarPair[] = lessons.slice(1).map((lesson, i) => ({ a: lessons[i].uri, b: lesson.uri, score: 0.9 - i * 0.01 }));
     const report = curatorsReport(lessons, { similarPairs: chain });
-    assert.deepEqual(report.unlinkedClusters!.map((cluster) => cluster.lessons.map((l) => l.id)), [['WX-0000', 'WX-0001'], ['WX-0002', 'WX-0003'], ['WX-0004', 'WX-0005']]);
+    assert.deepEqual(
+      report.unlinkedClusters!.map((cluster) => cluster.lessons.map((l) => l.id)),
+      [
+        ['WX-0000', 'WX-0001'],
+        ['WX-0002', 'WX-0003'],
+        ['WX-0004', 'WX-0005'],
+      ],
+    );
   });
 
   it('sees restricted lessons, never one holding an NHS number', () => {
-    const report = curatorsReport([
-      entry('a.lesson.yaml', { id: 'WX-0001', locality: 'Wessex Care Records', sensitivity: 'restricted' }),
-      entry('b.lesson.yaml', { id: 'WX-0002', locality: 'Wessex Care Records' }),
-    ], { withheld: new Set(['file:///ws/b.lesson.yaml']) });
-    assert.deepEqual(report.backlog[0].lessons.map((lesson) => lesson.id), ['WX-0001']);
+    const report = curatorsReport(
+      [
+        entry('a.lesson.yaml', { id: 'WX-0001', locality: 'Wessex Care Records', sensitivity: 'restricted' }),
+        entry('b.lesson.yaml', { id: 'WX-0002', locality: 'Wessex Care Records' }),
+      ],
+      { withheld: new Set(['file:///ws/b.lesson.yaml']) },
+    );
+    assert.deepEqual(
+      report.backlog[0].lessons.map((lesson) => lesson.id),
+      ['WX-0001'],
+    );
     assert.deepEqual(report.totals.leftOut, { sensitivity: 0, nhsNumber: 1 });
   });
 });

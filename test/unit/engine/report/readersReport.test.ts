@@ -31,7 +31,13 @@ const CHAIN = [
     date: '2025-01-01',
     adoption: '[{action: enhance, lesson: DC-0002, status: in-progress}, {action: customise, lesson: GN-0001, status: planned, date: 2025-02-01}]',
   }),
-  entry('LD-0004.lesson.yaml', { id: 'LD-0004', locality: 'Leeds Care Record', stage: 'captured', date: '2025-03-01', adoption: '{action: customise, lesson: GN-0001, outcome: Nine care homes signed up.}' }),
+  entry('LD-0004.lesson.yaml', {
+    id: 'LD-0004',
+    locality: 'Leeds Care Record',
+    stage: 'captured',
+    date: '2025-03-01',
+    adoption: '{action: customise, lesson: GN-0001, outcome: Nine care homes signed up.}',
+  }),
   communicated('WX-0001.lesson.yaml', { id: 'WX-0001', locality: 'Wessex Care Records', date: '2024-06-01', topics: '[data sharing]' }),
 ];
 
@@ -39,7 +45,10 @@ describe('engine: readers report', () => {
   it('holds communicated lessons only, by locality then id, and says which ids have an entry', () => {
     const report = readersReport(CHAIN);
     assert.equal(report.kind, 'readers');
-    assert.deepEqual(report.entries.map((e) => e.lesson.id), ['DC-0002', 'GN-0001', 'WX-0001']);
+    assert.deepEqual(
+      report.entries.map((e) => e.lesson.id),
+      ['DC-0002', 'GN-0001', 'WX-0001'],
+    );
     assert.deepEqual(report.entryIds, ['DC-0002', 'GN-0001', 'WX-0001']);
     assert.equal(report.totals.lessons, 3);
     assert.equal(report.totals.localities, 3);
@@ -70,7 +79,10 @@ describe('engine: readers report', () => {
     );
     assert.deepEqual(gn.reached, ['Dorset Care Record', 'Leeds Care Record']);
     const dc = readersReport(CHAIN).entries.find((e) => e.lesson.id === 'DC-0002')!;
-    assert.deepEqual(dc.adoptions.map((a) => `${a.action} by ${a.by.id} (${a.status})`), ['enhance by LD-0003 (in-progress)']);
+    assert.deepEqual(
+      dc.adoptions.map((a) => `${a.action} by ${a.by.id} (${a.status})`),
+      ['enhance by LD-0003 (in-progress)'],
+    );
     assert.deepEqual(dc.builtOn, [{ id: 'GN-0001', action: 'replicate' }]);
     assert.deepEqual(readersReport(CHAIN).entries.find((e) => e.lesson.id === 'WX-0001')!.adoptions, []);
   });
@@ -85,8 +97,14 @@ describe('engine: readers report', () => {
   });
 
   it("lists the outcomes reported: each lesson's outcome, then its adoptions' outcomes, in the entries' order", () => {
-    const outcomes = readersReport(CHAIN).outcomes.map((o) => (o.kind === 'lesson' ? `${o.lesson.id}: ${o.text}` : `${o.adoption.by.id} ${o.adoption.action} ${o.adopted.id}: ${o.text}`));
-    assert.deepEqual(outcomes, ['GN-0001: Use of the record doubled in a year.', 'DC-0002 replicate GN-0001: Weekly log-ins up 80%.', 'LD-0004 customise GN-0001: Nine care homes signed up.']);
+    const outcomes = readersReport(CHAIN).outcomes.map((o) =>
+      o.kind === 'lesson' ? `${o.lesson.id}: ${o.text}` : `${o.adoption.by.id} ${o.adoption.action} ${o.adopted.id}: ${o.text}`,
+    );
+    assert.deepEqual(outcomes, [
+      'GN-0001: Use of the record doubled in a year.',
+      'DC-0002 replicate GN-0001: Weekly log-ins up 80%.',
+      'LD-0004 customise GN-0001: Nine care homes signed up.',
+    ]);
   });
 
   it('an entry has the summary, improvements, outcome, artefacts (links told from paths), contact and topics', () => {
@@ -111,21 +129,33 @@ describe('engine: readers report', () => {
       entry('d.lesson.yaml', { id: 'LD-0001', locality: 'Leeds Care Record', sensitivity: 'public', adoption: '{action: customise, lesson: GN-0001}' }),
     ];
     const forPublic = readersReport(lessons, { audience: 'public', withheld: new Set(['file:///ws/d.lesson.yaml']) });
-    assert.deepEqual(forPublic.entries[0].adoptions.map((a) => a.by.id), ['WX-0001']);
+    assert.deepEqual(
+      forPublic.entries[0].adoptions.map((a) => a.by.id),
+      ['WX-0001'],
+    );
     assert.deepEqual(forPublic.headline, { lessons: 1, adoptions: 1, localities: 1 });
     assert.deepEqual(forPublic.outcomes, []);
-    assert.deepEqual(readersReport(lessons).entries[0].adoptions.map((a) => a.by.id), ['DC-0001', 'LD-0001', 'WX-0001']);
+    assert.deepEqual(
+      readersReport(lessons).entries[0].adoptions.map((a) => a.by.id),
+      ['DC-0001', 'LD-0001', 'WX-0001'],
+    );
   });
 
   it('counts as left out only communicated lessons it would otherwise hold', () => {
-    const report = readersReport([
-      communicated('a.lesson.yaml', { id: 'WX-0001', locality: 'Wessex Care Records' }),
-      communicated('b.lesson.yaml', { id: 'WX-0002', locality: 'Wessex Care Records', sensitivity: 'restricted' }),
-      communicated('c.lesson.yaml', { id: 'WX-0003', locality: 'Wessex Care Records' }),
-      entry('d.lesson.yaml', { id: 'WX-0004', locality: 'Wessex Care Records', stage: 'captured', sensitivity: 'restricted' }),
-      entry('e.lesson.yaml', { id: 'WX-0005', locality: 'Wessex Care Records', stage: 'captured' }),
-    ], { withheld: new Set(['file:///ws/c.lesson.yaml', 'file:///ws/e.lesson.yaml']) });
-    assert.deepEqual(report.entries.map((e) => e.lesson.id), ['WX-0001']);
+    const report = readersReport(
+      [
+        communicated('a.lesson.yaml', { id: 'WX-0001', locality: 'Wessex Care Records' }),
+        communicated('b.lesson.yaml', { id: 'WX-0002', locality: 'Wessex Care Records', sensitivity: 'restricted' }),
+        communicated('c.lesson.yaml', { id: 'WX-0003', locality: 'Wessex Care Records' }),
+        entry('d.lesson.yaml', { id: 'WX-0004', locality: 'Wessex Care Records', stage: 'captured', sensitivity: 'restricted' }),
+        entry('e.lesson.yaml', { id: 'WX-0005', locality: 'Wessex Care Records', stage: 'captured' }),
+      ],
+      { withheld: new Set(['file:///ws/c.lesson.yaml', 'file:///ws/e.lesson.yaml']) },
+    );
+    assert.deepEqual(
+      report.entries.map((e) => e.lesson.id),
+      ['WX-0001'],
+    );
     assert.deepEqual(report.totals.leftOut, { sensitivity: 1, nhsNumber: 1 });
     assert.equal(report.totals.filteredOut, 0);
   });
@@ -147,7 +177,10 @@ describe('engine: readers report', () => {
       communicated('b.lesson.yaml', { id: 'GN-0001', locality: 'Great North Care Record', title: 'The same id again' }),
       entry('c.lesson.yaml', { id: 'DC-0001', locality: 'Dorset Care Record', adoption: '{action: replicate, lesson: GN-0001}' }),
     ]);
-    assert.deepEqual(report.entries.map((e) => e.adoptions.length), [1, 0]);
+    assert.deepEqual(
+      report.entries.map((e) => e.adoptions.length),
+      [1, 0],
+    );
     assert.deepEqual(report.entryIds, ['GN-0001']);
     assert.equal(report.headline.adoptions, 1);
   });

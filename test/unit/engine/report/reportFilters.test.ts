@@ -11,9 +11,15 @@ const LESSONS = [
   entry('f.lesson.yaml', { id: 'LD-0002', locality: 'Leeds Care Record', stage: 'organised', date: '2025-02-01', topics: '[training]' }),
 ];
 
-const readerIds = (filters: ReportFilters): string[] => readersReport(LESSONS, { filters }).entries.map((e) => e.lesson.id).sort();
+const readerIds = (filters: ReportFilters): string[] =>
+  readersReport(LESSONS, { filters })
+    .entries.map((e) => e.lesson.id)
+    .sort();
 /** The lessons in the curators' backlog: every lesson of the report that is not communicated. */
-const backlogIds = (filters: ReportFilters): string[] => curatorsReport(LESSONS, { filters }).backlog.flatMap((stage) => stage.lessons.map((lesson) => lesson.id)).sort();
+const backlogIds = (filters: ReportFilters): string[] =>
+  curatorsReport(LESSONS, { filters })
+    .backlog.flatMap((stage) => stage.lessons.map((lesson) => lesson.id))
+    .sort();
 
 describe('engine: report filters', () => {
   it('a stage filter keeps lessons at the stages given', () => {
@@ -21,7 +27,10 @@ describe('engine: report filters', () => {
     assert.deepEqual(backlogIds({ stages: ['captured', 'organised'] }), ['LD-0002', 'WX-0002']);
     const report = curatorsReport(LESSONS, { filters: { stages: ['communicated'] } });
     assert.equal(report.totals.lessons, 4);
-    assert.deepEqual(report.backlog.flatMap((stage) => stage.lessons), []);
+    assert.deepEqual(
+      report.backlog.flatMap((stage) => stage.lessons),
+      [],
+    );
   });
 
   it('a topic filter keeps lessons with any of the topics, in any case', () => {
@@ -31,7 +40,8 @@ describe('engine: report filters', () => {
   });
 
   it('a locality filter keeps lessons of a locality named by its name, an alias or its id prefix, in any case', () => {
-    for (const given of ['Dorset Care Record', 'dorset care record', 'DCR', 'dcr', 'DC', 'dc']) assert.deepEqual(readerIds({ localities: [given] }), ['DC-0001'], given);
+    for (const given of ['Dorset Care Record', 'dorset care record', 'DCR', 'dcr', 'DC', 'dc'])
+      assert.deepEqual(readerIds({ localities: [given] }), ['DC-0001'], given);
     assert.deepEqual(readerIds({ localities: ['GN', 'leeds care record'] }), ['GN-0001', 'LD-0001']);
     assert.deepEqual(backlogIds({ localities: ['WX'] }), ['WX-0002']);
   });
@@ -48,8 +58,15 @@ describe('engine: report filters', () => {
   });
 
   it('states the filters as applied: localities by their configured name, topics as the list spells them, each once', () => {
-    const report = readersReport(LESSONS, { filters: { localities: ['dcr', 'DC', 'Atlantis'], topics: ['INFORMATION governance', 'ambulance'], stages: ['communicated'], since: '2024-01-01' } });
-    assert.deepEqual(report.filters, { localities: ['Dorset Care Record', 'Atlantis'], topics: ['Information Governance', 'ambulance'], stages: ['communicated'], since: '2024-01-01' });
+    const report = readersReport(LESSONS, {
+      filters: { localities: ['dcr', 'DC', 'Atlantis'], topics: ['INFORMATION governance', 'ambulance'], stages: ['communicated'], since: '2024-01-01' },
+    });
+    assert.deepEqual(report.filters, {
+      localities: ['Dorset Care Record', 'Atlantis'],
+      topics: ['Information Governance', 'ambulance'],
+      stages: ['communicated'],
+      since: '2024-01-01',
+    });
     assert.deepEqual(readersReport(LESSONS).filters, { localities: [], topics: [], stages: [], since: undefined });
   });
 
@@ -65,7 +82,10 @@ describe('engine: report filters', () => {
     // Before 2024 or undated: GN-0001, WX-0001, WX-0004. WX-0003 matches but is restricted; WX-0005 matches but holds an NHS number.
     assert.equal(report.totals.filteredOut, 3);
     assert.deepEqual(report.totals.leftOut, { sensitivity: 1, nhsNumber: 1 });
-    assert.deepEqual(report.entries.map((e) => e.lesson.id), ['DC-0001', 'LD-0001']);
+    assert.deepEqual(
+      report.entries.map((e) => e.lesson.id),
+      ['DC-0001', 'LD-0001'],
+    );
   });
 
   it('filters choose the entries, not the history: an adoption by a lesson outside the filters still counts', () => {
@@ -76,7 +96,10 @@ describe('engine: report filters', () => {
       ],
       { filters: { localities: ['GN'] } },
     );
-    assert.deepEqual(report.entries[0].adoptions.map((a) => a.by.id), ['LD-0001']);
+    assert.deepEqual(
+      report.entries[0].adoptions.map((a) => a.by.id),
+      ['LD-0001'],
+    );
     assert.deepEqual(report.headline, { lessons: 1, adoptions: 1, localities: 1 });
   });
 });

@@ -1,7 +1,13 @@
 import { parseWorkspaceConfig, type WorkspaceConfig } from '../../../../server/src/engine/config/workspaceConfig';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
 import type { LessonFacts } from '../../../../server/src/engine/lesson/lessonModel';
-import { buildCatalogueReport, type CatalogueInput, type CatalogueReport, type CuratorsReport, type ReadersReport } from '../../../../server/src/engine/report/catalogueReport';
+import {
+  buildCatalogueReport,
+  type CatalogueInput,
+  type CatalogueReport,
+  type CuratorsReport,
+  type ReadersReport,
+} from '../../../../server/src/engine/report/catalogueReport';
 import { lesson, TODAY } from '../../support/lessons';
 
 /** The workspace config the report's unit tests share. */

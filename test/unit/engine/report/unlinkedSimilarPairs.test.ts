@@ -19,12 +19,30 @@ describe('engine: unlinked similar pairs', () => {
   it('finds two lessons that say the same thing, once, with the higher of their two scores', () => {
     const workspace = workspaceOf({
       'a.lesson.yaml': { id: 'GM-0001' },
-      'b.lesson.yaml': { id: 'YH-0001', locality: 'Yorkshire & Humber Care Record', title: 'Getting every partner to sign the data sharing agreement took most of a year' },
-      'c.lesson.yaml': { id: 'WX-0001', locality: 'Wessex Care Records', title: 'Community pharmacists needed their own access role', good: '|\n  Pharmacists reviewed medicines.', not_so_good: '|\n  The GP role did not fit.', improvements: '|\n  Design roles with each staff group.', topics: '[identity and access]' },
+      'b.lesson.yaml': {
+        id: 'YH-0001',
+        locality: 'Yorkshire & Humber Care Record',
+        title: 'Getting every partner to sign the data sharing agreement took most of a year',
+      },
+      'c.lesson.yaml': {
+        id: 'WX-0001',
+        locality: 'Wessex Care Records',
+        title: 'Community pharmacists needed their own access role',
+        good: '|\n  Pharmacists reviewed medicines.',
+        not_so_good: '|\n  The GP role did not fit.',
+        improvements: '|\n  Design roles with each staff group.',
+        topics: '[identity and access]',
+      },
     });
     const pairs = unlinkedSimilarPairs(workspace);
-    assert.deepEqual(pairs.map((pair) => [pair.a, pair.b]), [['file:///ws/a.lesson.yaml', 'file:///ws/b.lesson.yaml']]);
-    const both = [workspace.similarity.queryByKey('file:///ws/a.lesson.yaml', { top: 1 })[0].score, workspace.similarity.queryByKey('file:///ws/b.lesson.yaml', { top: 1 })[0].score];
+    assert.deepEqual(
+      pairs.map((pair) => [pair.a, pair.b]),
+      [['file:///ws/a.lesson.yaml', 'file:///ws/b.lesson.yaml']],
+    );
+    const both = [
+      workspace.similarity.queryByKey('file:///ws/a.lesson.yaml', { top: 1 })[0].score,
+      workspace.similarity.queryByKey('file:///ws/b.lesson.yaml', { top: 1 })[0].score,
+    ];
     assert.equal(pairs[0].score, Math.max(...both));
   });
 
@@ -43,9 +61,13 @@ describe('engine: unlinked similar pairs', () => {
       'a.lesson.yaml': { id: 'GM-0001' },
       'b.lesson.yaml': { id: 'YH-0001', locality: 'Yorkshire & Humber Care Record' },
     });
-    const theme = (lessons: string): string => `id: TH-0001\ntitle: Agreements take a year\nlessons: ${lessons}\nsummary: Two localities waited most of a year for sign-off.\n`;
+    const theme = (lessons: string): string =>
+      `id: TH-0001\ntitle: Agreements take a year\nlessons: ${lessons}\nsummary: Two localities waited most of a year for sign-off.\n`;
     workspace.updateThemeText('file:///ws/themes/TH-0001.theme.yaml', theme('[GM-0001]'));
-    assert.deepEqual(unlinkedSimilarPairs(workspace).map((pair) => [pair.a, pair.b]), [['file:///ws/a.lesson.yaml', 'file:///ws/b.lesson.yaml']]);
+    assert.deepEqual(
+      unlinkedSimilarPairs(workspace).map((pair) => [pair.a, pair.b]),
+      [['file:///ws/a.lesson.yaml', 'file:///ws/b.lesson.yaml']],
+    );
     workspace.updateThemeText('file:///ws/themes/TH-0001.theme.yaml', theme('[GM-0001, YH-0001]'));
     assert.deepEqual(unlinkedSimilarPairs(workspace), []);
   });

@@ -4,7 +4,7 @@ import { lesson, problemsOf, where } from '../../support/lessons';
 
 describe('single-file rules', () => {
   describe('id prefix', () => {
-    it('flags an id whose prefix is not the locality\'s and offers the fixed id', () => {
+    it("flags an id whose prefix is not the locality's and offers the fixed id", () => {
       const [problem] = problemsOf(lesson({ id: 'YH-0042' }));
       assert.deepEqual(where(problem), ['id-prefix-mismatch', 0, 4, 0, 11]);
       assert.equal(problem.message, "id 'YH-0042' should start with GM, the prefix of Greater Manchester Care Record — did you mean 'GM-0042'?");
@@ -55,7 +55,10 @@ describe('single-file rules', () => {
     });
 
     it('treats a blank summary as missing', () => {
-      assert.deepEqual(problemsOf(lesson({ stage: 'curated', summary: "'   '" })).map((p) => p.code), ['summary-required']);
+      assert.deepEqual(
+        problemsOf(lesson({ stage: 'curated', summary: "'   '" })).map((p) => p.code),
+        ['summary-required'],
+      );
     });
   });
 
@@ -93,7 +96,10 @@ describe('single-file rules', () => {
     it('rejects a future adoption date, naming the item of a list, and accepts today', () => {
       const problems = problemsOf(lesson({ adoption: adopting(['2026-11-26', '2026-12-01']) }));
       assert.deepEqual(problems.map(where), [['future-date', 18, 10, 18, 20]]);
-      assert.equal(problems[0].message, "adoption item 2's date '2026-12-01' is in the future; an adoption is dated when it reached its status (today is 2026-11-26).");
+      assert.equal(
+        problems[0].message,
+        "adoption item 2's date '2026-12-01' is in the future; an adoption is dated when it reached its status (today is 2026-11-26).",
+      );
     });
   });
 
@@ -113,7 +119,7 @@ describe('single-file rules', () => {
       assert.equal(problem.message, 'improvements is empty: answer "What improvements could be made next time?"');
     });
 
-    it('flags an answer that still holds the template\'s question', () => {
+    it("flags an answer that still holds the template's question", () => {
       const [problem] = problemsOf(lesson({ not_so_good: '|\n  What was not so good?' }));
       assert.equal(problem.code, 'placeholder-answer');
       assert.match(problem.message, /still holds the question/);

@@ -41,7 +41,10 @@ describe('review rule (review-required)', () => {
       assert.deepEqual(
         problems.map((problem) => [problem.severity, problem.message]),
         [
-          ['error', `A ${stage} lesson needs a curator's review: add reviewed_by, the curator who reviewed it (curators in learn-once.yaml: Priya Shah, Tom Okafor).`],
+          [
+            'error',
+            `A ${stage} lesson needs a curator's review: add reviewed_by, the curator who reviewed it (curators in learn-once.yaml: Priya Shah, Tom Okafor).`,
+          ],
           ['error', `A ${stage} lesson needs the date of its review: add reviewed_on (YYYY-MM-DD).`],
         ],
       );
@@ -57,7 +60,10 @@ describe('review rule (review-required)', () => {
 
   it('asks only for the field that is missing, and treats an empty one as missing', () => {
     const noDate = problemsOf(reviewed('curated', { reviewed_by: 'Priya Shah' }), config);
-    assert.deepEqual(noDate.map((problem) => [...where(problem), problem.message]), [['review-required', 3, 7, 3, 14, 'A curated lesson needs the date of its review: add reviewed_on (YYYY-MM-DD).']]);
+    assert.deepEqual(
+      noDate.map((problem) => [...where(problem), problem.message]),
+      [['review-required', 3, 7, 3, 14, 'A curated lesson needs the date of its review: add reviewed_on (YYYY-MM-DD).']],
+    );
     const blankReviewer = problemsOf(reviewed('curated', { reviewed_by: "''", reviewed_on: '2026-01-05' }), config);
     // The schema says the value is empty; the rule says what the stage asks for.
     assert.deepEqual(blankReviewer.map(where), [
@@ -85,7 +91,10 @@ describe('review rule (review-required)', () => {
     const [problem, ...others] = problemsOf(reviewed('communicated', { reviewed_by: 'Bartholomew Jones', reviewed_on: '2026-01-05' }), config);
     assert.deepEqual(others, []);
     assert.deepEqual(where(problem), ['review-required', 13, 13, 13, 30]);
-    assert.equal(problem.message, "'Bartholomew Jones' is not one of the curators in learn-once.yaml (Priya Shah, Tom Okafor); a communicated lesson is reviewed by one of them.");
+    assert.equal(
+      problem.message,
+      "'Bartholomew Jones' is not one of the curators in learn-once.yaml (Priya Shah, Tom Okafor); a communicated lesson is reviewed by one of them.",
+    );
     assert.equal(problem.data, undefined);
   });
 
@@ -98,11 +107,15 @@ describe('review rule (review-required)', () => {
 
   it('checks reviewed_on as a calendar date that is not in the future, like date', () => {
     const invalid = problemsOf(reviewed('curated', { reviewed_by: 'Priya Shah', reviewed_on: '2026-02-30' }), config);
-    assert.deepEqual(invalid.map((problem) => [...where(problem), problem.message]), [['invalid-date', 14, 13, 14, 23, "reviewed_on '2026-02-30' is not a real calendar date."]]);
+    assert.deepEqual(
+      invalid.map((problem) => [...where(problem), problem.message]),
+      [['invalid-date', 14, 13, 14, 23, "reviewed_on '2026-02-30' is not a real calendar date."]],
+    );
     const future = problemsOf(reviewed('curated', { reviewed_by: 'Priya Shah', reviewed_on: '2026-11-27' }), config);
-    assert.deepEqual(future.map((problem) => [...where(problem), problem.message]), [
-      ['future-date', 14, 13, 14, 23, "reviewed_on '2026-11-27' is in the future; a review is dated when it was done (today is 2026-11-26)."],
-    ]);
+    assert.deepEqual(
+      future.map((problem) => [...where(problem), problem.message]),
+      [['future-date', 14, 13, 14, 23, "reviewed_on '2026-11-27' is in the future; a review is dated when it was done (today is 2026-11-26)."]],
+    );
     assert.deepEqual(problemsOf(reviewed('curated', { reviewed_by: 'Priya Shah', reviewed_on: TODAY }), config), []);
     // Without curators the date is still checked: a wrong date is wrong whoever asks for it.
     assert.deepEqual(problemsOf(lesson({ reviewed_on: '2026-13-01' })).map(where), [['invalid-date', 12, 13, 12, 23]]);
@@ -111,17 +124,26 @@ describe('review rule (review-required)', () => {
   describe('fixes', () => {
     it('adds reviewed_by after the stage: the curator when there is only one', () => {
       const text = reviewed('curated', { reviewed_on: '2026-01-05' });
-      assert.deepEqual(fixedText(text, 0, oneCurator), { text: text.replace('stage: curated\n', 'stage: curated\nreviewed_by: Priya Shah\n'), title: 'Add reviewed_by: Priya Shah' });
+      assert.deepEqual(fixedText(text, 0, oneCurator), {
+        text: text.replace('stage: curated\n', 'stage: curated\nreviewed_by: Priya Shah\n'),
+        title: 'Add reviewed_by: Priya Shah',
+      });
     });
 
     it('adds reviewed_by with a placeholder to replace when there are several curators', () => {
       const text = reviewed('curated', { reviewed_on: '2026-01-05' });
-      assert.deepEqual(fixedText(text, 0), { text: text.replace('stage: curated\n', "stage: curated\nreviewed_by: curator's name\n"), title: 'Add reviewed_by' });
+      assert.deepEqual(fixedText(text, 0), {
+        text: text.replace('stage: curated\n', "stage: curated\nreviewed_by: curator's name\n"),
+        title: 'Add reviewed_by',
+      });
     });
 
     it("adds reviewed_on as today's date after reviewed_by", () => {
       const text = lesson({ stage: 'communicated', reviewed_by: 'Tom Okafor', summary: SUMMARY });
-      assert.deepEqual(fixedText(text, 0), { text: text.replace('reviewed_by: Tom Okafor\n', `reviewed_by: Tom Okafor\nreviewed_on: ${TODAY}\n`), title: "Add reviewed_on (today's date)" });
+      assert.deepEqual(fixedText(text, 0), {
+        text: text.replace('reviewed_by: Tom Okafor\n', `reviewed_by: Tom Okafor\nreviewed_on: ${TODAY}\n`),
+        title: "Add reviewed_on (today's date)",
+      });
     });
 
     it('fills an empty reviewed_by in place, keeping its comment', () => {

@@ -22,7 +22,10 @@ describe('topic rule (unknown-topic)', () => {
       ['unknown-topic', 7, 4, 7, 14],
     ]);
     assert.match(problems[0].message, /did you mean 'consent'\?$/);
-    assert.equal(problems[1].message, "Topic 'witchcraft' is not in this workspace's topic list (topics in learn-once.yaml); add it there if it is a new subject.");
+    assert.equal(
+      problems[1].message,
+      "Topic 'witchcraft' is not in this workspace's topic list (topics in learn-once.yaml); add it there if it is a new subject.",
+    );
     assert.equal(problems[1].data, undefined, 'no fix without a suggestion');
   });
 

@@ -50,7 +50,10 @@ describe('safety: config paths stay inside the workspace', () => {
       capabilities: { untrustedWorkspaces: { supported: boolean } };
     };
     const settings = Object.keys(manifest.contributes.configuration.properties);
-    assert.deepEqual(settings.filter((name) => /schema|path|folder|command|executable/i.test(name)), []);
+    assert.deepEqual(
+      settings.filter((name) => /schema|path|folder|command|executable/i.test(name)),
+      [],
+    );
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true, 'nothing is executed, so untrusted workspaces are supported');
   });
 });

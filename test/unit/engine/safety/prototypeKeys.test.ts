@@ -54,10 +54,16 @@ describe('safety: __proto__, constructor and prototype keys', () => {
       '  threshold: 0.4',
     ].join('\n');
     const { config, problems } = parseWorkspaceConfig(text);
-    assert.deepEqual(config.localities.map((locality) => [locality.name, locality.prefix, locality.folder]), [['Leeds Care Record', 'LD', 'leeds-care-record']]);
+    assert.deepEqual(
+      config.localities.map((locality) => [locality.name, locality.prefix, locality.folder]),
+      [['Leeds Care Record', 'LD', 'leeds-care-record']],
+    );
     assert.equal(config.similarity.threshold, 0.4);
     const unknown = problems.filter((problem) => /Unknown field/.test(problem.message)).map((problem) => problem.range.start.line);
-    assert.deepEqual(unknown.sort((a, b) => a - b), [0, 2, 6, 8]);
+    assert.deepEqual(
+      unknown.sort((a, b) => a - b),
+      [0, 2, 6, 8],
+    );
     assert.ok(problems.every((problem) => problem.code === 'config-error'));
   });
 

@@ -33,11 +33,19 @@ describe('safety: YAML is read with the core schema only', () => {
   }
 
   it('tags of other YAML schemas (binary, set, omap, timestamp) are not resolved', () => {
-    for (const [tag, value] of [['!!binary', 'R0lGODlhDAAMAIQAAP'], ['!!set', '{a, b}'], ['!!omap', '[a: 1]'], ['!!timestamp', '2001-12-14t21:59:43.10-05:00']]) {
+    for (const [tag, value] of [
+      ['!!binary', 'R0lGODlhDAAMAIQAAP'],
+      ['!!set', '{a, b}'],
+      ['!!omap', '[a: 1]'],
+      ['!!timestamp', '2001-12-14t21:59:43.10-05:00'],
+    ]) {
       const { value: read, problems } = parseYamlFile(`x: ${tag} ${value}\n`, 'lesson');
       const x = (read as Record<string, unknown>).x;
       assert.ok(!(x instanceof Uint8Array) && !(x instanceof Set) && !(x instanceof Map) && !(x instanceof Date), `${tag} was resolved`);
-      assert.ok(problems.some((problem) => problem.code === 'yaml-warning'), `${tag} gets a warning`);
+      assert.ok(
+        problems.some((problem) => problem.code === 'yaml-warning'),
+        `${tag} gets a warning`,
+      );
     }
   });
 
@@ -50,15 +58,25 @@ describe('safety: YAML is read with the core schema only', () => {
   });
 
   it('custom tags in learn-once.yaml are reported too, and the config is still read', () => {
-    const { config, problems } = parseWorkspaceConfig('localities:\n  - name: !!js/function "function () {}"\n    prefix: LD\n  - name: Leeds\n    prefix: LD\n');
+    const { config, problems } = parseWorkspaceConfig(
+      'localities:\n  - name: !!js/function "function () {}"\n    prefix: LD\n  - name: Leeds\n    prefix: LD\n',
+    );
     assert.ok(problems.some((problem) => /never runs tags/.test(problem.message)));
     assert.ok(config.localities.every((locality) => typeof locality.name === 'string'));
   });
 
   it('an alias bomb is refused without being expanded', () => {
     const levels = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let level = 1; level <= 9; level++) levels.push(`l${level}: &l${level} [${Array(10).fill(`*l${level - 1}`).join(', ')}]`);
+    for (let level = 1; level <= 9; level++)
+      levels.push(
+        `l${level}: &l${level} [${Array(10)
+          .fill(`*l${level - 1}`)
+          .join(', ')}]`,
+      );
     const { problems } = analyse(levels.join('\n'));
-    assert.deepEqual(problems.map((problem) => problem.code), ['alias-limit']);
+    assert.deepEqual(
+      problems.map((problem) => problem.code),
+      ['alias-limit'],
+    );
   });
 });

@@ -30,13 +30,24 @@ describe('compiled schema validators', () => {
   it('reports every problem of a value, not only the first', () => {
     const errors = validateAgainstLessonSchema({ id: 'not an id', stage: 'nowhere', extra: 1 });
     const keywords = new Set(errors.map((error) => error.keyword));
-    for (const keyword of ['pattern', 'enum', 'additionalProperties', 'required']) assert.ok(keywords.has(keyword), `${keyword} in ${[...keywords].join(', ')}`);
+    for (const keyword of ['pattern', 'enum', 'additionalProperties', 'required'])
+      assert.ok(keywords.has(keyword), `${keyword} in ${[...keywords].join(', ')}`);
   });
 
   it('the validators generated for the bundles report exactly what the run-time compile reports', () => {
     const precompiled = loadPrecompiled();
     const lessons: unknown[] = [
-      { id: 'GM-0001', title: 'A title', locality: 'Greater Manchester Care Record', stage: 'curated', date: '2025-01-02', topics: ['consent'], good: 'a', not_so_good: 'b', improvements: 'c' },
+      {
+        id: 'GM-0001',
+        title: 'A title',
+        locality: 'Greater Manchester Care Record',
+        stage: 'curated',
+        date: '2025-01-02',
+        topics: ['consent'],
+        good: 'a',
+        not_so_good: 'b',
+        improvements: 'c',
+      },
       { id: 'not an id', stage: 'nowhere', extra: 1, topics: 'consent', date: '02/01/2025', related: [5], adoption: { action: 'copy' } },
       {},
       [],

@@ -58,14 +58,19 @@ describe('schema problems', () => {
     assert.match(unknown.message, /^Unknown field 'zebra'\. A lesson takes: id, title, locality/);
   });
 
-  it('places a missing field on the mapping\'s first key and names the field with its question', () => {
+  it("places a missing field on the mapping's first key and names the field with its question", () => {
     const problems = problemsOf(lesson({ good: undefined }));
     assert.deepEqual(problems.map(where), [['missing-field', 0, 0, 0, 2]]);
     assert.equal(problems[0].message, "Missing required field 'good': What was good about the project?");
-    assert.deepEqual(problems[0].data, { kind: 'insertField', field: 'good', placeholder: 'Early involvement of every trust\'s IG lead meant the agreement text was agreed once.', title: "Add 'good'" });
+    assert.deepEqual(problems[0].data, {
+      kind: 'insertField',
+      field: 'good',
+      placeholder: "Early involvement of every trust's IG lead meant the agreement text was agreed once.",
+      title: "Add 'good'",
+    });
   });
 
-  it('places a missing nested field on the nested mapping\'s first key', () => {
+  it("places a missing nested field on the nested mapping's first key", () => {
     const problem = problemsOf(lesson({ adoption: '\n  action: replicate' })).find((p) => p.code === 'missing-field')!;
     assert.deepEqual(where(problem), ['missing-field', 13, 2, 13, 8]);
     assert.match(problem.message, /^Missing required field 'adoption.lesson'/);
@@ -111,7 +116,7 @@ describe('schema problems', () => {
     assert.equal(problem.message, "'consent' is listed twice in topics (items 1 and 3); keep one.");
   });
 
-  it('never shows ajv\'s own wording', () => {
+  it("never shows ajv's own wording", () => {
     const problems = problemsOf(lesson({ stage: 'x', title: '1', zebra: '1', good: undefined, contact: 'nobody' }));
     for (const problem of problems) assert.doesNotMatch(problem.message, /must NOT|must match pattern|must have required property|must be equal to one of/);
   });

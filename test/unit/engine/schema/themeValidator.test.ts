@@ -13,7 +13,7 @@ describe('the theme schema', () => {
     assert.doesNotThrow(() => ajv.compile(THEME_SCHEMA));
   });
 
-  it('takes lesson ids in lessons by the lesson schema\'s own id pattern', () => {
+  it("takes lesson ids in lessons by the lesson schema's own id pattern", () => {
     assert.equal(schemaAt(THEME_SCHEMA, ['lessons', 0])?.pattern, schemaAt(LESSON_SCHEMA, ['id'])?.pattern);
   });
 

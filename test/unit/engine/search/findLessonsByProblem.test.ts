@@ -1,7 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { findLessonsByProblem, type ProblemSearchResult } from '../../../../server/src/engine/search/findLessonsByProblem';
 import { hitLocation } from '../../../../server/src/engine/search/hitLocation';
-import { EMPTY_QUERY_NOTICE, MAX_QUERY_CHARS, NOTHING_IN_FILTERS_NOTICE, NOTHING_MATCHED_NOTICE, STOP_WORDS_ONLY_NOTICE } from '../../../../server/src/engine/search/problemQuery';
+import {
+  EMPTY_QUERY_NOTICE,
+  MAX_QUERY_CHARS,
+  NOTHING_IN_FILTERS_NOTICE,
+  NOTHING_MATCHED_NOTICE,
+  STOP_WORDS_ONLY_NOTICE,
+} from '../../../../server/src/engine/search/problemQuery';
 import { LessonWorkspace } from '../../../../server/src/engine/workspace/LessonWorkspace';
 import { lesson, TODAY } from '../../support/lessons';
 
@@ -108,7 +114,10 @@ describe('engine: finding lessons by the problem they answer', () => {
 
     it('keeps only a topic, and only a date range', () => {
       assert.deepEqual(ids(findLessonsByProblem(ws, { query: 'access', top: 5, filters: { topics: ['Identity and Access'] } })).sort(), ['WX-0005', 'YH-0005']);
-      assert.deepEqual(ids(findLessonsByProblem(ws, { query: 'access', top: 5, filters: { topics: ['identity and access'], from: '2026-06-01', to: '2026-12-31' } })), ['YH-0005']);
+      assert.deepEqual(
+        ids(findLessonsByProblem(ws, { query: 'access', top: 5, filters: { topics: ['identity and access'], from: '2026-06-01', to: '2026-12-31' } })),
+        ['YH-0005'],
+      );
     });
 
     it('says when nothing within the filters matches, and refuses a filter that is not one', () => {
@@ -126,13 +135,16 @@ describe('engine: finding lessons by the problem they answer', () => {
   });
 
   describe('the passage that matched', () => {
-    it('is the sentence with the query\'s words, marked, from the field it is in', () => {
+    it("is the sentence with the query's words, marked, from the field it is in", () => {
       const result = findLessonsByProblem(ws, { query: 'Caldicott guardian review', top: 1 });
       assert.ok(result.ok);
       const passage = result.hits[0]!.passage!;
       assert.equal(passage.field, 'not_so_good');
       assert.equal(passage.text, "One trust's Caldicott Guardian changed halfway through and asked for a fresh review.");
-      assert.deepEqual(passage.marks.map(([start, end]) => passage.text.slice(start, end)), ['Caldicott Guardian', 'review']);
+      assert.deepEqual(
+        passage.marks.map(([start, end]) => passage.text.slice(start, end)),
+        ['Caldicott Guardian', 'review'],
+      );
     });
 
     it('opens the lesson at the first matched word, on its line in the file', () => {
@@ -150,7 +162,8 @@ describe('engine: finding lessons by the problem they answer', () => {
 
   describe('any query a person can type or paste', () => {
     it('answers an empty query and one of common words only with what to do, not results', () => {
-      for (const query of ['', '   ', '\t\n']) assert.deepEqual(findLessonsByProblem(ws, { query, top: 5 }), { ok: true, hits: [], notice: EMPTY_QUERY_NOTICE });
+      for (const query of ['', '   ', '\t\n'])
+        assert.deepEqual(findLessonsByProblem(ws, { query, top: 5 }), { ok: true, hits: [], notice: EMPTY_QUERY_NOTICE });
       assert.deepEqual(findLessonsByProblem(ws, { query: 'the and of which', top: 5 }), { ok: true, hits: [], notice: STOP_WORDS_ONLY_NOTICE });
     });
 

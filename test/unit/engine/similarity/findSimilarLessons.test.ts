@@ -5,7 +5,14 @@ import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesso
 import type { LessonFacts } from '../../../../server/src/engine/lesson/lessonModel';
 import { SimilarityIndex } from '../../../../server/src/engine/similarity/similarityIndex';
 import { DEFAULT_HINT_CONFIDENCE } from '../../../../server/src/engine/similarity/hintModel';
-import { findSimilarLessons, findSimilarToFacts, lessonTextOf, linkedUris, similarLessonProblem, type SimilarLesson } from '../../../../server/src/engine/similarity/findSimilarLessons';
+import {
+  findSimilarLessons,
+  findSimilarToFacts,
+  lessonTextOf,
+  linkedUris,
+  similarLessonProblem,
+  type SimilarLesson,
+} from '../../../../server/src/engine/similarity/findSimilarLessons';
 import { lesson, TODAY } from '../../support/lessons';
 
 const BOARDS_TITLE = 'Data sharing agreement sign-off took nine months across three trusts';
@@ -29,7 +36,8 @@ const PARAPHRASE = lesson({
   stage: 'curated',
   topics: '[IG, data sharing agreement]',
   good: '|\n  IG leads from all providers settled the text in two meetings.',
-  not_so_good: '|\n  Approval went provider by provider: each governance committee approved it individually, and it was 9 months before the final signatory approved.',
+  not_so_good:
+    '|\n  Approval went provider by provider: each governance committee approved it individually, and it was 9 months before the final signatory approved.',
   improvements: '|\n  At kick-off, ask each provider for an approver with delegated authority and one approval route for all of them.',
   summary: 'One approval route with delegated approvers gets a DSA signed in weeks, not months.',
 });
@@ -90,7 +98,13 @@ const BACKGROUND: Record<string, string> = {
   }),
 };
 
-const URIS = { boards: 'file:///boards', paraphrase: 'file:///paraphrase', namedByBoards: 'file:///named', adoptsBoards: 'file:///adopts', relatesToBoards: 'file:///relates' };
+const URIS = {
+  boards: 'file:///boards',
+  paraphrase: 'file:///paraphrase',
+  namedByBoards: 'file:///named',
+  adoptsBoards: 'file:///adopts',
+  relatesToBoards: 'file:///relates',
+};
 
 interface Workspace {
   index: LessonIndex;
@@ -158,7 +172,8 @@ describe('similarity: finding similar lessons', () => {
     it('leaves out the linked lessons with excludeLinked, but keeps the unlinked paraphrase', () => {
       const ws = allLessons();
       const found = urisOf(findSimilarLessons(ws.index, ws.similarity, URIS.boards, { ...EVERYTHING, excludeLinked: true }));
-      for (const linked of [URIS.namedByBoards, URIS.adoptsBoards, URIS.relatesToBoards]) assert.ok(!found.includes(linked), `${linked} is linked and left out`);
+      for (const linked of [URIS.namedByBoards, URIS.adoptsBoards, URIS.relatesToBoards])
+        assert.ok(!found.includes(linked), `${linked} is linked and left out`);
       assert.equal(found[0], URIS.paraphrase);
     });
 
@@ -166,7 +181,8 @@ describe('similarity: finding similar lessons', () => {
       const ws = allLessons();
       for (const excludeLinked of [false, undefined]) {
         const found = urisOf(findSimilarLessons(ws.index, ws.similarity, URIS.boards, { ...EVERYTHING, excludeLinked }));
-        for (const linked of [URIS.namedByBoards, URIS.adoptsBoards, URIS.relatesToBoards, URIS.paraphrase]) assert.ok(found.includes(linked), `${linked} is kept`);
+        for (const linked of [URIS.namedByBoards, URIS.adoptsBoards, URIS.relatesToBoards, URIS.paraphrase])
+          assert.ok(found.includes(linked), `${linked} is kept`);
       }
     });
 
@@ -265,7 +281,10 @@ describe('similarity: finding similar lessons', () => {
         problem.message,
         `Similar lesson exists: YH-0007 '${PARAPHRASE_TITLE}' (Yorkshire & Humber Care Record, curated, ${percent}% similar). Reuse it instead of writing it twice?`,
       );
-      assert.match(problem.message, /^Similar lesson exists: YH-0007 'Getting every provider to approve the DSA took most of a year' \(Yorkshire & Humber Care Record, curated, \d{1,3}% similar\)/);
+      assert.match(
+        problem.message,
+        /^Similar lesson exists: YH-0007 'Getting every provider to approve the DSA took most of a year' \(Yorkshire & Humber Care Record, curated, \d{1,3}% similar\)/,
+      );
       assert.equal(problem.code, 'similar-lesson');
       assert.equal(problem.severity, 'information');
       assert.deepEqual(problem.range, titleRange);
@@ -277,7 +296,10 @@ describe('similarity: finding similar lessons', () => {
       assert.equal(matches.length, 3);
       const problem = similarLessonProblem(ws.facts(URIS.boards), matches, 'hint');
       assert.ok(problem);
-      const others = matches.slice(1).map((m) => m.id).join(', ');
+      const others = matches
+        .slice(1)
+        .map((m) => m.id)
+        .join(', ');
       assert.ok(problem.message.endsWith(` — and 2 more: ${others}. Reuse it instead of writing it twice?`), problem.message);
       assert.equal(problem.severity, 'hint');
     });

@@ -122,8 +122,15 @@ describe('similarity: thesaurus keeps apart what lessons are written to tell apa
 
 describe('similarity: what a hint may offer', () => {
   const facts = (locality: string | undefined, date: string | undefined): LessonFacts => ({ locality, date }) as LessonFacts;
-  const other = (locality: string | undefined, date: string | undefined): SimilarLesson =>
-    ({ uri: 'file:///other', id: 'YH-0007', locality, date, score: 0.5, confidence: 0.9, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+  const other = (locality: string | undefined, date: string | undefined): SimilarLesson => ({
+    uri: 'file:///other',
+    id: 'YH-0007',
+    locality,
+    date,
+    score: 0.5,
+    confidence: 0.9,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  });
 
   it('offers adopting only an older lesson of another locality', () => {
     assert.equal(canAdopt(facts('Leeds Care Record', '2025-06-01'), other('One London', '2024-01-01')), true);
@@ -133,7 +140,7 @@ describe('similarity: what a hint may offer', () => {
     assert.equal(canAdopt(facts('Leeds Care Record', undefined), other('One London', '2024-01-01')), false, 'no date to compare');
   });
 
-  it('says when the similar lesson is in the lesson\'s own locality', () => {
+  it("says when the similar lesson is in the lesson's own locality", () => {
     const problem = similarLessonProblem(facts('One London', '2025-06-01'), [other('One London', '2024-01-01')], 'information');
     assert.match(problem?.message ?? '', /^Similar lesson exists in your own locality: YH-0007/);
     assert.equal(problem?.data?.kind === 'similarLessons' && problem.data.matches[0]!.adoptable, false);

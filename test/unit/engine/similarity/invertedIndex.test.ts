@@ -30,7 +30,10 @@ describe('similarity: inverted index', () => {
   it('skips what it is told to and stops at the limit', () => {
     const index = new InvertedIndex();
     for (let slot = 0; slot < 5; slot++) index.add(slot, vector({ 1: slot + 1 }), 5);
-    assert.deepEqual(index.candidates(vector({ 1: 1 }), flatIdf, 2, (slot) => slot === 4), [3, 2]);
+    assert.deepEqual(
+      index.candidates(vector({ 1: 1 }), flatIdf, 2, (slot) => slot === 4),
+      [3, 2],
+    );
   });
 
   it('gives nothing when empty', () => {

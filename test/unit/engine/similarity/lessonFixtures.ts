@@ -18,7 +18,8 @@ export const DSA_BOARDS = lesson({
 export const DSA_BOARDS_PARAPHRASE = lesson({
   title: 'Getting every provider to approve the DSA took most of a year',
   good: 'IG leads from all providers settled the text in two meetings.',
-  not_so_good: 'Approval went provider by provider: each governance committee approved it individually, and it was 9 months before the final signatory approved.',
+  not_so_good:
+    'Approval went provider by provider: each governance committee approved it individually, and it was 9 months before the final signatory approved.',
   improvements: 'At kick-off, ask each provider for an approver with delegated authority and one approval route for all of them.',
   topics: ['IG', 'data sharing agreement'],
 });

@@ -18,8 +18,7 @@ function assertSameMatches(actual: { key: string; score: number }[], expected: {
   actual.forEach((match, i) => assert.ok(Math.abs(match.score - expected[i]!.score) < 1e-9, message));
 }
 
-const scoreOf = (index: SimilarityIndex, from: string, to: string): number =>
-  index.queryByKey(from, { top: index.size }).find((m) => m.key === to)?.score ?? 0;
+const scoreOf = (index: SimilarityIndex, from: string, to: string): number => index.queryByKey(from, { top: index.size }).find((m) => m.key === to)?.score ?? 0;
 
 describe('similarity: index', () => {
   describe('ranking', () => {
@@ -31,7 +30,12 @@ describe('similarity: index', () => {
 
     it('finds nothing like a lesson on an unrelated subject at the default hint confidence', () => {
       const index = indexOf(ALL);
-      const query = lesson({ title: 'The car park barrier broke', good: 'Porters were helpful.', not_so_good: 'Visitors queued for an hour.', improvements: 'Service the barrier yearly.' });
+      const query = lesson({
+        title: 'The car park barrier broke',
+        good: 'Porters were helpful.',
+        not_so_good: 'Visitors queued for an hour.',
+        improvements: 'Service the barrier yearly.',
+      });
       assert.deepEqual(index.queryText(query, { top: 5, minConfidence: DEFAULT_HINT_CONFIDENCE }), []);
     });
 

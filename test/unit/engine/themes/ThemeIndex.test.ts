@@ -15,7 +15,10 @@ describe('ThemeIndex', () => {
       { uri: 'file:///ws/themes/TH-0002.theme.yaml', id: 'TH-0002', title: 'Agreements across many partners' },
       { uri: 'file:///ws/themes/TH-0001.theme.yaml', id: 'TH-0001', title: 'Signing agreements' },
     ]);
-    assert.deepEqual(index.mentionsOf('GM-0001').map((theme) => theme.id), ['TH-0001']);
+    assert.deepEqual(
+      index.mentionsOf('GM-0001').map((theme) => theme.id),
+      ['TH-0001'],
+    );
     assert.deepEqual(index.mentionsOf('WX-0009'), []);
     assert.deepEqual(
       index.sitesNaming('YH-0002').map((site) => [site.uri, site.reference.range.start.character]),
@@ -37,11 +40,17 @@ describe('ThemeIndex', () => {
     assert.equal(index.size, 0);
   });
 
-  it('reports a lesson id no lesson has as unknown-reference, on the id\'s range', () => {
+  it("reports a lesson id no lesson has as unknown-reference, on the id's range", () => {
     const index = themeIndexOf({ a: themeText({ lessons: '[GM-0001, "GM-0099"]' }) });
     const problems = index.problemsFor('a', exists);
-    assert.deepEqual(problems.map((problem) => [...where(problem), problem.message]), [['unknown-reference', 2, 19, 2, 28, "lessons names 'GM-0099', but no lesson in the workspace has that id."]]);
-    assert.deepEqual(index.problemsFor('a', () => true), []);
+    assert.deepEqual(
+      problems.map((problem) => [...where(problem), problem.message]),
+      [['unknown-reference', 2, 19, 2, 28, "lessons names 'GM-0099', but no lesson in the workspace has that id."]],
+    );
+    assert.deepEqual(
+      index.problemsFor('a', () => true),
+      [],
+    );
     assert.deepEqual(index.problemsFor('missing', exists), []);
   });
 
@@ -50,7 +59,10 @@ describe('ThemeIndex', () => {
     const [problem] = index.problemsFor('a', exists);
     assert.deepEqual(where(problem), ['duplicate-id', 0, 4, 0, 11]);
     assert.equal(problem.message, "id 'TH-0001' is also used by another theme; each theme needs its own id.");
-    assert.deepEqual(problem.related?.map((related) => [related.uri, related.message]), [['b', "'TH-0001' is also the id of 'Second'"]]);
+    assert.deepEqual(
+      problem.related?.map((related) => [related.uri, related.message]),
+      [['b', "'TH-0001' is also the id of 'Second'"]],
+    );
     assert.equal(index.problemsFor('b', exists)[0].code, 'duplicate-id');
   });
 });

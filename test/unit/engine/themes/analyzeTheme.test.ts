@@ -19,7 +19,7 @@ describe('analyzeTheme', () => {
     );
   });
 
-  it('places a quoted lesson id on the whole value, and keeps the id\'s own characters for a rename', () => {
+  it("places a quoted lesson id on the whole value, and keeps the id's own characters for a rename", () => {
     const { facts } = analyse(themeText({ lessons: '\n  - "GM-0001"  # first\n  - YH-0002' }));
     assert.deepEqual(facts.lessons[0].range, { start: { line: 3, character: 4 }, end: { line: 3, character: 13 } });
     assert.deepEqual(facts.lessons[0].idRange, { start: { line: 3, character: 5 }, end: { line: 3, character: 12 } });
@@ -43,13 +43,19 @@ describe('analyzeTheme', () => {
   });
 
   it('says what a theme is when the file is empty, a list or not a mapping', () => {
-    assert.deepEqual(analyse('').problems.map((problem) => [...where(problem), problem.message]), [['empty-value', 0, 0, 0, 0, "This theme is empty. Type 'theme' to insert the theme template."]]);
+    assert.deepEqual(
+      analyse('').problems.map((problem) => [...where(problem), problem.message]),
+      [['empty-value', 0, 0, 0, 0, "This theme is empty. Type 'theme' to insert the theme template."]],
+    );
     assert.deepEqual(analyse('- GM-0001\n- YH-0002\n').problems.map(where), [['root-not-mapping', 0, 0, 2, 0]]);
     assert.match(analyse('- GM-0001\n').problems[0].message, /^A theme must be a mapping of fields/);
   });
 
   it('reads a list where text was expected as the wrong type, and a missing field is not claimed beside a syntax error', () => {
-    assert.deepEqual(analyse(themeText({ lessons: '5' })).problems.map((problem) => [...where(problem), problem.message]), [['wrong-type', 2, 9, 2, 10, 'lessons must be a list, not the number 5']]);
+    assert.deepEqual(
+      analyse(themeText({ lessons: '5' })).problems.map((problem) => [...where(problem), problem.message]),
+      [['wrong-type', 2, 9, 2, 10, 'lessons must be a list, not the number 5']],
+    );
     const broken = analyse('id: TH-0001\ntitle: [unclosed\n');
     assert.ok(broken.problems.some((problem) => problem.code === 'yaml-syntax'));
     assert.ok(!broken.problems.some((problem) => problem.code === 'missing-field'));
@@ -57,6 +63,9 @@ describe('analyzeTheme', () => {
 
   it('finds an NHS number in a theme, as in a lesson', () => {
     const problems = analyse(themeText({ summary: 'The patient 943 476 5919 waited.' })).problems;
-    assert.deepEqual(problems.map((problem) => problem.code), ['nhs-number']);
+    assert.deepEqual(
+      problems.map((problem) => problem.code),
+      ['nhs-number'],
+    );
   });
 });

@@ -18,7 +18,7 @@ describe('theme edits', () => {
       assert.deepEqual((parse(after) as { lessons: string[] }).lessons, ['OL-0003', 'GM-0001', 'YH-0002']);
     });
 
-    it('adds one line per id to a block list, at its dashes\' column', () => {
+    it("adds one line per id to a block list, at its dashes' column", () => {
       const text = 'id: TH-0001\ntitle: Agreements\nlessons:\n    - OL-0003   # first\nsummary: Slow.\n';
       assert.equal(addBoth(text), 'id: TH-0001\ntitle: Agreements\nlessons:\n    - OL-0003   # first\n    - GM-0001\n    - YH-0002\nsummary: Slow.\n');
       assert.equal(addBoth('lessons:\n  - OL-0003'), 'lessons:\n  - OL-0003\n  - GM-0001\n  - YH-0002', 'the last line without a line break');
@@ -65,7 +65,7 @@ describe('theme edits', () => {
       assert.equal(facts.title, THEME_TITLE_PLACEHOLDER);
     });
 
-    it('goes beside the folder\'s existing themes, or in themes/', () => {
+    it("goes beside the folder's existing themes, or in themes/", () => {
       assert.equal(newThemePath('/ws', [], 'TH-0001'), '/ws/themes/TH-0001.theme.yaml');
       assert.equal(newThemePath('/ws', ['/other/TH-0001.theme.yaml', '/ws/collated/TH-0001.theme.yaml'], 'TH-0002'), '/ws/collated/TH-0002.theme.yaml');
     });

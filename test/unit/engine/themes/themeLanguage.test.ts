@@ -24,7 +24,13 @@ function complete(textWithCursor: string): CompletionAnswer {
 function hoverTheme(textWithCursor: string): string | undefined {
   const { text, position } = cursorIn(textWithCursor);
   const analysis = analyse(text);
-  return hoverThemeAt({ parsed: analysis.parsed, facts: analysis.facts, position, lessonsWithId: (id) => lessons.lessonsWithId(id), themesOf: (id) => themes.mentionsOf(id) })?.markdown;
+  return hoverThemeAt({
+    parsed: analysis.parsed,
+    facts: analysis.facts,
+    position,
+    lessonsWithId: (id) => lessons.lessonsWithId(id),
+    themesOf: (id) => themes.mentionsOf(id),
+  })?.markdown;
 }
 
 function hoverLesson(textWithCursor: string): string | undefined {
@@ -43,14 +49,24 @@ function hoverLesson(textWithCursor: string): string | undefined {
 describe('themes in the editor (engine)', () => {
   it('completes lesson ids in lessons, leaving out the ones listed, in a flow list, a block list and with no list yet', () => {
     const flow = complete('id: TH-0002\nlessons: [GM-0001, ‸]\n');
-    assert.deepEqual(flow.candidates.map((candidate) => candidate.label), ['OL-0003', 'YH-0002']);
+    assert.deepEqual(
+      flow.candidates.map((candidate) => candidate.label),
+      ['OL-0003', 'YH-0002'],
+    );
     assert.equal(flow.candidates[0].detail, 'Duplicate patients in the index');
     assert.equal(flow.candidates[0].description, 'One London');
     assert.deepEqual(flow.candidates[0].range, { start: { line: 1, character: 19 }, end: { line: 1, character: 19 } });
-    assert.deepEqual(complete('lessons:\n  - OL-0003\n  - ‸\n').candidates.map((candidate) => candidate.label), ['GM-0001', 'YH-0002']);
+    assert.deepEqual(
+      complete('lessons:\n  - OL-0003\n  - ‸\n').candidates.map((candidate) => candidate.label),
+      ['GM-0001', 'YH-0002'],
+    );
     const none = complete('lessons: ‸\n');
     assert.equal(none.candidates.find((candidate) => candidate.label === 'GM-0001')?.plain, '[GM-0001]');
-    assert.deepEqual(complete('lessons: [YH‸]\n').candidates.map((candidate) => candidate.label), ['YH-0002'], 'what was typed narrows the ids');
+    assert.deepEqual(
+      complete('lessons: [YH‸]\n').candidates.map((candidate) => candidate.label),
+      ['YH-0002'],
+      'what was typed narrows the ids',
+    );
   });
 
   it('completes topics in topics, and nothing in free text', () => {
@@ -68,9 +84,9 @@ describe('themes in the editor (engine)', () => {
     assert.equal(hoverTheme(themeText({ title: 'Sign‸ing' })), undefined);
   });
 
-  it('a lesson\'s hover on its own id names its themes; a lesson in none says nothing of themes', () => {
+  it("a lesson's hover on its own id names its themes; a lesson in none says nothing of themes", () => {
     assert.match(hoverLesson('id: GM-00‸01\n')!, /\n\nIn theme: \*\*Data sharing agreements take most of a year to sign\*\* \(TH-0001\)$/);
     assert.doesNotMatch(hoverLesson('id: OL-00‸03\n')!, /theme/i);
-    assert.match(hoverLesson('related: [YH-00‸02]\n')!, /In theme: \*\*Data sharing agreements/, 'a related lesson\'s card names its themes too');
+    assert.match(hoverLesson('related: [YH-00‸02]\n')!, /In theme: \*\*Data sharing agreements/, "a related lesson's card names its themes too");
   });
 });

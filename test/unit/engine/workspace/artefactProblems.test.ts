@@ -25,30 +25,40 @@ describe('artefactProblems', () => {
       FOLDER,
       exists,
     );
-    assert.deepEqual(asked, [path.join(FOLDER, 'artefacts', 'dsa.md'), path.join(FOLDER, 'artefacts', 'hazard-log.md')], 'links and paths outside are never looked for');
+    assert.deepEqual(
+      asked,
+      [path.join(FOLDER, 'artefacts', 'dsa.md'), path.join(FOLDER, 'artefacts', 'hazard-log.md')],
+      'links and paths outside are never looked for',
+    );
     assert.deepEqual(problems, [
       {
         code: 'missing-artefact',
         severity: 'warning',
-        message: "Nothing at 'artefacts/hazard-log.md' in the workspace (paths are read from the workspace folder). Check the path, add the document, or give a link (http:// or https://) instead.",
+        message:
+          "Nothing at 'artefacts/hazard-log.md' in the workspace (paths are read from the workspace folder). Check the path, add the document, or give a link (http:// or https://) instead.",
         range: on(4),
       },
       {
         code: 'missing-artefact',
         severity: 'warning',
-        message: "'../secrets.md' is outside the workspace folder. An artefact is a link (http:// or https://) or a path inside the workspace, e.g. artefacts/dsa-template.md.",
+        message:
+          "'../secrets.md' is outside the workspace folder. An artefact is a link (http:// or https://) or a path inside the workspace, e.g. artefacts/dsa-template.md.",
         range: on(5),
       },
       {
         code: 'missing-artefact',
         severity: 'warning',
-        message: "'/etc/hosts' is outside the workspace folder. An artefact is a link (http:// or https://) or a path inside the workspace, e.g. artefacts/dsa-template.md.",
+        message:
+          "'/etc/hosts' is outside the workspace folder. An artefact is a link (http:// or https://) or a path inside the workspace, e.g. artefacts/dsa-template.md.",
         range: on(6),
       },
     ]);
   });
 
   it('checks nothing for a lesson outside every workspace folder', () => {
-    assert.deepEqual(artefactProblems([{ target: 'missing.md', range: on(1) }], undefined, () => false), []);
+    assert.deepEqual(
+      artefactProblems([{ target: 'missing.md', range: on(1) }], undefined, () => false),
+      [],
+    );
   });
 });

@@ -68,7 +68,14 @@ describe('reading lesson files', () => {
   });
 
   it('finds lesson files, skipping node_modules, .git and excluded globs, without following folder links', async () => {
-    for (const file of ['a/GM-0001.lesson.yaml', 'a/b/GM-0002.lesson.yml', 'node_modules/p/x.lesson.yaml', '.git/x.lesson.yaml', 'out/x.lesson.yaml', 'a/notes.yaml']) {
+    for (const file of [
+      'a/GM-0001.lesson.yaml',
+      'a/b/GM-0002.lesson.yml',
+      'node_modules/p/x.lesson.yaml',
+      '.git/x.lesson.yaml',
+      'out/x.lesson.yaml',
+      'a/notes.yaml',
+    ]) {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), 'id: x\n');
     }

@@ -6,7 +6,8 @@ import { spreadsheetKind } from '../../../../server/src/import/spreadsheet/sprea
 import { cellText } from '../../../../server/src/import/spreadsheet/xlsxRows';
 
 const reader = loadSpreadsheetReader();
-const csv = (text: string | Buffer): Promise<string[][]> => reader.readSpreadsheet(typeof text === 'string' ? Buffer.from(text, 'utf8') : text, 'csv').then((table) => table.rows.map((row) => row.cells));
+const csv = (text: string | Buffer): Promise<string[][]> =>
+  reader.readSpreadsheet(typeof text === 'string' ? Buffer.from(text, 'utf8') : text, 'csv').then((table) => table.rows.map((row) => row.cells));
 
 describe('import: reading spreadsheets', () => {
   it('loads the reader from the sources when no bundle is beside them', () => {
@@ -24,18 +25,27 @@ describe('import: reading spreadsheets', () => {
 
   it('numbers CSV rows as a spreadsheet does, an empty line being a row and a multi-line cell one row', async () => {
     const table = await reader.readSpreadsheet(Buffer.from('a,b\n"x\ny",1\n\nz,2\n'), 'csv');
-    assert.deepEqual(table.rows.map((row) => [row.number, row.cells.join('|')]), [
-      [1, 'a|b'],
-      [2, 'x\ny|1'],
-      [3, ''],
-      [4, 'z|2'],
-    ]);
+    assert.deepEqual(
+      table.rows.map((row) => [row.number, row.cells.join('|')]),
+      [
+        [1, 'a|b'],
+        [2, 'x\ny|1'],
+        [3, ''],
+        [4, 'z|2'],
+      ],
+    );
   });
 
   it('reads CSV saved by Excel with a semicolon or a tab, in UTF-16 or in Windows-1252', async () => {
-    assert.deepEqual(await csv('Title;Topics\nA;b, c\n'), [['Title', 'Topics'], ['A', 'b, c']]);
+    assert.deepEqual(await csv('Title;Topics\nA;b, c\n'), [
+      ['Title', 'Topics'],
+      ['A', 'b, c'],
+    ]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Title\tLocality\r\nA £5\tGM\r\n', 'utf16le')]);
-    assert.deepEqual(await csv(utf16), [['Title', 'Locality'], ['A £5', 'GM']]);
+    assert.deepEqual(await csv(utf16), [
+      ['Title', 'Locality'],
+      ['A £5', 'GM'],
+    ]);
     const windows1252 = Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xa3, 0x35, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94, 0x0a]);
     assert.deepEqual(await csv(windows1252), [['Title'], ['£5 – “q”']]);
   });
@@ -46,7 +56,12 @@ describe('import: reading spreadsheets', () => {
     const sheet = workbook.addWorksheet('Responses');
     sheet.addRow(['Title', 'Date', 'Good', 'Count']);
     sheet.addRow(['Consent: "agreed", # once', new Date(Date.UTC(2025, 2, 14)), 'line one\nline two', 3]);
-    sheet.getRow(4).values = ['Later', new Date(Date.UTC(2025, 2, 14, 10, 22, 5)), { richText: [{ text: 'rich ' }, { text: 'text' }] }, { formula: '1+1', result: 2 }];
+    sheet.getRow(4).values = [
+      'Later',
+      new Date(Date.UTC(2025, 2, 14, 10, 22, 5)),
+      { richText: [{ text: 'rich ' }, { text: 'text' }] },
+      { formula: '1+1', result: 2 },
+    ];
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const table = await reader.readSpreadsheet(bytes, 'xlsx');
     assert.deepEqual(table.rows, [

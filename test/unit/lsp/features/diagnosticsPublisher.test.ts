@@ -4,7 +4,12 @@ import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver
 import type { Problem } from '../../../../server/src/engine/problem';
 import { DiagnosticsPublisher } from '../../../../server/src/lsp/features/diagnostics';
 
-const PROBLEM: Problem = { code: 'invalid-value', severity: 'error', message: 'stage is not a stage', range: { start: { line: 3, character: 7 }, end: { line: 3, character: 13 } } };
+const PROBLEM: Problem = {
+  code: 'invalid-value',
+  severity: 'error',
+  message: 'stage is not a stage',
+  range: { start: { line: 3, character: 7 }, end: { line: 3, character: 13 } },
+};
 
 /** A publisher over a stub connection that records what it sends; each file takes `costMs` to work out. */
 function publisher(costMs: number): { publisher: DiagnosticsPublisher; sent: PublishDiagnosticsParams[] } {
@@ -17,7 +22,15 @@ function publisher(costMs: number): { publisher: DiagnosticsPublisher; sent: Pub
     }
     return [PROBLEM];
   };
-  return { publisher: new DiagnosticsPublisher(connection, problemsOf, () => true, () => true), sent };
+  return {
+    publisher: new DiagnosticsPublisher(
+      connection,
+      problemsOf,
+      () => true,
+      () => true,
+    ),
+    sent,
+  };
 }
 
 describe('DiagnosticsPublisher', () => {

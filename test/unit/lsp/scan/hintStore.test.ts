@@ -11,7 +11,13 @@ const RANGE = { start: { line: 1, character: 7 }, end: { line: 1, character: 20 
 function hint(uri: string, matchUri: string): SavedHint {
   return {
     uri,
-    hint: { code: 'similar-lesson', severity: 'information', message: 'Similar lesson exists', range: RANGE, data: { kind: 'similarLessons', matches: [{ uri: matchUri, score: 0.9, adoptable: false }] } },
+    hint: {
+      code: 'similar-lesson',
+      severity: 'information',
+      message: 'Similar lesson exists',
+      range: RANGE,
+      data: { kind: 'similarLessons', matches: [{ uri: matchUri, score: 0.9, adoptable: false }] },
+    },
   };
 }
 
@@ -31,7 +37,9 @@ function scan(loaded: number | undefined, saved: number | undefined, changed: st
 describe('HintStore', () => {
   let folder: string;
   let file: string;
-  const hints = new Map([hint('file:///a', 'file:///b'), hint('file:///b', 'file:///a'), hint('file:///c', 'file:///a')].map(({ uri, hint: problem }) => [uri, problem]));
+  const hints = new Map(
+    [hint('file:///a', 'file:///b'), hint('file:///b', 'file:///a'), hint('file:///c', 'file:///a')].map(({ uri, hint: problem }) => [uri, problem]),
+  );
 
   beforeEach(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'learn-once-hint-store-'));
@@ -46,7 +54,10 @@ describe('HintStore', () => {
 
     const warmStats = emptyScanStats();
     const restored = await new HintStore(file, 'engine-1', scan(100, 100, ['file:///c', 'file:///gone']), warmStats).load('settings');
-    assert.deepEqual(restored?.hints.map((saved) => saved.uri), ['file:///a', 'file:///b']);
+    assert.deepEqual(
+      restored?.hints.map((saved) => saved.uri),
+      ['file:///a', 'file:///b'],
+    );
     assert.deepEqual([...(restored?.changed ?? [])], ['file:///c', 'file:///gone']);
     assert.deepEqual(warmStats.hints, { cache: 'loaded', restored: 2, toRank: 2 });
   });
@@ -55,7 +66,10 @@ describe('HintStore', () => {
     await new HintStore(file, 'engine-1', scan(undefined, 100, [], ['file:///b']), emptyScanStats()).save('settings', hints);
     const warmStats = emptyScanStats();
     const restored = await new HintStore(file, 'engine-1', scan(100, 100, ['file:///c']), warmStats).load('settings');
-    assert.deepEqual(restored?.hints.map((saved) => saved.uri), ['file:///a']);
+    assert.deepEqual(
+      restored?.hints.map((saved) => saved.uri),
+      ['file:///a'],
+    );
     assert.deepEqual([...(restored?.changed ?? [])].sort(), ['file:///b', 'file:///c']);
     assert.deepEqual(warmStats.hints, { cache: 'loaded', restored: 1, toRank: 2 });
   });
@@ -100,7 +114,10 @@ describe('HintStore', () => {
     const logged: string[] = [];
     const blocked = path.join(folder, 'a-file');
     writeFileSync(blocked, 'in the way');
-    await new HintStore(path.join(blocked, 'hints.ndjson'), 'engine-1', scan(undefined, 100), emptyScanStats(), (message) => logged.push(message)).save('settings', hints);
+    await new HintStore(path.join(blocked, 'hints.ndjson'), 'engine-1', scan(undefined, 100), emptyScanStats(), (message) => logged.push(message)).save(
+      'settings',
+      hints,
+    );
     assert.equal(logged.length, 1);
     assert.match(logged[0]!, /Could not save the similar-lesson hints/);
   });

@@ -34,10 +34,14 @@ describe('background loops and message traffic', () => {
     let written: () => void = () => undefined;
     noteOutgoingMessage(new Promise<void>((resolve) => (written = resolve)));
     // The writer finishes a few turns from now, as the protocol library's queue does.
-    setImmediate(() => setImmediate(() => setImmediate(() => {
-      order.push('written');
-      written();
-    })));
+    setImmediate(() =>
+      setImmediate(() =>
+        setImmediate(() => {
+          order.push('written');
+          written();
+        }),
+      ),
+    );
     await yieldToEventLoop();
     order.push('background slice');
     assert.deepEqual(order, ['written', 'background slice']);

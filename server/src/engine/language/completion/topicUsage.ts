@@ -25,7 +25,9 @@ export function countTopicUsage(lessons: Iterable<LessonEntry>): TopicCount[] {
       entry.spellings.set(trimmed, (entry.spellings.get(trimmed) ?? 0) + 1);
     }
   }
-  return [...byKey.values()].map((entry) => ({ topic: mostUsed(entry.spellings), lessons: entry.lessons })).sort((a, b) => b.lessons - a.lessons || a.topic.localeCompare(b.topic));
+  return [...byKey.values()]
+    .map((entry) => ({ topic: mostUsed(entry.spellings), lessons: entry.lessons }))
+    .sort((a, b) => b.lessons - a.lessons || a.topic.localeCompare(b.topic));
 }
 
 function mostUsed(spellings: Map<string, number>): string {

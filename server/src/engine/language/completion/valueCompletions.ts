@@ -35,7 +35,10 @@ export function valueCandidates(context: ValueContext, input: CompletionInput, o
     case 'reviewed_on':
       return { candidates: [single(context, input.today, 'date', 'today')], isIncomplete: false };
     case 'reviewed_by':
-      return { candidates: input.config.curators.map((curator, index) => single(context, curator, 'value', 'curator (learn-once.yaml)', index)), isIncomplete: false };
+      return {
+        candidates: input.config.curators.map((curator, index) => single(context, curator, 'value', 'curator (learn-once.yaml)', index)),
+        isIncomplete: false,
+      };
     case 'id':
       return { candidates: idCandidates(context, input, own), isIncomplete: false };
     default:

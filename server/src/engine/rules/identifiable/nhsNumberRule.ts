@@ -25,7 +25,9 @@ export const nhsNumberRule: LessonRule = ({ parsed, config }) => {
         ? 'This is an NHS number from the 999 test range. Lessons are shared with every locality and published: remove it, or set identifiableData.allowTestNhsNumbers in learn-once.yaml if this workspace uses test numbers.'
         : 'This is an NHS number (ten digits that pass the NHS number check). Lessons are shared with every locality and published in reports: remove it and describe the case without it.',
       range: parsed.positions.range(found.start, found.end),
-      data: redactionFix(parsed.positions, scalar, found, NHS_NUMBER_REPLACEMENT, (value) => replaceNhsNumbers(value, config.identifiableData.allowTestNhsNumbers)),
+      data: redactionFix(parsed.positions, scalar, found, NHS_NUMBER_REPLACEMENT, (value) =>
+        replaceNhsNumbers(value, config.identifiableData.allowTestNhsNumbers),
+      ),
     });
   }
   return problems;

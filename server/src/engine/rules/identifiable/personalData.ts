@@ -7,7 +7,8 @@ export interface PersonalDataMatch {
   end: number;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 /** Dates as people write them: 12/03/1954, 12-03-54, 12.03.1954, 1954-03-12, 12 March 1954, 12th Mar 1954, March 12, 1954. */
 const DATE = new RegExp(
@@ -30,7 +31,8 @@ const POSTCODE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-U
 const TITLE_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:\p{Lu}\.?\s*){0,3}\p{Lu}[\p{L}'’-]+/gu;
 
 /** Words that say the text is about a person being cared for, not a member of staff. */
-const PATIENT_CUE = /\b(?:patients?|pts?\b|service\s+users?|residents?|client'?s?|lives|living|home\s+address|(?:his|her|their)\s+(?:address|care|gp|home)|admitted|re-?admitted|admission|discharged(?:\s+to)?|next\s+of\s+kin)\b/gi;
+const PATIENT_CUE =
+  /\b(?:patients?|pts?\b|service\s+users?|residents?|client'?s?|lives|living|home\s+address|(?:his|her|their)\s+(?:address|care|gp|home)|admitted|re-?admitted|admission|discharged(?:\s+to)?|next\s+of\s+kin)\b/gi;
 
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 
@@ -70,5 +72,5 @@ function spans(text: string, pattern: RegExp): Span[] {
 
 /** A cue within `reach` characters of the span, before or after it. */
 function near(span: Span, cues: readonly Span[], reach: number): boolean {
-  return cues.some((cue) => cue.end <= span.start ? span.start - cue.end <= reach : cue.start >= span.end ? cue.start - span.end <= reach : true);
+  return cues.some((cue) => (cue.end <= span.start ? span.start - cue.end <= reach : cue.start >= span.end ? cue.start - span.end <= reach : true));
 }

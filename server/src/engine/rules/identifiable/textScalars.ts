@@ -60,7 +60,7 @@ function toTextScalar(text: string, node: Scalar, field: string | undefined, inF
     start = lineEnd === -1 ? valueEnd : Math.min(lineEnd + 1, valueEnd);
   }
   let source = text.slice(start, valueEnd);
-  if (node.type === 'QUOTE_DOUBLE') source = source.replace(/\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[\s\S])/g, (escape) => ' '.repeat(escape.length));
+  if (node.type === 'QUOTE_DOUBLE')
+    source = source.replace(/\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[\s\S])/g, (escape) => ' '.repeat(escape.length));
   return { node, field, start, end: valueEnd, source, inFlow };
 }
-

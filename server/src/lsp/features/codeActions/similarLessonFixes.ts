@@ -32,7 +32,8 @@ export const similarLessonFixes: FixProvider = (request) => {
       const id = match.id;
       const parsed = request.document.analysis.parsed;
       if (match.adoptable === true) {
-        for (const action of ADOPTION_ACTIONS) actions.push(quickFix(request, `${ACTION_TITLES[action]} ${id}`, setAdoptionEdits(parsed, { action, lesson: id }), [diagnostic]));
+        for (const action of ADOPTION_ACTIONS)
+          actions.push(quickFix(request, `${ACTION_TITLES[action]} ${id}`, setAdoptionEdits(parsed, { action, lesson: id }), [diagnostic]));
       }
       const alreadyRelated = request.document.analysis.facts.references.some((reference) => reference.kind === 'related' && reference.id === id);
       if (!alreadyRelated) actions.push(quickFix(request, `Mark ${id} as related`, addRelatedEdits(parsed, id), [diagnostic]));

@@ -49,7 +49,13 @@ function themeName(theme: ThemeEntry): string {
 }
 
 /** Appends the ids the theme lacks, computed on the theme as the editor has it; none when it names both already. */
-async function addToThemeAction(ctx: ServerContext, theme: ThemeEntry, ids: readonly string[], title: string, diagnostic: Diagnostic): Promise<CodeAction | undefined> {
+async function addToThemeAction(
+  ctx: ServerContext,
+  theme: ThemeEntry,
+  ids: readonly string[],
+  title: string,
+  diagnostic: Diagnostic,
+): Promise<CodeAction | undefined> {
   if (ids.every((id) => theme.facts.lessons.some((reference) => reference.id === id))) return undefined;
   const current = await analysedTheme(ctx, theme.uri);
   if (!current) return undefined;
@@ -80,7 +86,10 @@ function newThemeAction(ctx: ServerContext, lessonUri: string, ids: readonly str
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: {
-      documentChanges: [CreateFile.create(uri, { overwrite: false, ignoreIfExists: false }), TextDocumentEdit.create({ uri, version: null }, [{ range: { start, end: start }, newText: text }])],
+      documentChanges: [
+        CreateFile.create(uri, { overwrite: false, ignoreIfExists: false }),
+        TextDocumentEdit.create({ uri, version: null }, [{ range: { start, end: start }, newText: text }]),
+      ],
     },
     // Shown once created, so the title and summary get written.
     command: { title: 'Open the new theme', command: SHOW_LESSON_COMMAND, arguments: [uri, NEW_THEME_TITLE_RANGE] },

@@ -30,7 +30,10 @@ describe('identifiable data rules', () => {
       assert.equal(rest.length, 0);
       assert.deepEqual(where(problem!), ['nhs-number', 7, 9, 7, 21]);
       assert.equal(problem!.severity, 'error');
-      assert.equal(problem!.message, 'This is an NHS number (ten digits that pass the NHS number check). Lessons are shared with every locality and published in reports: remove it and describe the case without it.');
+      assert.equal(
+        problem!.message,
+        'This is an NHS number (ten digits that pass the NHS number check). Lessons are shared with every locality and published in reports: remove it and describe the case without it.',
+      );
       assert.ok(!problem!.message.includes('943'));
     });
 
@@ -44,7 +47,11 @@ describe('identifiable data rules', () => {
       for (const [overrides, field, expected] of cases) {
         const { text, title } = fixed(lesson(overrides), 'nhs-number');
         assert.equal(title, 'Replace with [NHS number removed]');
-        assert.equal((parse(text) as Record<string, unknown>)[field], expected + (field === 'good' && overrides.good!.startsWith('|') ? '\n' : ''), JSON.stringify(overrides));
+        assert.equal(
+          (parse(text) as Record<string, unknown>)[field],
+          expected + (field === 'good' && overrides.good!.startsWith('|') ? '\n' : ''),
+          JSON.stringify(overrides),
+        );
       }
       const comment = `${lesson()}# pt 943 476 5919 to follow up\n`;
       assert.equal(fixed(comment, 'nhs-number').text, `${lesson()}# pt [NHS number removed] to follow up\n`);
@@ -80,7 +87,7 @@ describe('identifiable data rules', () => {
   });
 
   describe('personal-data', () => {
-    it('warns about a date of birth, a patient\'s postcode and name, each on its own words', () => {
+    it("warns about a date of birth, a patient's postcode and name, each on its own words", () => {
       const text = lesson({ good: '|\n  Mrs Okafor (DOB 03/07/1948) was readmitted.\n  The resident lives at M13 9PL.' });
       const problems = only(text, 'personal-data');
       assert.deepEqual(problems.map(where), [
@@ -88,7 +95,10 @@ describe('identifiable data rules', () => {
         ['personal-data', 7, 18, 7, 28],
         ['personal-data', 8, 24, 8, 31],
       ]);
-      assert.deepEqual(problems.map((problem) => problem.severity), ['warning', 'warning', 'warning']);
+      assert.deepEqual(
+        problems.map((problem) => problem.severity),
+        ['warning', 'warning', 'warning'],
+      );
       assert.match(problems[0]!.message, /^This looks like a patient's name\./);
       assert.match(problems[1]!.message, /^This looks like a date of birth\./);
       assert.match(problems[2]!.message, /^This looks like a patient's postcode\./);

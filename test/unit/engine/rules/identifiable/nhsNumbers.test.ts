@@ -34,7 +34,10 @@ describe('NHS numbers', () => {
     assert.equal(findNhsNumbers('NHS no.9434765919 ok')[0]?.start, 7);
     assert.equal(findNhsNumbers('(943 476 5919)').length, 1);
     const test = findNhsNumbers('tested with 999 000 0018 on the portal');
-    assert.deepEqual(test.map((found) => [found.digits, found.test]), [['9990000018', true]]);
+    assert.deepEqual(
+      test.map((found) => [found.digits, found.test]),
+      [['9990000018', true]],
+    );
   });
 
   it('knows 9999999999 passes the check, so leaving it alone is the placeholder rule at work', () => {
