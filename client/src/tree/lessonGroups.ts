@@ -13,6 +13,19 @@ const THEME_ICON = 'tag';
 const NO_THEME_ICON = 'circle-outline';
 const TOPIC_ICON = 'symbol-keyword';
 
+/** A group's own fields: what it is and how it is drawn; its count and children are added by `groupNode`. */
+type GroupFields = Omit<GroupNode, 'description' | 'count' | 'children'>;
+
+/** A group drawn with how many lessons it holds, over its children. */
+function groupNode(fields: GroupFields, lessonCount: number, children: TreeNode[]): GroupNode {
+  return { ...fields, description: countText(lessonCount), count: lessonCount, children };
+}
+
+/** A group whose children are its lessons themselves (themes and topics). */
+function lessonsGroup(fields: GroupFields, members: LessonSummary[]): GroupNode {
+  return groupNode(fields, members.length, lessonNodes(members, fields.id));
+}
+
 /** One group per locality, by name; the lessons with none last. */
 export function localityGroups(
   lessons: LessonSummary[],
@@ -26,18 +39,11 @@ export function localityGroups(
   return names.map((name) => {
     const members = groups.get(name)!;
     const id = `${parentId}/locality:${name ?? ''}`;
-    return {
-      kind: 'locality',
-      id,
-      label: name ?? NO_LOCALITY,
-      description: countText(members.length),
-      icon: LOCALITY_ICON,
-      folderUri,
-      locality: name,
-      stage,
-      count: members.length,
-      children: inner(members, id, name),
-    };
+    return groupNode(
+      { kind: 'locality', id, label: name ?? NO_LOCALITY, icon: LOCALITY_ICON, folderUri, locality: name, stage },
+      members.length,
+      inner(members, id, name),
+    );
   });
 }
 
@@ -54,18 +60,11 @@ export function stageGroups(
   return stages.map((stage) => {
     const members = groups.get(stage)!;
     const id = `${parentId}/stage:${stage ?? ''}`;
-    return {
-      kind: 'stage',
-      id,
-      label: stageLabel(stage),
-      description: countText(members.length),
-      icon: stageIcon(stage),
-      folderUri,
-      locality,
-      stage,
-      count: members.length,
-      children: inner(members, id, stage),
-    };
+    return groupNode(
+      { kind: 'stage', id, label: stageLabel(stage), icon: stageIcon(stage), folderUri, locality, stage },
+      members.length,
+      inner(members, id, stage),
+    );
   });
 }
 
@@ -88,33 +87,10 @@ export function themeGroups(lessons: LessonSummary[], parentId: string, folderUr
   const groups: GroupNode[] = [...themes.values()]
     .map(({ theme, members }) => ({ theme, members, label: theme.title?.trim() || theme.id || fileName(theme.uri) }))
     .sort((a, b) => collator.compare(a.label, b.label) || collator.compare(a.theme.uri, b.theme.uri))
-    .map(({ theme, members, label }) => {
-      const id = `${parentId}/theme:${theme.uri}`;
-      return {
-        kind: 'theme',
-        id,
-        label,
-        description: countText(members.length),
-        icon: THEME_ICON,
-        folderUri,
-        themeUri: theme.uri,
-        count: members.length,
-        children: lessonNodes(members, id),
-      };
-    });
-  if (inNone.length > 0) {
-    const id = `${parentId}/theme:`;
-    groups.push({
-      kind: 'theme',
-      id,
-      label: NO_THEME,
-      description: countText(inNone.length),
-      icon: NO_THEME_ICON,
-      folderUri,
-      count: inNone.length,
-      children: lessonNodes(inNone, id),
-    });
-  }
+    .map(({ theme, members, label }) =>
+      lessonsGroup({ kind: 'theme', id: `${parentId}/theme:${theme.uri}`, label, icon: THEME_ICON, folderUri, themeUri: theme.uri }, members),
+    );
+  if (inNone.length > 0) groups.push(lessonsGroup({ kind: 'theme', id: `${parentId}/theme:`, label: NO_THEME, icon: NO_THEME_ICON, folderUri }, inNone));
   return groups;
 }
 
@@ -148,33 +124,10 @@ export function topicGroups(lessons: LessonSummary[], parentId: string, folderUr
       label: [...spellings.entries()].sort(([a, m], [b, n]) => n - m || collator.compare(a, b))[0]?.[0] ?? key,
     }))
     .sort((a, b) => collator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1))
-    .map(({ key, members, label }) => {
-      const id = `${parentId}/topic:${key}`;
-      return {
-        kind: 'topic',
-        id,
-        label,
-        description: countText(members.length),
-        icon: TOPIC_ICON,
-        folderUri,
-        topic: label,
-        count: members.length,
-        children: lessonNodes(members, id),
-      };
-    });
-  if (inNone.length > 0) {
-    const id = `${parentId}/topic:`;
-    groups.push({
-      kind: 'topic',
-      id,
-      label: NO_TOPIC,
-      description: countText(inNone.length),
-      icon: NO_THEME_ICON,
-      folderUri,
-      count: inNone.length,
-      children: lessonNodes(inNone, id),
-    });
-  }
+    .map(({ key, members, label }) =>
+      lessonsGroup({ kind: 'topic', id: `${parentId}/topic:${key}`, label, icon: TOPIC_ICON, folderUri, topic: label }, members),
+    );
+  if (inNone.length > 0) groups.push(lessonsGroup({ kind: 'topic', id: `${parentId}/topic:`, label: NO_TOPIC, icon: NO_THEME_ICON, folderUri }, inNone));
   return groups;
 }
 
