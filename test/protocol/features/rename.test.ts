@@ -81,7 +81,7 @@ describe('protocol: rename a lesson id', () => {
     assert.equal(applied.get(uriOf('wx/WX-0004.lesson.yaml')), files['wx/WX-0004.lesson.yaml'].replace('- "GM-0001"', '- "GM-0042"'));
   });
 
-  it('renames a file named after the old id after its text edits, when the editor can rename files', async () => {
+  it('renames a file named after the old id first, then edits it under its new name, when the editor can rename files', async () => {
     await start({ resourceOperations: ['create', 'rename', 'delete'] });
     const gm = uriOf('gm/GM-0001.lesson.yaml');
     const edit = await rename(gm, 0, 5, 'GM-0042');
@@ -95,14 +95,14 @@ describe('protocol: rename a lesson id', () => {
           : [change.textDocument.uri, change.textDocument.version],
       ),
       [
+        ['rename', gm, uriOf('gm/GM-0042.lesson.yaml'), { overwrite: false }],
         [uriOf('dc/DC-0002.lesson.yaml'), null],
-        [gm, null],
+        [uriOf('gm/GM-0042.lesson.yaml'), null],
         [uriOf('ld/LD-0003.lesson.yaml'), null],
         [uriOf('wx/WX-0004.lesson.yaml'), null],
-        ['rename', gm, uriOf('gm/GM-0042.lesson.yaml'), { overwrite: false, ignoreIfExists: true }],
       ],
     );
-    const own = changes.find((change): change is TextDocumentEdit => !('kind' in change) && change.textDocument.uri === gm);
+    const own = changes.find((change): change is TextDocumentEdit => !('kind' in change) && change.textDocument.uri === uriOf('gm/GM-0042.lesson.yaml'));
     assert.deepEqual(own?.edits, [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 11 } }, newText: 'GM-0042' }]);
   });
 

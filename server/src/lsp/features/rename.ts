@@ -61,13 +61,19 @@ export const registerRename: FeatureRegistration = (ctx) => {
       const theme = await analysedTheme(ctx, uri);
       if (theme) documents.push({ uri, version: theme.version, edits: renameLessonInThemeEdits(theme.analysis.facts, oldId, newId) });
     }
-    const edit = toWorkspaceEdit(ctx, documents);
     const holder = holders[0];
     const move = holder && renamesFiles(ctx) ? lessonFileMove(URI.parse(holder.uri).fsPath, oldId, newId, (file) => fileTaken(ctx, file)) : undefined;
-    // The text edits address the file by its old name, so the rename comes after them (LSP applies documentChanges in order).
-    if (holder && move && edit.documentChanges)
-      edit.documentChanges.push(RenameFile.create(holder.uri, URI.file(move.to).toString(), { overwrite: false, ignoreIfExists: true }));
-    return edit;
+    if (!holder || !move) return toWorkspaceEdit(ctx, documents);
+    // The file is renamed first and its text edits then address it by its new name: VS Code
+    // drops text edits made to a file before it is renamed in the same edit when the file is
+    // open (microsoft/vscode#77735), and LSP applies documentChanges in order either way.
+    // The renamed document has no version under its new name, so its edits are unversioned.
+    const newUri = URI.file(move.to).toString();
+    const renamed = documents.map((document) => (document.uri === holder.uri ? { ...document, uri: newUri, version: undefined } : document));
+    const edit = toWorkspaceEdit(ctx, renamed);
+    // No ignoreIfExists: should a file take the new name before the edit is applied, the rename
+    // fails and with it the whole edit, rather than the lesson's edits landing in that file.
+    return { documentChanges: [RenameFile.create(holder.uri, newUri, { overwrite: false }), ...(edit.documentChanges ?? [])] };
   });
 
   const capabilities: ServerCapabilities = { renameProvider: { prepareProvider: true } };
