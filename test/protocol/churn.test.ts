@@ -91,7 +91,7 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 async function untilSimilarityReady(client: LspTestClient): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const stats: { indexReady: boolean; similarityReady: boolean } = await client.connection.sendRequest(StatsRequest.method, {});
+    const stats: { indexReady: boolean; similarityReady: boolean } = await client.connection.sendRequest(StatsRequest, {});
     if (stats.indexReady && stats.similarityReady) return;
     if (Date.now() > deadline) assert.fail('the fresh server did not finish building its index and similarity engine within 30 s');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -323,7 +323,7 @@ describe('protocol: churn', function () {
         assert.fail(`${(error as Error).message.split('.')[0]}; ${last.length} files differ:\n${last.slice(0, 5).join('\n')}`);
       }
       // Equal now; still equal once both servers have answered a request sent after it?
-      await Promise.all([client, reference].map((server) => server.connection.sendRequest(StatsRequest.method, {})));
+      await Promise.all([client, reference].map((server) => server.connection.sendRequest(StatsRequest, {})));
       if (differences(published(client), published(reference)).length === 0) break;
     }
     assert.ok(published(reference).size > 10, 'the final files have problems to compare');

@@ -179,13 +179,13 @@ describe("protocol: every edit is for the version it was computed on, and keeps 
     writeFileSync(named, readFileSync(path.join(root!, 'leeds/LD-0004.lesson.yaml'), 'utf8').replace('id: LD-0004', 'id: LD-0005 draft'));
     await client!.filesChanged([{ uri: fileUri(named), type: 1 }]);
     await client!.waitForDiagnostics(fileUri(named), (list) => list.some((diagnostic) => diagnostic.code === 'invalid-format'));
-    const result: { uri: string; id: string; text: string } = await client!.connection.sendRequest(NewLessonRequest.method, {
+    const result: { uri: string; id: string; text: string } = await client!.connection.sendRequest(NewLessonRequest, {
       folderUri: fileUri(root!),
       locality: 'Leeds',
       title: 'Overnight extracts: 2025 review',
     });
     assert.equal(result.id, 'LD-0006');
-    const offered: { localities: { name: string; nextId: string }[] } = await client!.connection.sendRequest(NewLessonLocalitiesRequest.method, {
+    const offered: { localities: { name: string; nextId: string }[] } = await client!.connection.sendRequest(NewLessonLocalitiesRequest, {
       folderUri: fileUri(root!),
     });
     assert.equal(offered.localities.find((locality) => locality.name === 'Leeds Care Record')?.nextId, 'LD-0006', 'the picker offers the same id');

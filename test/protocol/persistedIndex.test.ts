@@ -50,7 +50,7 @@ async function waitForSavedHints(client: LspTestClient, anyLesson: string): Prom
 }
 
 async function stats(client: LspTestClient): Promise<StatsResult> {
-  return (await client.connection.sendRequest(StatsRequest.method, {})) as StatsResult;
+  return (await client.connection.sendRequest(StatsRequest, {})) as StatsResult;
 }
 
 /** Waits until the server has saved its index after the scan (the save runs in the background). */
@@ -311,9 +311,7 @@ describe('protocol: persisted index', () => {
     type Summary = { id?: string; title?: string; topics: string[]; firstLines: Record<string, string | undefined>; similarHint?: boolean };
     // What the facts give; whether a similar-lesson hint is out yet depends on timing, not on them.
     const summaryOf = async (of: LspTestClient): Promise<Summary[]> =>
-      ((await of.connection.sendRequest(LessonsRequest.method, { uris: [uri] })) as { lessons: Summary[] }).lessons.map(
-        ({ similarHint: _, ...facts }) => facts,
-      );
+      ((await of.connection.sendRequest(LessonsRequest, { uris: [uri] })) as { lessons: Summary[] }).lessons.map(({ similarHint: _, ...facts }) => facts);
     const coldSummary = await summaryOf(cold.client);
     await client!.stop();
     client = undefined;

@@ -33,7 +33,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const result: NewLessonLocalitiesResult = await client.connection.sendRequest(NewLessonLocalitiesRequest.method, { folderUri: fileUri(workspace.root) });
+    const result: NewLessonLocalitiesResult = await client.connection.sendRequest(NewLessonLocalitiesRequest, { folderUri: fileUri(workspace.root) });
     assert.deepEqual(result.localities, [
       { name: 'Greater Manchester Care Record', prefix: 'GM', folder: 'greater-manchester', nextId: 'GM-0010' },
       { name: 'Wessex Care Records', prefix: 'WX', folder: 'wessex-care-records', nextId: 'WX-0001' },
@@ -44,7 +44,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     workspace = tempWorkspace({ 'learn-once.yaml': config, 'greater-manchester/GM-0001.lesson.yaml': lessonText({ id: 'GM-0001' }) });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest.method, {
+    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest, {
       folderUri: fileUri(workspace.root),
       locality: 'GMCR',
       title: '  Consent: opt-outs were applied twice  ',
@@ -60,7 +60,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     workspace = tempWorkspace({ 'learn-once.yaml': `${config}topics: [consent, data sharing]\n` });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest.method, {
+    const result: NewLessonResult = await client.connection.sendRequest(NewLessonRequest, {
       folderUri: fileUri(workspace.root),
       locality: 'GMCR',
       title: 'Opt-outs',
@@ -75,7 +75,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     await client.waitForIndex();
     const failure = async (params: unknown): Promise<string> => {
       try {
-        await client!.connection.sendRequest(NewLessonRequest.method, params);
+        await client!.connection.sendRequest(NewLessonRequest, params);
       } catch (error) {
         return (error as Error).message;
       }
@@ -98,7 +98,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     const open = fileUri(workspace.path('GM-0001.lesson.yaml'));
     await client.open(open, lessonText({ id: 'GM-0001', stage: 'organised' }));
     await client.change(open, lessonText({ id: 'GM-0001', stage: 'organised', title: 'Edited' }));
-    const advanced: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri: open });
+    const advanced: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest, { uri: open });
     assert.ok(advanced.advanced);
     assert.deepEqual([advanced.from, advanced.to, advanced.inserted], ['organised', 'curated', ['summary']]);
     const change = advanced.edit.documentChanges![0] as { textDocument: { uri: string; version: number | null }; edits: { range: unknown; newText: string }[] };
@@ -108,7 +108,7 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     assert.deepEqual(advanced.cursor, { line: 13, character: 2 }, 'inside the new summary block, after improvements (lines 10-11)');
 
     const closed = fileUri(workspace.path('GM-0002.lesson.yaml'));
-    const fromDisk: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri: closed });
+    const fromDisk: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest, { uri: closed });
     assert.ok(fromDisk.advanced);
     assert.equal((fromDisk.edit.documentChanges![0] as { textDocument: { version: number | null } }).textDocument.version, null);
   });
@@ -117,9 +117,9 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
     workspace = tempWorkspace({ 'GM-0001.lesson.yaml': lessonText({ id: 'GM-0001', stage: 'communicated', summary: 'Done.' }) });
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
-    const last: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri: fileUri(workspace.path('GM-0001.lesson.yaml')) });
+    const last: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest, { uri: fileUri(workspace.path('GM-0001.lesson.yaml')) });
     assert.deepEqual(last, { advanced: false, reason: 'This lesson is already communicated, the last stage.' });
-    const missing: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri: fileUri(workspace.path('nope.lesson.yaml')) });
+    const missing: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest, { uri: fileUri(workspace.path('nope.lesson.yaml')) });
     assert.deepEqual(missing, { advanced: false, reason: 'This lesson could not be read.' });
   });
 
@@ -158,14 +158,14 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
       await client.waitForIndex();
       const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
       await client.open(uri, text);
-      const asked: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri });
+      const asked: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest, { uri });
       assert.deepEqual(asked, {
         advanced: false,
         reason: "Moving this lesson to curated needs a curator's review: which curator (Priya Shah, Tom Okafor) reviewed it?",
         reviewNeeded: { to: 'curated', curators: ['Priya Shah', 'Tom Okafor'] },
       });
 
-      const advanced: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, {
+      const advanced: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest, {
         uri,
         reviewedBy: 'tom okafor',
         reviewedOn: '2026-01-05',
@@ -204,9 +204,9 @@ describe('protocol: authoring requests (newLessonLocalities, newLesson, advanceS
       client = await LspTestClient.start({ folders: [workspace.root] });
       await client.waitForIndex();
       const uri = fileUri(workspace.path('GM-0001.lesson.yaml'));
-      const refused: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest.method, { uri, reviewedBy: 'Someone Else' });
+      const refused: AdvanceStageResult = await client.connection.sendRequest(AdvanceStageRequest, { uri, reviewedBy: 'Someone Else' });
       assert.deepEqual(refused, { advanced: false, reason: "'Someone Else' is not one of the curators in learn-once.yaml (Priya Shah, Tom Okafor)." });
-      await assert.rejects(client.connection.sendRequest(AdvanceStageRequest.method, { uri, reviewedBy: 'Priya Shah', reviewedOn: '5 January 2026' }), {
+      await assert.rejects(client.connection.sendRequest(AdvanceStageRequest, { uri, reviewedBy: 'Priya Shah', reviewedOn: '5 January 2026' }), {
         message: 'reviewedOn must be a date written YYYY-MM-DD.',
       });
     });

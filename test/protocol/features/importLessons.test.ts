@@ -38,7 +38,7 @@ describe('protocol: learnOnce/importLessons', () => {
     client = await LspTestClient.start({ folders: [workspace.root] });
     await client.waitForIndex();
 
-    const result: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('responses.xlsx') });
+    const result: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest, { path: workspace.path('responses.xlsx') });
     const leeds = fileUri(workspace.path('leeds/LD-0004.lesson.yaml'));
     const dorset = fileUri(workspace.path('dorset-care-record/DC-0001.lesson.yaml'));
     assert.deepEqual(result.written, [leeds, dorset]);
@@ -73,7 +73,7 @@ describe('protocol: learnOnce/importLessons', () => {
     assert.deepEqual(lessons.lessons.map((lesson) => lesson.id).sort(), ['DC-0001', 'LD-0003', 'LD-0004']);
     await client.waitForDiagnostics(dorset, (diagnostics) => diagnostics.some((diagnostic) => diagnostic.code === 'summary-required'));
 
-    const again: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, {
+    const again: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest, {
       path: workspace.path('responses.xlsx'),
       folderUri: fileUri(workspace.root),
       dryRun: true,
@@ -92,7 +92,7 @@ describe('protocol: learnOnce/importLessons', () => {
     await client.waitForIndex();
     const before = filesIn(workspace.root);
 
-    const dry: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('ok.csv'), dryRun: true });
+    const dry: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest, { path: workspace.path('ok.csv'), dryRun: true });
     assert.equal(dry.dryRun, true);
     assert.deepEqual(dry.written, []);
     assert.deepEqual(
@@ -101,7 +101,7 @@ describe('protocol: learnOnce/importLessons', () => {
     );
     assert.match(dry.lessons[0].text, /^id: LD-0001\n/);
 
-    const refused: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { path: workspace.path('bad.csv') });
+    const refused: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest, { path: workspace.path('bad.csv') });
     assert.deepEqual(refused.written, []);
     assert.deepEqual(refused.refused, [{ row: 4, reason: 'no locality: the locality cell (column B) is empty.' }]);
     assert.deepEqual(filesIn(workspace.root), before);
@@ -116,7 +116,7 @@ describe('protocol: learnOnce/importLessons', () => {
     const csv = '\uFEFFTitle,Locality,What was good?\r\nA,Leeds,"one,\r\ntwo"\r\nB,DC,g\r\n';
     const content = { name: 'responses.csv', base64: Buffer.from(csv, 'utf8').toString('base64') };
 
-    const planned: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { content, writeBy: 'client' });
+    const planned: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest, { content, writeBy: 'client' });
     assert.equal(planned.dryRun, false);
     assert.deepEqual(planned.written, []);
     assert.deepEqual(planned.refused, []);
@@ -130,7 +130,7 @@ describe('protocol: learnOnce/importLessons', () => {
     assert.match(planned.lessons[0].text, /\ngood: \| # .*\n {2}one,\n {2}two\n/);
     assert.deepEqual(filesIn(workspace.root), before, 'the server wrote nothing');
 
-    const written: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest.method, { content });
+    const written: ImportLessonsResult = await client.connection.sendRequest(ImportLessonsRequest, { content });
     assert.deepEqual(
       written.written,
       planned.lessons.map((lesson) => lesson.uri),
@@ -145,7 +145,7 @@ describe('protocol: learnOnce/importLessons', () => {
     await client.waitForIndex();
     const failure = async (params: unknown): Promise<string> => {
       try {
-        await client!.connection.sendRequest(ImportLessonsRequest.method, params);
+        await client!.connection.sendRequest(ImportLessonsRequest, params);
       } catch (error) {
         return (error as Error).message;
       }

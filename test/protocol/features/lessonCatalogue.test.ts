@@ -23,7 +23,7 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     return started;
   }
 
-  const lessons = (params: { uris?: string[] } = {}): Promise<LessonsResult> => client!.connection.sendRequest(LessonsRequest.method, params);
+  const lessons = (params: { uris?: string[] } = {}): Promise<LessonsResult> => client!.connection.sendRequest(LessonsRequest, params);
 
   it('lists every lesson with its facts, folder, problem counts and first answer lines once the scan ends', async () => {
     workspace = tempWorkspace({
@@ -174,7 +174,7 @@ describe('protocol: lesson catalogue (learnOnce/lessons, learnOnce/indexChanged)
     workspace = tempWorkspace(files);
     client = await start([workspace.root]);
     await client.waitForIndex();
-    const page = (after?: string): Promise<LessonsResult> => client!.connection.sendRequest(LessonsRequest.method, { limit: 3, ...(after ? { after } : {}) });
+    const page = (after?: string): Promise<LessonsResult> => client!.connection.sendRequest(LessonsRequest, { limit: 3, ...(after ? { after } : {}) });
     const first = await page();
     assert.deepEqual(
       first.lessons.map((l) => l.id),

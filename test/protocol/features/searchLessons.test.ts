@@ -105,7 +105,7 @@ describe('protocol: learnOnce/searchLessons', () => {
     assert.deepEqual(empty.hits, []);
     assert.match(empty.notice ?? '', /Type a few words/);
     assert.match((await search({ query: 'the of which' })).notice ?? '', /very common words/);
-    await assert.rejects(client!.connection.sendRequest(SearchLessonsRequest.method, { query: 'consent', stages: ['curate'] }), /"curate" is not a stage/);
+    await assert.rejects(client!.connection.sendRequest(SearchLessonsRequest, { query: 'consent', stages: ['curate'] }), /"curate" is not a stage/);
     // Anything a client sends is an answer, not a crash.
     for (const params of [{}, { query: 42 }, { query: 'x', top: 'many' }, { query: 'record', localities: 'Leeds' }]) {
       const answer: SearchLessonsResult = await client!.connection.sendRequest(SearchLessonsRequest.method, params);

@@ -158,7 +158,7 @@ describe('protocol: similar lessons', () => {
 
   it('rejects a request with neither uri nor text with a clear error', async () => {
     await start({ 'gm/GM-0001.lesson.yaml': DSA_GM });
-    await assert.rejects(client!.connection.sendRequest(SimilarLessonsRequest.method, {}), /needs a uri or the text of a lesson/);
+    await assert.rejects(client!.connection.sendRequest(SimilarLessonsRequest, {}), /needs a uri or the text of a lesson/);
   });
 });
 

@@ -179,7 +179,7 @@ describe('protocol: themes', () => {
 
   it("the Lessons view's catalogue names each lesson's themes, and follows a theme's edits", async () => {
     const lsp = await start();
-    const summaries = async (): Promise<LessonsResult> => lsp.connection.sendRequest(LessonsRequest.method, { uris: [uris.gm, uris.yh] });
+    const summaries = async (): Promise<LessonsResult> => lsp.connection.sendRequest(LessonsRequest, { uris: [uris.gm, uris.yh] });
     const first = await summaries();
     assert.deepEqual(first.lessons.find((lesson) => lesson.uri === uris.yh)?.themes, [
       { uri: uris.theme, id: 'TH-0001', title: 'Agreements across many partners' },
