@@ -17,7 +17,11 @@ const GENERATED_MODULES = [
     generator: 'server/src/engine/schema/precompileValidators.ts',
     source: 'precompiledValidatorsSource',
   },
-  { module: 'server/src/lsp/settingsValidator.ts', generator: 'server/src/lsp/precompileSettingsValidator.ts', source: 'precompiledSettingsValidatorSource' },
+  {
+    module: 'server/src/lsp/settings/settingsValidator.ts',
+    generator: 'server/src/lsp/settings/precompileSettingsValidator.ts',
+    source: 'precompiledSettingsValidatorSource',
+  },
 ].map((generated) => ({ ...generated, module: path.join(root, generated.module), generator: path.join(root, generated.generator) }));
 
 /**

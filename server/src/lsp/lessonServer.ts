@@ -26,7 +26,7 @@ import type { EventLoopWatch } from './stats/eventLoopWatch';
 import { registerStatsRequest } from './stats/statsRequest';
 import { WorkspaceSync, type SyncedServer } from './sync/workspaceSync';
 import type { AnalysedDocument, ServerContext } from './serverContext';
-import type { LearnOnceSettings } from './settings';
+import type { LearnOnceSettings } from './settings/settings';
 
 export interface InitializationOptions {
   /** A folder the server may keep its persisted index in (VS Code's storage folder). */

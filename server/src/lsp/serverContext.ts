@@ -4,7 +4,7 @@ import type { LessonAnalysis } from '../engine/lesson/analyzeLesson';
 import type { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import type { DiagnosticsPublisher } from './features/diagnostics';
 import type { HintStore } from './scan/hintStore';
-import type { LearnOnceSettings } from './settings';
+import type { LearnOnceSettings } from './settings/settings';
 
 /** A lesson document's text and its analysis at one version. */
 export interface AnalysedDocument {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS, CONTEXT_KEYS, LESSONS_VIEW_ID, RELATED_VIEW_ID, VIEW_CONTAINER_ID } from '../../../client/src/commands/commandIds';
-import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings/settings';
 
 const ROOT = path.resolve(__dirname, '../../..');
 

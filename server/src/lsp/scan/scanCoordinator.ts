@@ -12,7 +12,7 @@ import { toLspDiagnostic } from '../features/toLspDiagnostic';
 import type { ServerHost } from '../host/serverHost';
 import { IndexLimitNotice } from '../indexLimitNotice';
 import { yieldToEventLoop } from '../scheduling/timeSlicer';
-import type { LearnOnceSettings } from '../settings';
+import type { LearnOnceSettings } from '../settings/settings';
 import { editorTextOf, type EditorText } from '../sync/preferEditorText';
 import { AnalysisPool } from './analysisPool';
 import { HintStore } from './hintStore';

@@ -10,7 +10,7 @@ import type { DiagnosticsPublisher } from '../features/diagnostics';
 import { toLspDiagnostic } from '../features/toLspDiagnostic';
 import type { ServerHost } from '../host/serverHost';
 import type { ScanCoordinator } from '../scan/scanCoordinator';
-import { DEFAULT_SETTINGS, enabledExcludes, normaliseSettings, type LearnOnceSettings } from '../settings';
+import { DEFAULT_SETTINGS, enabledExcludes, normaliseSettings, type LearnOnceSettings } from '../settings/settings';
 import { editorTextOf, preferEditorText, type EditorText } from './preferEditorText';
 
 /** Changes that touch more files than this (a settings change, a checkout) are published in slices. */

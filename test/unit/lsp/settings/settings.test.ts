@@ -1,10 +1,22 @@
 import * as assert from 'node:assert/strict';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
-import { precompiledSettingsValidatorSource } from '../../../server/src/lsp/precompileSettingsValidator';
-import { DEFAULT_SETTINGS, normaliseSettings, type DiagnosticsScope, type HintSeverity, type LearnOnceSettings } from '../../../server/src/lsp/settings';
-import { CONTRIBUTED_SETTINGS, SETTINGS_AJV_OPTIONS, SETTINGS_SCHEMA, VALUE_KEYWORDS, type SettingsSchemaNode } from '../../../server/src/lsp/settingsSchema';
-import { settingsValidator } from '../../../server/src/lsp/settingsValidator';
+import { precompiledSettingsValidatorSource } from '../../../../server/src/lsp/settings/precompileSettingsValidator';
+import {
+  DEFAULT_SETTINGS,
+  normaliseSettings,
+  type DiagnosticsScope,
+  type HintSeverity,
+  type LearnOnceSettings,
+} from '../../../../server/src/lsp/settings/settings';
+import {
+  CONTRIBUTED_SETTINGS,
+  SETTINGS_AJV_OPTIONS,
+  SETTINGS_SCHEMA,
+  VALUE_KEYWORDS,
+  type SettingsSchemaNode,
+} from '../../../../server/src/lsp/settings/settingsSchema';
+import { settingsValidator } from '../../../../server/src/lsp/settings/settingsValidator';
 
 /** What VS Code sends for the `learnOnce` section when every setting has its default. */
 function vsCodeDefaults(): Record<string, unknown> {

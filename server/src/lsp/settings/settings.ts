@@ -1,7 +1,7 @@
-import { DEFAULT_HINT_SETTINGS } from '../engine/similarity/similarHints';
-import { DEFAULT_MAX_FILE_SIZE } from '../engine/workspace/lessonFiles';
-import { DEFAULT_MAX_LESSONS } from '../engine/workspace/LessonWorkspace';
-import { isObject } from '../../../shared/isObject';
+import { DEFAULT_HINT_SETTINGS } from '../../engine/similarity/similarHints';
+import { DEFAULT_MAX_FILE_SIZE } from '../../engine/workspace/lessonFiles';
+import { DEFAULT_MAX_LESSONS } from '../../engine/workspace/LessonWorkspace';
+import { isObject } from '../../../../shared/isObject';
 import { settingsValidator } from './settingsValidator';
 import { invalidSettings } from './settingsWarnings';
 

@@ -1,5 +1,5 @@
-import packageJson from '../../../package.json';
-import { AJV_OPTIONS } from '../engine/schema/compiledValidators';
+import packageJson from '../../../../package.json';
+import { AJV_OPTIONS } from '../../engine/schema/compiledValidators';
 import { SETTINGS_SECTION } from './settingsWarnings';
 
 /**
