@@ -2,6 +2,7 @@ import { isScalar, visit, type Scalar } from 'yaml';
 import { idRange } from '../language/idSites';
 import type { LessonAnalysis } from '../lesson/analyzeLesson';
 import type { Range } from '../problem';
+import { sameRange } from '../text/positions';
 import { nearest } from '../text/suggest';
 import type { ThemeAnalysis } from '../themes/analyzeTheme';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';
@@ -58,8 +59,4 @@ function scalarAt(parsed: ParsedYaml, range: Range): Scalar | undefined {
     },
   });
   return found;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

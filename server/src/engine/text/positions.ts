@@ -39,6 +39,11 @@ export function comparePositions(a: Position, b: Position): number {
 }
 
 /** True when the position is inside the range or at either end (a cursor just after a word is on it). */
+/** Both ranges start and end at the same places. */
+export function sameRange(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+}
+
 export function containsPosition(range: Range, position: Position): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
 }
