@@ -1,8 +1,10 @@
 import * as yaml from 'yaml';
-import { Composer, type Document, Lexer, LineCounter, Parser, type Scalar, Schema, type YAMLMap, type Node } from 'yaml';
+import { type Document, Lexer, LineCounter, type Scalar, type YAMLMap, type Node } from 'yaml';
 import type { Problem, Range } from '../problem';
 import { binaryContentProblem } from '../text/binaryContent';
 import { PositionMapper } from '../text/positions';
+import { composeOptions, MAX_DOCUMENTS_READ, readDocuments } from './composeDocuments';
+import { readSimpleDocument } from './simple/readSimpleDocument';
 
 // Bound once: bundled, every use of a binding imported from a CommonJS package goes through a getter.
 const { isMap, isPair, isScalar, isSeq } = yaml;
@@ -37,6 +39,9 @@ export function parseYamlFile(text: string, subject: string): ParsedYaml {
   // Read on, the parser would report every NUL and the lines around it; one problem says what is wrong.
   const binary = binaryContentProblem(source, (offset) => positions.range(offset, offset + 1), subject);
   if (binary) return { text, lineCounter, positions, value: undefined, problems: [binary] };
+  // Most lessons have one plain shape, read here into the very nodes the composer would make.
+  const simple = readSimpleDocument(source, lineCounter.lineStarts, composeOptions());
+  if (simple) return { text, lineCounter, positions, document: simple.document, root: simple.document.contents as YAMLMap, value: simple.value, problems };
   if (nestingUpperBound(source) > MAX_NESTING && nestingDepth(source) > MAX_NESTING) {
     problems.push({
       ...tooDeep(undefined),
@@ -222,37 +227,6 @@ function nestingDepth(source: string): number {
   return deepest;
 }
 
-/** Documents composed before the rest of a file is skipped: one is a lesson, the others are only counted. */
-export const MAX_DOCUMENTS_READ = 100;
-
-/**
- * Composes the file's documents lazily and stops after MAX_DOCUMENTS_READ, so a file of
- * many thousand tiny documents costs no more than a hundred.
- */
-function readDocuments(source: string): { documents: Document.Parsed[]; moreDocuments: boolean } {
-  // uniqueKeys off: the parser compares every pair of keys; duplicateKeys() does it in one pass.
-  // logLevel 'error': the parser's warnings become problems here, never process warnings on stderr.
-  const composer = new Composer({ schema: coreSchema(), uniqueKeys: false, strict: true, logLevel: 'error' });
-  const documents: Document.Parsed[] = [];
-  for (const document of composer.compose(new Parser().parse(source))) {
-    if (documents.length === MAX_DOCUMENTS_READ) return { documents, moreDocuments: true };
-    documents.push(document as Document.Parsed);
-  }
-  return { documents, moreDocuments: false };
-}
-
-let sharedCoreSchema: Schema | undefined;
-
-/**
- * The core schema, made once: the parser would otherwise build its tag lists again for every
- * document, and parsing only reads it. resolveKnownTags off: !!binary, !!set, !!omap and
- * !!timestamp are not core YAML either, so they get the same warning as any other tag.
- */
-function coreSchema(): Schema {
-  sharedCoreSchema ??= new Schema({ schema: 'core', resolveKnownTags: false });
-  return sharedCoreSchema;
-}
-
 /**
  * Keys written twice in one mapping, each set of keys checked with a Set. Walks only the
  * collections (a lesson is mostly long scalars), depth first in document order.
@@ -293,3 +267,5 @@ function tooDeep(error: unknown): Problem {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
 }
+
+export { MAX_DOCUMENTS_READ };
