@@ -1,5 +1,5 @@
 import { Document, Scalar, YAMLMap, type YAMLSeq, type DocumentOptions, type ParseOptions, type Schema, type SchemaOptions } from 'yaml';
-import { readBlockList, readFlowList, type ListItem } from './simpleLists';
+import { readBlockList, readFlowList, readNestedMap, type ListItem } from './simpleLists';
 import { plainKeyEnd } from './simpleKeys';
 import { isPlainText, readBlockScalar, readInlineScalar } from './simpleScalars';
 import { pairNode, scalarNode } from './yamlNodes';
@@ -86,7 +86,7 @@ export function readSimpleDocument(text: string, lineStarts: readonly number[], 
 }
 
 interface ValueRead {
-  node: Scalar<string> | YAMLSeq<ListItem>;
+  node: ListItem | YAMLSeq<ListItem>;
   value: unknown;
   nextLine: number;
 }
@@ -96,8 +96,14 @@ function readValue(source: SimpleSource, line: number, afterColon: number, schem
   const { text } = source;
   const end = source.end(line);
   if (afterColon === end) {
-    const list = source.has(line + 1) ? readBlockList(source, line + 1, schema) : undefined;
-    return list && { node: list.node, value: list.value, nextLine: list.nextLine };
+    if (!source.has(line + 1)) return undefined;
+    // A deeper key on the next line starts a mapping; anything else deeper, a list.
+    const first = source.start(line + 1) + source.indent(line + 1);
+    const nested =
+      first > source.start(line + 1) && plainKeyEnd(text, first, source.end(line + 1)) >= 0
+        ? readNestedMap(source, line + 1, first, schema)
+        : readBlockList(source, line + 1, schema);
+    return nested && { node: nested.node, value: nested.value, nextLine: nested.nextLine };
   }
   if (text.charCodeAt(afterColon) !== SPACE) return undefined;
   let at = afterColon;

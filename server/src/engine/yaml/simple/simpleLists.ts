@@ -1,10 +1,11 @@
 import { Scalar, YAMLMap, YAMLSeq, type Schema } from 'yaml';
-import { commentAfter, isPlainText, readInlineScalar } from './simpleScalars';
+import { commentAfter, isPlainText, readInlineScalar, readQuoted } from './simpleScalars';
 import { pairNode, scalarNode } from './yamlNodes';
 import { plainKeyEnd } from './simpleKeys';
 import { SPACE, type SimpleSource } from './simpleSource';
 
 const COMMA = 0x2c;
+const CLOSE = 0x5d;
 const DASH = 0x2d;
 
 export type ListItem = Scalar<string> | YAMLMap<Scalar<string>, Scalar<string>>;
@@ -15,35 +16,52 @@ export interface ListRead {
   nextLine: number;
 }
 
-/** A flow list of plain scalars, `[a, b]`, from `open` on line `line`, maybe with a comment after; undefined for any other shape. */
+/**
+ * A flow list on one line, `[a, "b", 'c']`, from `open` on line `line`, maybe with a comment
+ * after: plain items, or quoted ones with no escapes; undefined for any other shape.
+ */
 export function readFlowList(source: SimpleSource, line: number, open: number, schema: Schema): ListRead | undefined {
   const { text } = source;
   const end = source.end(line);
-  const close = text.indexOf(']', open);
-  if (close < 0 || close >= end) return undefined;
-  const comment = commentAfter(text, close + 1, end);
-  if (comment === undefined) return undefined;
   const node = new YAMLSeq<ListItem>(schema);
   node.flow = true;
   const value: string[] = [];
-  let at = skipSpaces(text, open + 1, close);
-  while (at < close) {
-    let itemEnd = at;
-    while (itemEnd < close && text.charCodeAt(itemEnd) !== COMMA) itemEnd++;
-    let valueEnd = itemEnd;
-    while (valueEnd > at && text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+  let at = skipSpaces(text, open + 1, end);
+  while (text.charCodeAt(at) !== CLOSE) {
+    const item = readFlowItem(text, at, end, schema);
+    if (!item) return undefined;
+    // The item's range ends after the spaces that follow it, before its comma or the bracket.
+    const itemEnd = skipSpaces(text, item.end, end);
+    node.items.push(scalarNode(item.value, item.type, [at, item.end, itemEnd]));
+    value.push(item.value);
+    const next = text.charCodeAt(itemEnd);
+    if (next === CLOSE) {
+      at = itemEnd;
+      break;
+    }
+    if (next !== COMMA) return undefined;
+    at = skipSpaces(text, itemEnd + 1, end);
     // An empty item (`[a,,b]`, `[a,]`) is the parser's to report or read.
-    if (!isPlainText(text, at, valueEnd, schema, true)) return undefined;
-    const item = text.slice(at, valueEnd);
-    node.items.push(scalarNode(item, Scalar.PLAIN, [at, valueEnd, itemEnd]));
-    value.push(item);
-    if (itemEnd === close) break;
-    at = skipSpaces(text, itemEnd + 1, close);
-    if (at === close) return undefined;
+    if (text.charCodeAt(at) === CLOSE || text.charCodeAt(at) === COMMA) return undefined;
   }
+  if (at >= end) return undefined;
+  const comment = commentAfter(text, at + 1, end);
+  if (comment === undefined) return undefined;
   if (comment) node.comment = comment;
-  node.range = [open, close + 1, source.after(line)];
+  node.range = [open, at + 1, source.after(line)];
   return { node, value, nextLine: line + 1 };
+}
+
+/** One item of a flow list from `at`: its value, type and where its text ends (before any spaces). */
+function readFlowItem(text: string, at: number, end: number, schema: Schema): { value: string; type: Scalar.Type; end: number } | undefined {
+  const quoted = readQuoted(text, at, end);
+  if (quoted) return quoted;
+  let itemEnd = at;
+  while (itemEnd < end && text.charCodeAt(itemEnd) !== COMMA && text.charCodeAt(itemEnd) !== CLOSE) itemEnd++;
+  let valueEnd = itemEnd;
+  while (valueEnd > at && text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+  if (!isPlainText(text, at, valueEnd, schema, true)) return undefined;
+  return { value: text.slice(at, valueEnd), type: Scalar.PLAIN, end: valueEnd };
 }
 
 /**
@@ -100,12 +118,17 @@ interface ItemRead {
 
 /** One list item from `at` (after its `- `) on line `line`: a scalar, or a mapping whose further keys sit under its first. */
 function readItem(source: SimpleSource, line: number, at: number, schema: Schema): ItemRead | undefined {
+  if (plainKeyEnd(source.text, at, source.end(line)) >= 0) return readNestedMap(source, line, at, schema);
+  const scalar = readInlineScalar(source, line, at, schema);
+  return scalar?.range ? { node: scalar, value: scalar.value, end: scalar.range[2], nextLine: line + 1 } : undefined;
+}
+
+/**
+ * A mapping of keys to one-line scalars whose first key starts at `at` on line `line` and whose
+ * further keys start each on its own line at the same column; undefined for any other shape.
+ */
+export function readNestedMap(source: SimpleSource, line: number, at: number, schema: Schema): ItemRead | undefined {
   const { text } = source;
-  const keyEnd = plainKeyEnd(text, at, source.end(line));
-  if (keyEnd < 0) {
-    const scalar = readInlineScalar(source, line, at, schema);
-    return scalar?.range ? { node: scalar, value: scalar.value, end: scalar.range[2], nextLine: line + 1 } : undefined;
-  }
   const map = new YAMLMap<Scalar<string>, Scalar<string>>(schema);
   const value: Record<string, string> = {};
   const keyIndent = at - source.start(line);

@@ -49,10 +49,9 @@ export function readInlineScalar(source: SimpleSource, line: number, at: number,
   let value: string;
   let type: Scalar.Type;
   if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
-    const quoted = first === DOUBLE_QUOTE ? doubleQuoted(text, at, end) : singleQuoted(text, at, end);
+    const quoted = readQuoted(text, at, end);
     if (!quoted) return undefined;
-    ({ value, end: valueEnd } = quoted);
-    type = first === DOUBLE_QUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
+    ({ value, end: valueEnd, type } = quoted);
   } else {
     valueEnd = end;
     for (let k = at + 1; k < end; k++) {
@@ -83,6 +82,20 @@ export function commentAfter(text: string, from: number, end: number): string | 
   if (at === end) return '';
   if (at === from || text.charCodeAt(at) !== HASH) return undefined;
   return text.slice(at + 1, end) || ' ';
+}
+
+/** A quoted scalar from `at` that closes before `end` and needs no unescaping; undefined for anything else. */
+export function readQuoted(text: string, at: number, end: number): { value: string; type: Scalar.Type; end: number } | undefined {
+  const first = text.charCodeAt(at);
+  if (first === DOUBLE_QUOTE) {
+    const quoted = doubleQuoted(text, at, end);
+    return quoted && { ...quoted, type: Scalar.QUOTE_DOUBLE };
+  }
+  if (first === SINGLE_QUOTE) {
+    const quoted = singleQuoted(text, at, end);
+    return quoted && { ...quoted, type: Scalar.QUOTE_SINGLE };
+  }
+  return undefined;
 }
 
 function doubleQuoted(text: string, open: number, end: number): { value: string; end: number } | undefined {

@@ -58,6 +58,8 @@ describe('readSimpleDocument: the same nodes as the composer', () => {
     'adoption records, blank lines between them':
       'adoption:\n  - action: reuse\n    lesson: GM-0001\n    date: 2024-01-01\n\n  - action: enhance\n    lesson: "OL-0002"\nid: a\n',
     'flow lists with odd spacing': 'topics: [ a ,b,  c d ]\nrelated: []\n',
+    'flow lists with quoted items': "artefacts: [a.md, \"https://x.nhs.uk/a, b\" , 'it''s']  # links\n",
+    'a mapping under a key': 'adoption:\n  action: reuse\n  lesson: GM-0001 # c\n\nid: a\n',
   };
   for (const [name, text] of Object.entries(same)) {
     it(`takes ${name}`, () => assert.deepEqual(compareWithComposer(text), { kind: 'same' }));
@@ -71,7 +73,10 @@ describe('readSimpleDocument: the same nodes as the composer', () => {
     'a duplicate key': 'id: a\nid: b\n',
     'two documents': 'id: a\n---\nid: b\n',
     'a key with no value': 'id:\ntitle: t\n',
-    'a nested mapping': 'adoption:\n  action: reuse\n',
+    'a mapping two levels deep': 'adoption:\n  action:\n    kind: reuse\n',
+    'a mapping with a blank line inside': 'adoption:\n  action: reuse\n\n  lesson: GM-0001\n',
+    'a flow list with an escape in a quoted item': 'topics: ["a\\"b"]\n',
+    'a flow list with an empty item': 'topics: [a, , b]\n',
     'a plain scalar over two lines': 'title: one\n  two\n',
     'a number': 'id: 12\n',
     'a key the core schema reads as a boolean': 'true: x\n',
