@@ -1,16 +1,16 @@
-import { isScalar, isSeq, type Node } from 'yaml';
+import { isPair, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Range } from '../problem';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';
-import { keyNode, locate } from '../yaml/locate';
+import { isNode, keyNode } from '../yaml/locate';
 import { extractAdoptions, extractArtefacts } from './extractAdoptions';
 import { isSensitivity, isStage, type LessonFacts, type LessonReference } from './lessonModel';
 
 /** Reads the fields other lessons and the features rely on, with their value ranges. */
 export function extractFacts(parsed: ParsedYaml): LessonFacts {
   const root = parsed.root;
+  const fields = fieldValues(root);
   const text = (key: string): { value?: string; range?: Range } => {
-    const located = locate(root, [key]);
-    const node = located?.node;
+    const node = fields.get(key);
     if (!node || !isScalar(node) || typeof node.value !== 'string') return {};
     return { value: node.value, range: nodeRange(parsed.positions, node) };
   };
@@ -26,7 +26,7 @@ export function extractFacts(parsed: ParsedYaml): LessonFacts {
   const { adoptions, references: adopted } = extractAdoptions(parsed);
 
   const references: LessonReference[] = [...adopted];
-  const related = locate(root, ['related'])?.node;
+  const related = fields.get('related');
   if (isSeq(related)) {
     for (const item of related.items) {
       if (isScalar(item) && typeof item.value === 'string' && item.value)
@@ -34,7 +34,7 @@ export function extractFacts(parsed: ParsedYaml): LessonFacts {
     }
   }
 
-  const topicsNode = locate(root, ['topics'])?.node;
+  const topicsNode = fields.get('topics');
   const topics = isSeq(topicsNode) ? topicsNode.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [item.value] : [])) : [];
   const firstKey = root && root.items.length > 0 ? keyNode(root.items[0]) : undefined;
 
@@ -66,6 +66,17 @@ export function extractFacts(parsed: ParsedYaml): LessonFacts {
     ...(isSensitivity(sensitivity) ? { sensitivity } : {}),
     headRange: nodeRange(parsed.positions, firstKey) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
+}
+
+/** Each top-level field's value node, as locate() finds it (the first pair of a key written twice), in one pass. */
+function fieldValues(root: YAMLMap | undefined): Map<string, Node | undefined> {
+  const fields = new Map<string, Node | undefined>();
+  for (const item of root?.items ?? []) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    const key = String(item.key.value);
+    if (!fields.has(key)) fields.set(key, isNode(item.value) ? item.value : undefined);
+  }
+  return fields;
 }
 
 function rangeOrZero(parsed: ParsedYaml, node: Node): Range {

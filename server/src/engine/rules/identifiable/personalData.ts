@@ -48,18 +48,25 @@ const PATIENT_CUE_REACH = 60;
  */
 export function findPersonalData(text: string, options: { emails: boolean }): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
-  const birthCues = spans(text, BIRTH_CUE);
-  const patientCues = spans(text, PATIENT_CUE);
+  // Each pattern scans the whole text; a character every match of it must hold rules most texts out first.
+  const hasDigit = DIGIT.test(text);
+  const birthCues = hasDigit ? spans(text, BIRTH_CUE) : [];
   if (birthCues.length > 0) {
     for (const date of spans(text, DATE)) if (near(date, birthCues, BIRTH_CUE_REACH)) found.push({ kind: 'dob', ...date });
   }
+  const maybeName = text.includes('M');
+  const patientCues = hasDigit || maybeName ? spans(text, PATIENT_CUE) : [];
   if (patientCues.length > 0) {
-    for (const postcode of spans(text, POSTCODE)) if (near(postcode, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'postcode', ...postcode });
-    for (const name of spans(text, TITLE_NAME)) if (near(name, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'title-name', ...name });
+    if (hasDigit)
+      for (const postcode of spans(text, POSTCODE)) if (near(postcode, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'postcode', ...postcode });
+    if (maybeName) for (const name of spans(text, TITLE_NAME)) if (near(name, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'title-name', ...name });
   }
-  if (options.emails) for (const email of spans(text, EMAIL)) found.push({ kind: 'email', ...email });
+  if (options.emails && text.includes('@')) for (const email of spans(text, EMAIL)) found.push({ kind: 'email', ...email });
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Every date and every postcode holds an ASCII digit (DATE's and POSTCODE's `\d`). */
+const DIGIT = /\d/;
 
 interface Span {
   start: number;
