@@ -24,6 +24,11 @@ const IMPORTER_FOLDER = forbid(
   'Writing imported files is the server and command line’s business, not the engine’s.',
 );
 
+const ANALYSIS_FOLDER = forbid(
+  ['**/src/analysis/**', '../analysis/**', '../../analysis/**'],
+  'Reading many files on worker threads is a service to the faces (server, command line), not part of the engine.',
+);
+
 /** Node's built-ins: the shared module runs in the browser too. */
 const NODE_BUILTINS = forbid(['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], 'shared/ runs in the browser as well as in Node.');
 
@@ -71,7 +76,8 @@ export default tseslint.config(
     NODE_BUILTINS,
     forbid(['../server/**', '../client/**', '../../server/**', '../../client/**'], 'shared/ depends on nothing of ours.'),
   ),
-  layer(['server/src/engine/**/*.ts'], EDITOR_APIS, LANGUAGE_SERVER, LSP_FOLDER, CLI_FOLDER, WEB_FOLDER, CLIENT_FOLDER, IMPORTER_FOLDER),
+  layer(['server/src/engine/**/*.ts'], EDITOR_APIS, LANGUAGE_SERVER, LSP_FOLDER, CLI_FOLDER, WEB_FOLDER, CLIENT_FOLDER, IMPORTER_FOLDER, ANALYSIS_FOLDER),
+  layer(['server/src/analysis/**/*.ts'], EDITOR_APIS, LANGUAGE_SERVER, LSP_FOLDER, CLI_FOLDER, WEB_FOLDER, CLIENT_FOLDER, IMPORTER_FOLDER),
   layer(['server/src/import/**/*.ts'], EDITOR_APIS, LANGUAGE_SERVER, LSP_FOLDER, CLI_FOLDER, WEB_FOLDER, CLIENT_FOLDER),
   layer(['server/src/cli/**/*.ts'], EDITOR_APIS, LANGUAGE_SERVER, LSP_FOLDER, WEB_FOLDER, CLIENT_FOLDER),
   layer(['server/src/lsp/**/*.ts'], EDITOR_APIS, CLI_FOLDER, WEB_FOLDER, CLIENT_FOLDER),

@@ -4,8 +4,12 @@ import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
 import { isThemeFileName, isLessonFileName } from '../../../shared/lessonFiles';
 import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
-import { decodeLessonBytes, readPlainFileSync } from '../engine/workspace/readLessonFile';
 import { UsageError } from './usageError';
+import { type AnalysedFile } from '../analysis/analyseLessonFile';
+import { AnalysisSettingsByFolder } from '../analysis/analysisSettingsByFolder';
+import { analyseInParallel, type Slicer } from '../analysis/parallelAnalysis';
+import { todayIso } from '../engine/lesson/analyzeLesson';
+import { emptyFacts } from '../engine/lesson/extractFacts';
 
 export interface LoadedWorkspace {
   workspace: LessonWorkspace;
@@ -66,28 +70,45 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
   return { workspace, roots: [...roots], targets: [...targets].sort(), themeTargets: [...themeTargets].sort() };
 }
 
+/** The bundled index worker beside this bundle (dist/); absent when running from source, and then every file is read here. */
+const INDEX_WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
+
+/** A command-line run has no requests to answer between files: its loops never stop to yield. */
+const NEVER_YIELDS: Slicer = { due: false, yield: () => Promise.resolve() };
+
 /**
- * Adds the files to the workspace in the order given, so results never depend on timing.
- * A batch run reads synchronously: for thousands of small files that costs a tenth of
- * the CPU of promise-based reads. Anything but plain UTF-8 text within the size limit
- * goes through the workspace's own reading, which turns it into the right problem.
+ * Reads and analyses the files as the language server's scan does (on index workers where a
+ * workspace is large enough for them to pay, and on this thread), then adds them to the
+ * workspace in the order given, so results never depend on which thread finished first.
  */
 async function readInOrder(workspace: LessonWorkspace, files: readonly string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  const at = new Map(files.map((file, index) => [file, index]));
+  const analysed: (AnalysedFile | undefined)[] = new Array<AnalysedFile | undefined>(files.length);
+  await analyseInParallel(files, {
+    workerScript: INDEX_WORKER_SCRIPT,
+    prestarted: undefined,
+    settings: new AnalysisSettingsByFolder(workspace, todayIso()),
+    apply: (result) => {
+      const index = at.get(result.path);
+      if (index !== undefined) analysed[index] = result;
+    },
+    stats: { workers: 0, analysedHere: 0, analysedOnWorkers: 0 },
+    slicer: NEVER_YIELDS,
+    isCancelled: () => false,
+    onProgress,
+  });
+  // Only lessons read as text go to the similarity engine, as in the language server's scan.
+  const lessons: string[] = [];
   for (const [index, file] of files.entries()) {
     const uri = URI.file(file).toString();
-    const text = readPlainLesson(file, workspace.maxFileSize);
-    if (text !== undefined) workspace.updateText(uri, text);
+    const result = analysed[index];
+    if (result?.kind === 'lesson') {
+      workspace.addAnalysed({ uri, facts: result.facts, problems: result.problems });
+      lessons.push(uri);
+    } else if (result) workspace.addAnalysed({ uri, facts: emptyFacts(), problems: [result.problem] });
     else await workspace.updateFromDisk(uri);
-    onProgress?.(index + 1, files.length);
   }
-}
-
-/** The file's text when it is a regular, readable UTF-8 text file within the limit; otherwise undefined. */
-function readPlainLesson(file: string, maxFileSize: number): string | undefined {
-  const read = readPlainFileSync(file, maxFileSize);
-  if (!read?.bytes) return undefined;
-  const decoded = decodeLessonBytes(read.bytes);
-  return typeof decoded === 'string' ? decoded : undefined;
+  await workspace.fillSimilarity(lessons, { isCancelled: () => false, pause: () => undefined });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isPair, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Range } from '../problem';
-import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';
+import { nodeRange, parseYamlFile, type ParsedYaml } from '../yaml/parseYamlFile';
 import { isNode, keyNode } from '../yaml/locate';
 import { extractAdoptions, extractArtefacts } from './extractAdoptions';
 import { isSensitivity, isStage, type LessonFacts, type LessonReference } from './lessonModel';
@@ -81,4 +81,12 @@ function fieldValues(root: YAMLMap | undefined): Map<string, Node | undefined> {
 
 function rangeOrZero(parsed: ParsedYaml, node: Node): Range {
   return nodeRange(parsed.positions, node) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+let emptyFactsValue: LessonFacts | undefined;
+
+/** The facts of a file that could not be read: no fields. */
+export function emptyFacts(): LessonFacts {
+  emptyFactsValue ??= extractFacts(parseYamlFile('', 'lesson'));
+  return emptyFactsValue;
 }

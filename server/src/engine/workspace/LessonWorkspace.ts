@@ -4,7 +4,7 @@ import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseWorkspaceConfig, type WorkspaceConfig } from '../config/workspaceConfig';
 import { LessonIndex, type LessonEntry } from '../index/LessonIndex';
 import { analyzeLesson, todayIso } from '../lesson/analyzeLesson';
-import { extractFacts } from '../lesson/extractFacts';
+import { emptyFacts } from '../lesson/extractFacts';
 import type { Problem } from '../problem';
 import { lessonTextOf } from '../similarity/findSimilarLessons';
 import { SimilarityIndex } from '../similarity/similarityIndex';
@@ -159,7 +159,7 @@ export class LessonWorkspace {
       return new Set();
     }
     if (text.length > this.maxFileSize) {
-      const facts = extractFacts(parseYamlFile('', 'lesson'));
+      const facts = emptyFacts();
       this.similarity.remove(uri);
       return this.index.set({ uri, facts, problems: [tooLarge(utf8Length(text), this.maxFileSize)] });
     }
@@ -178,7 +178,7 @@ export class LessonWorkspace {
       return new Set();
     }
     this.similarity.remove(uri);
-    return this.index.set({ uri, facts: extractFacts(parseYamlFile('', 'lesson')), problems: [read.problem] });
+    return this.index.set({ uri, facts: emptyFacts(), problems: [read.problem] });
   }
 
   /**

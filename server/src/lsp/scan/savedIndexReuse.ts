@@ -9,10 +9,11 @@ import { StoredLessonEntry } from '../../engine/persist/storedLessonEntry';
 import type { ScanStats } from '../../../../shared/protocol';
 import type { TimeSlicer } from '../scheduling/timeSlicer';
 import type { EditorText } from '../sync/preferEditorText';
-import { analyseBytes, analyseLessonFileSync } from './analyseLessonFile';
-import type { AnalysisSettingsByFolder } from './analysisSettingsByFolder';
+import { analyseBytes, analyseLessonFileSync } from '../../analysis/analyseLessonFile';
+import type { AnalysisSettingsByFolder } from '../../analysis/analysisSettingsByFolder';
 import type { IndexPrefetch } from './indexPrefetch';
-import { emptyFacts, type ScannedLessons } from './scannedLessons';
+import { emptyFacts } from '../../engine/lesson/extractFacts';
+import type { ScannedLessons } from './scannedLessons';
 
 /** The saved index as loaded: its header (none when nothing usable was loaded) and its lessons by path. */
 export interface LoadedIndex {

@@ -14,7 +14,7 @@ import { IndexLimitNotice } from '../indexLimitNotice';
 import { yieldToEventLoop } from '../scheduling/timeSlicer';
 import type { LearnOnceSettings } from '../settings/settings';
 import { editorTextOf, type EditorText } from '../sync/preferEditorText';
-import { AnalysisPool } from './analysisPool';
+import { AnalysisPool } from '../../analysis/analysisPool';
 import { HintStore } from './hintStore';
 import { engineFingerprint, hintsCacheFile, indexCacheFile } from './indexCacheLocation';
 import { prefetchIndex, type IndexPrefetch } from './indexPrefetch';

@@ -1,12 +1,10 @@
 import { URI } from 'vscode-uri';
 import type { LessonEntry } from '../../engine/index/LessonIndex';
-import { extractFacts } from '../../engine/lesson/extractFacts';
-import type { LessonFacts } from '../../engine/lesson/lessonModel';
+import { emptyFacts } from '../../engine/lesson/extractFacts';
 import type { FileStamp } from '../../engine/persist/persistedIndexFormat';
 import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
-import { parseYamlFile } from '../../engine/yaml/parseYamlFile';
 import type { EditorText } from '../sync/preferEditorText';
-import type { AnalysedFile } from './analyseLessonFile';
+import type { AnalysedFile } from '../../analysis/analyseLessonFile';
 
 /** What the scan knows of a lesson read from disk: enough to save it to the persisted index. */
 export interface DiskLesson {
@@ -55,12 +53,4 @@ export class ScannedLessons {
     this.fromDisk.set(entry.uri, { path: file, stamp, entry });
     this.forSimilarity.push(entry.uri);
   }
-}
-
-let emptyFactsValue: LessonFacts | undefined;
-
-/** The facts of a file that could not be read: no fields. */
-export function emptyFacts(): LessonFacts {
-  emptyFactsValue ??= extractFacts(parseYamlFile('', 'lesson'));
-  return emptyFactsValue;
 }

@@ -5,11 +5,11 @@ import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
 import { type ScanStats } from '../../../../shared/protocol';
 import { TimeSlicer } from '../scheduling/timeSlicer';
 import type { EditorText } from '../sync/preferEditorText';
-import type { AnalysisPool } from './analysisPool';
-import { AnalysisSettingsByFolder } from './analysisSettingsByFolder';
+import type { AnalysisPool } from '../../analysis/analysisPool';
+import { AnalysisSettingsByFolder } from '../../analysis/analysisSettingsByFolder';
 import { saveScannedIndex } from './indexPersistence';
 import type { IndexPrefetch } from './indexPrefetch';
-import { analyseInParallel } from './parallelAnalysis';
+import { analyseInParallel } from '../../analysis/parallelAnalysis';
 import { SavedIndexReuse } from './savedIndexReuse';
 import { ScanHintBasis } from './scanHintBasis';
 import { ScannedLessons } from './scannedLessons';
@@ -125,7 +125,7 @@ export class WorkspaceScan {
       stats: this.stats,
       slicer: this.slicer,
       isCancelled: options.isCancelled,
-      onProgress: options.onProgress,
+      onProgress: (done, total) => options.onProgress?.(`${done} of ${total} lessons`, Math.floor((done / total) * 100)),
       log: options.log,
     });
     this.stats.phasesMs.analyse = performance.now() - analysing;

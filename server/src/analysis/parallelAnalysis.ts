@@ -1,5 +1,4 @@
-import type { ScanStats } from '../../../../shared/protocol';
-import type { TimeSlicer } from '../scheduling/timeSlicer';
+import type { ScanStats } from '../../../shared/protocol';
 import { analyseLessonFile, analyseLessonFileSync, type AnalysedFile } from './analyseLessonFile';
 import { AnalysisPool, workersAskedFor } from './analysisPool';
 import type { AnalysisSettingsByFolder } from './analysisSettingsByFolder';
@@ -13,6 +12,12 @@ export const WORKER_MIN_FILES = 2500;
 /** Files per batch: large enough to amortise messaging, small enough that the last batches end together. */
 const BATCH_SIZE = 100;
 
+/** How a long loop shares its thread: `due` says a slice is up, `yield()` lets other work run. */
+export interface Slicer {
+  readonly due: boolean;
+  yield(): Promise<void>;
+}
+
 export interface ParallelAnalysisOptions {
   /** The bundled index worker; without it every file is analysed on this thread. */
   workerScript: string | undefined;
@@ -21,10 +26,12 @@ export interface ParallelAnalysisOptions {
   settings: AnalysisSettingsByFolder;
   /** Takes each file's analysis into the index. */
   apply: (result: AnalysedFile) => void;
-  stats: ScanStats;
-  slicer: TimeSlicer;
+  /** Where the analysis was done, counted (the scan's stats, or any object with these counts). */
+  stats: Pick<ScanStats, 'workers' | 'analysedHere' | 'analysedOnWorkers'>;
+  slicer: Slicer;
   isCancelled: () => boolean;
-  onProgress?: (message: string, percentage: number) => void;
+  /** After each batch: how many files are analysed, of how many. */
+  onProgress?: (done: number, total: number) => void;
   log?: (message: string) => void;
 }
 
@@ -60,7 +67,7 @@ export async function analyseInParallel(files: readonly string[], options: Paral
   let done = 0;
   const finished = (count: number): void => {
     done += count;
-    options.onProgress?.(`${done} of ${total} lessons`, Math.floor((done / total) * 100));
+    options.onProgress?.(done, total);
   };
   const here = async (folder: string, paths: readonly string[]): Promise<void> => {
     const folderSettings = settings.forFolder(folder);
@@ -103,7 +110,7 @@ export async function analyseInParallel(files: readonly string[], options: Paral
 }
 
 /** Files grouped by workspace folder (their config), cut into batches; yields while grouping a large list. */
-async function batchesByFolder(files: readonly string[], settings: AnalysisSettingsByFolder, slicer: TimeSlicer): Promise<Batch[]> {
+async function batchesByFolder(files: readonly string[], settings: AnalysisSettingsByFolder, slicer: Slicer): Promise<Batch[]> {
   const byFolder = new Map<string, string[]>();
   for (const file of files) {
     const folder = settings.folderOf(file) ?? '';

@@ -1,5 +1,5 @@
-import { DEFAULT_CONFIG } from '../../engine/config/workspaceConfig';
-import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
+import { DEFAULT_CONFIG } from '../engine/config/workspaceConfig';
+import type { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import type { AnalysisSettings } from './analyseLessonFile';
 import type { IndexWorkerInit } from './workerProtocol';
 

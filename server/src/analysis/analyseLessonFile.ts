@@ -1,11 +1,11 @@
-import type { WorkspaceConfig } from '../../engine/config/workspaceConfig';
-import { analyzeLesson } from '../../engine/lesson/analyzeLesson';
-import type { LessonFacts } from '../../engine/lesson/lessonModel';
-import { contentHash } from '../../engine/persist/contentHash';
-import { stampOf, type FileStampStat } from '../../engine/persist/checkFile';
-import type { FileStamp } from '../../engine/persist/persistedIndexFormat';
-import type { Problem } from '../../engine/problem';
-import { decodeLessonBytes, readLessonFile, readPlainFileSync, tooLarge } from '../../engine/workspace/readLessonFile';
+import type { WorkspaceConfig } from '../engine/config/workspaceConfig';
+import { analyzeLesson } from '../engine/lesson/analyzeLesson';
+import type { LessonFacts } from '../engine/lesson/lessonModel';
+import { contentHash } from '../engine/persist/contentHash';
+import { stampOf, type FileStampStat } from '../engine/persist/checkFile';
+import type { FileStamp } from '../engine/persist/persistedIndexFormat';
+import type { Problem } from '../engine/problem';
+import { decodeLessonBytes, readLessonFile, readPlainFileSync, tooLarge } from '../engine/workspace/readLessonFile';
 
 export interface AnalysisSettings {
   config: WorkspaceConfig;

@@ -1,4 +1,4 @@
-import type { WorkspaceConfig } from '../../engine/config/workspaceConfig';
+import type { WorkspaceConfig } from '../engine/config/workspaceConfig';
 import type { AnalysedFile } from './analyseLessonFile';
 
 /** Given to each index worker before its first batch (it may be started before they are known). */

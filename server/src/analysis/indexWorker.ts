@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { DEFAULT_CONFIG } from '../../engine/config/workspaceConfig';
+import { DEFAULT_CONFIG } from '../engine/config/workspaceConfig';
 import { analyseLessonFile, analyseLessonFileSync, type AnalysedFile } from './analyseLessonFile';
 import type { AnalyseBatch, AnalyseBatchReply, ConfigureWorker, IndexWorkerInit } from './workerProtocol';
 
