@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
 import { isThemeFileName, isLessonFileName } from '../../../shared/lessonFiles';
@@ -7,7 +8,7 @@ import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import { UsageError } from './usageError';
 import { type AnalysedFile } from '../analysis/analyseLessonFile';
 import { AnalysisSettingsByFolder } from '../analysis/analysisSettingsByFolder';
-import { analyseInParallel, type Slicer } from '../analysis/parallelAnalysis';
+import { analyseInParallel, type ParallelAnalysisOptions, type Slicer } from '../analysis/parallelAnalysis';
 import { todayIso } from '../engine/lesson/analyzeLesson';
 import { emptyFacts } from '../engine/lesson/extractFacts';
 
@@ -19,13 +20,19 @@ export interface LoadedWorkspace {
   targets: string[];
   /** The theme files (`*.theme.yaml`) the paths given name or contain, absolute and sorted. */
   themeTargets: string[];
+  /** Where the lessons were analysed: on how many index workers, and how many lessons on them and on this thread. */
+  analysis: AnalysisCounts;
 }
+
+export type AnalysisCounts = ParallelAnalysisOptions['stats'];
 
 export interface LoadOptions {
   /** Called as lessons are read, so long runs can show progress. */
   onProgress?: (done: number, total: number) => void;
   /** Build the similarity index too (for hints, reports and `similar`); plain checks skip it. */
   similarity?: boolean;
+  /** Told when an index worker fails (its files are then read on this thread). */
+  log?: (message: string) => void;
 }
 
 /**
@@ -58,7 +65,7 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
   const namedLessons = named.filter((file) => !isThemeFileName(file));
   const extra = [...new Set(namedLessons)].filter((file) => !found.has(file));
   const files = [...everyLesson, ...extra];
-  await readInOrder(workspace, files, options.onProgress);
+  const analysis = await readInOrder(workspace, files, options);
   // Themes are few: read after the lessons, their references checked against all of them.
   const everyTheme = [...new Set(listing.themes)];
   const namedThemes = named.filter(isThemeFileName);
@@ -67,21 +74,39 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
   for (const file of everyLesson) if (folders.some((folder) => isInside(folder, file))) targets.add(file);
   const themeTargets = new Set<string>(namedThemes);
   for (const file of everyTheme) if (folders.some((folder) => isInside(folder, file))) themeTargets.add(file);
-  return { workspace, roots: [...roots], targets: [...targets].sort(), themeTargets: [...themeTargets].sort() };
+  return { workspace, roots: [...roots], targets: [...targets].sort(), themeTargets: [...themeTargets].sort(), analysis };
 }
 
 /** The bundled index worker beside this bundle (dist/); absent when running from source, and then every file is read here. */
 const INDEX_WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
 
-/** A command-line run has no requests to answer between files: its loops never stop to yield. */
-const NEVER_YIELDS: Slicer = { due: false, yield: () => Promise.resolve() };
+/**
+ * A command-line run has no requests to answer, but the index workers' results arrive as
+ * events: this thread stops for them every few milliseconds, or the workers would wait for it.
+ */
+function batchSlicer(budgetMs = 10): Slicer {
+  let sliceStart = performance.now();
+  return {
+    get due() {
+      return performance.now() - sliceStart >= budgetMs;
+    },
+    yield: () =>
+      new Promise<void>((resolve) =>
+        setImmediate(() => {
+          sliceStart = performance.now();
+          resolve();
+        }),
+      ),
+  };
+}
 
 /**
  * Reads and analyses the files as the language server's scan does (on index workers where a
  * workspace is large enough for them to pay, and on this thread), then adds them to the
  * workspace in the order given, so results never depend on which thread finished first.
  */
-async function readInOrder(workspace: LessonWorkspace, files: readonly string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+async function readInOrder(workspace: LessonWorkspace, files: readonly string[], options: LoadOptions): Promise<AnalysisCounts> {
+  const counts: AnalysisCounts = { workers: 0, analysedHere: 0, analysedOnWorkers: 0 };
   const at = new Map(files.map((file, index) => [file, index]));
   const analysed: (AnalysedFile | undefined)[] = new Array<AnalysedFile | undefined>(files.length);
   await analyseInParallel(files, {
@@ -92,10 +117,11 @@ async function readInOrder(workspace: LessonWorkspace, files: readonly string[],
       const index = at.get(result.path);
       if (index !== undefined) analysed[index] = result;
     },
-    stats: { workers: 0, analysedHere: 0, analysedOnWorkers: 0 },
-    slicer: NEVER_YIELDS,
+    stats: counts,
+    slicer: batchSlicer(),
     isCancelled: () => false,
-    onProgress,
+    onProgress: options.onProgress,
+    log: options.log,
   });
   // Only lessons read as text go to the similarity engine, as in the language server's scan.
   const lessons: string[] = [];
@@ -109,6 +135,7 @@ async function readInOrder(workspace: LessonWorkspace, files: readonly string[],
     else await workspace.updateFromDisk(uri);
   }
   await workspace.fillSimilarity(lessons, { isCancelled: () => false, pause: () => undefined });
+  return counts;
 }
 
 /**

@@ -6,7 +6,8 @@ import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { formatSummary } from '../format/summary';
 import { formatText } from '../format/text';
-import { loadWorkspace } from '../loadWorkspace';
+import { INDEX_WORKERS_ENV } from '../../analysis/analysisPool';
+import { loadWorkspace, type AnalysisCounts } from '../loadWorkspace';
 import { Progress } from '../progress';
 import { similarLessonHints } from '../similarHints';
 import { writeOutput } from '../writeOutput';
@@ -88,8 +89,14 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const progress = options.quiet ? undefined : new Progress(io, 'Reading lessons');
-  const loaded = await loadWorkspace(options.paths, io.cwd, { similarity: options.similar, onProgress: (done, total) => progress?.update(done, total) });
+  const loaded = await loadWorkspace(options.paths, io.cwd, {
+    similarity: options.similar,
+    onProgress: (done, total) => progress?.update(done, total),
+    log: (message) => io.stderr.write(`${message}\n`),
+  });
   progress?.done();
+  // Whoever sets the worker count (to compare, or to spare a busy machine) is told where the lessons were read.
+  if (!options.quiet && io.env?.[INDEX_WORKERS_ENV] !== undefined) io.stderr.write(describeAnalysis(loaded.analysis));
   const sources: ProblemSource[] = options.similar ? [similarLessonHints(loaded.workspace)] : [];
   const comparing = options.quiet || !options.similar ? undefined : new Progress(io, 'Comparing lessons');
   const result = collectProblems(loaded, sources, (done, total) => comparing?.update(done, total));
@@ -106,4 +113,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`Too many warnings: ${result.counts.warning}, more than --max-warnings ${options.maxWarnings}.\n`);
   }
   return exitCodeFor(result, options);
+}
+
+function describeAnalysis(counts: AnalysisCounts): string {
+  return `Index workers: ${counts.workers}; lessons read on them: ${counts.analysedOnWorkers}, on the main thread: ${counts.analysedHere}.\n`;
 }
