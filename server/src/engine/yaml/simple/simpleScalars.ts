@@ -28,10 +28,15 @@ export function isPlainText(text: string, from: number, to: number, schema: Sche
 }
 
 function resolvesToOtherThanText(value: string, schema: Schema): boolean {
-  // Only the core schema's own tests: the same ones the composer runs on every plain scalar.
+  // The core schema reads a plain scalar as other than text only if it is empty or starts like
+  // null (~, n, N), a boolean (t, T, f, F) or a number (a digit, a sign, a point): most prose
+  // is ruled out by its first character, the rest by the schema's own tests.
+  if (value !== '' && !MAY_NOT_BE_TEXT.has(value.charCodeAt(0))) return false;
   for (const tag of schema.tags) if (tag.default === true && tag.test?.test(value)) return true;
   return false;
 }
+
+const MAY_NOT_BE_TEXT = new Set([...'~nNtTfF0123456789+-.'].map((character) => character.charCodeAt(0)));
 
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;

@@ -91,6 +91,19 @@ describe('readSimpleDocument: the same nodes as the composer', () => {
     it(`hands on ${name}`, () => assert.equal(compareWithComposer(text).kind, 'handed-on'));
   }
 
+  it('tells text from null, booleans and numbers as the core schema does, whatever a value starts with', () => {
+    const endings = ['', 'rue', 'RUE', 'alse', 'ull', 'ULL', '1', '12', '.5', 'o7', 'x1f', '.inf', 'inf', 'nan', 'NaN', 'e5', '1e5', '0.', 'a'];
+    let taken = 0;
+    for (let code = 0x21; code < 0x7f; code++) {
+      for (const ending of endings) {
+        const comparison = compareWithComposer(`title: ${String.fromCharCode(code)}${ending}\n`);
+        if (comparison.kind === 'different') assert.fail(`title: ${String.fromCharCode(code)}${ending}: ${comparison.detail}`);
+        if (comparison.kind === 'same') taken++;
+      }
+    }
+    assert.ok(taken > 1000, `took ${taken}`);
+  });
+
   it('gives parseYamlFile the same plain value and no problems for a lesson it takes', () => {
     const text = 'id: GM-0001\ntopics: [a, b]\nadoption:\n  - action: reuse\n    lesson: OL-0001\n';
     const parsed = parseYamlFile(text, 'lesson');
