@@ -7,6 +7,7 @@ import { isThemeFileName, isLessonFileName } from '../../../shared/lessonFiles';
 import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import { UsageError } from './usageError';
 import { type AnalysedFile } from '../analysis/analyseLessonFile';
+import { AnalysisPool } from '../analysis/analysisPool';
 import { AnalysisSettingsByFolder } from '../analysis/analysisSettingsByFolder';
 import { analyseInParallel, type ParallelAnalysisOptions, type Slicer } from '../analysis/parallelAnalysis';
 import { todayIso } from '../engine/lesson/analyzeLesson';
@@ -56,16 +57,25 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
     }
   }
   const workspace = new LessonWorkspace({ folders: [...roots], similarity: options.similarity ?? false });
-  for (const root of roots) await workspace.loadConfig(root);
-  // The editor reads folders in this order too, which keeps related locations in the same order.
-  // A workspace folder inside another (a nested learn-once.yaml) would otherwise list its lessons twice.
-  const listing = await workspace.findLessonsAndThemes();
-  const everyLesson = [...new Set(listing.lessons)];
-  const found = new Set(everyLesson);
-  const namedLessons = named.filter((file) => !isThemeFileName(file));
-  const extra = [...new Set(namedLessons)].filter((file) => !found.has(file));
-  const files = [...everyLesson, ...extra];
-  const analysis = await readInOrder(workspace, files, options);
+  // Index workers load while the configs are read and the folders listed; the analysis stops them if the files turn out too few.
+  const pool = AnalysisPool.start(INDEX_WORKER_SCRIPT);
+  let listing: { lessons: string[]; themes: string[] };
+  let everyLesson: string[];
+  let namedLessons: string[];
+  let analysis: AnalysisCounts;
+  try {
+    for (const root of roots) await workspace.loadConfig(root);
+    // The editor reads folders in this order too, which keeps related locations in the same order.
+    // A workspace folder inside another (a nested learn-once.yaml) would otherwise list its lessons twice.
+    listing = await workspace.findLessonsAndThemes();
+    everyLesson = [...new Set(listing.lessons)];
+    const found = new Set(everyLesson);
+    namedLessons = named.filter((file) => !isThemeFileName(file));
+    const extra = [...new Set(namedLessons)].filter((file) => !found.has(file));
+    analysis = await readInOrder(workspace, [...everyLesson, ...extra], options, pool);
+  } finally {
+    await pool?.close();
+  }
   // Themes are few: read after the lessons, their references checked against all of them.
   const everyTheme = [...new Set(listing.themes)];
   const namedThemes = named.filter(isThemeFileName);
@@ -105,13 +115,18 @@ function batchSlicer(budgetMs = 10): Slicer {
  * workspace is large enough for them to pay, and on this thread), then adds them to the
  * workspace in the order given, so results never depend on which thread finished first.
  */
-async function readInOrder(workspace: LessonWorkspace, files: readonly string[], options: LoadOptions): Promise<AnalysisCounts> {
+async function readInOrder(
+  workspace: LessonWorkspace,
+  files: readonly string[],
+  options: LoadOptions,
+  pool: AnalysisPool | undefined,
+): Promise<AnalysisCounts> {
   const counts: AnalysisCounts = { workers: 0, analysedHere: 0, analysedOnWorkers: 0 };
   const at = new Map(files.map((file, index) => [file, index]));
   const analysed: (AnalysedFile | undefined)[] = new Array<AnalysedFile | undefined>(files.length);
   await analyseInParallel(files, {
     workerScript: INDEX_WORKER_SCRIPT,
-    prestarted: undefined,
+    prestarted: pool,
     settings: new AnalysisSettingsByFolder(workspace, todayIso()),
     apply: (result) => {
       const index = at.get(result.path);
