@@ -50,12 +50,15 @@ export async function readLessonFile(filePath: string, maxFileSize: number): Pro
 }
 
 /** UTF-8 text with no NUL bytes, or the problem that says why not. A UTF-8 byte order mark is dropped. */
+/** One decoder for every file: a fatal decoder keeps no state between whole (non-streamed) decodes. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeLessonBytes(bytes: Uint8Array): string | Problem {
   // Bytes give no line to point at: a binary file is seldom valid UTF-8 to count lines in.
   const binary = binaryContentProblem(bytes, () => FILE_START);
   if (binary) return binary;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     return { code: 'not-text', severity: 'error', message: 'This file is not valid UTF-8 text; save it as UTF-8.', range: FILE_START };

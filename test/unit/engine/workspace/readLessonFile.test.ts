@@ -62,6 +62,14 @@ describe('reading lesson files', () => {
     assert.equal(read.kind === 'problem' && read.problem.message, 'This file is 3.0 MB, over the 1.0 MB limit (learnOnce.maxFileSize), so it was not checked.');
   });
 
+  it('decodes each file on its own: a bad byte sequence cut off at one file’s end does not reach into the next', () => {
+    const cutOff = Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe2, 0x80]);
+    assert.notEqual(typeof decodeLessonBytes(cutOff), 'string');
+    // Joined to the bytes before it, 0xa6 would end a valid '…'; alone it is not UTF-8.
+    assert.notEqual(typeof decodeLessonBytes(Buffer.from([0xa6, 0x69, 0x64])), 'string');
+    assert.equal(decodeLessonBytes(Buffer.from('id: “GM-0001”\n')), 'id: “GM-0001”\n');
+  });
+
   it('decodes bytes strictly', () => {
     assert.equal(decodeLessonBytes(Buffer.from('é', 'utf8')), 'é');
     assert.notEqual(typeof decodeLessonBytes(Buffer.from([0xff])), 'string');
