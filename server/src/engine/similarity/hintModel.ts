@@ -41,12 +41,19 @@ export function hintInputs(signals: HintSignals): Record<Exclude<keyof typeof HI
   };
 }
 
-/** In [0,1]: how likely the match is the same lesson. The editor hints from DEFAULT_HINT_CONFIDENCE up. */
+/**
+ * In [0,1]: how likely the match is the same lesson. The editor hints from DEFAULT_HINT_CONFIDENCE up.
+ * The weighted sum is spelt out, term by term in the order of hintInputs (which the fitting
+ * reads), because every candidate of every query is weighed: it must allocate nothing.
+ */
 export function hintConfidence(signals: HintSignals, model: typeof HINT_MODEL = HINT_MODEL): number {
   if (signals.score <= 0) return 0;
-  const inputs = hintInputs(signals);
   let z = model.bias;
-  for (const name of Object.keys(inputs) as (keyof typeof inputs)[]) z += model[name] * inputs[name];
+  z += model.logScore * Math.log(Math.max(signals.score, 1e-4));
+  z += model.logBackground * Math.log(Math.max(signals.background, 1e-4));
+  z += model.cosine * signals.cosine;
+  z += model.overlap * signals.overlap;
+  z += model.margin * signals.margin;
   return 1 / (1 + Math.exp(-z));
 }
 

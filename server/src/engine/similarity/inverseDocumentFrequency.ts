@@ -14,6 +14,11 @@ export class InverseDocumentFrequency {
 
   constructor(private readonly dictionary: TermDictionary) {}
 
+  /** Changes whenever any IDF may have: a table built from these IDFs is current while it stays the same. */
+  get version(): number {
+    return this.generation;
+  }
+
   /** Tells the table the index changed and how many lessons it now holds. */
   changed(documentCount: number): void {
     this.documents = documentCount;

@@ -23,6 +23,10 @@ export class InvertedIndex {
   private lengths = new Float64Array(1024);
   private totalLength = 0;
   private documents = 0;
+  /** One past the highest slot ever added: the scores a search may have written lie below it. */
+  private slotEnd = 0;
+  /** Bumped by every add and remove: each changes the average length, so every BM25 denominator. */
+  private generation = 0;
   /** Scratch space for scoring, by slot; kept between queries to spare allocation. */
   private scores = new Float64Array(1024);
   private touched = new Int32Array(1024);
@@ -39,8 +43,10 @@ export class InvertedIndex {
       posting.add(slot, vector.values[i]!);
     }
     this.lengths[slot] = length;
+    this.slotEnd = Math.max(this.slotEnd, slot + 1);
     this.totalLength += length;
     this.documents++;
+    this.generation++;
   }
 
   remove(slot: number, vector: SparseVector): void {
@@ -48,6 +54,7 @@ export class InvertedIndex {
     this.totalLength -= this.lengths[slot]!;
     this.lengths[slot] = 0;
     this.documents--;
+    this.generation++;
   }
 
   /**
@@ -57,45 +64,100 @@ export class InvertedIndex {
    */
   candidates(query: SparseVector, idf: (id: number) => number, limit: number, skip: (slot: number) => boolean, scoresOut?: number[]): number[] {
     if (this.documents === 0 || limit <= 0) return [];
-    const averageLength = this.totalLength / this.documents || 1;
-    const lengthFactor = (K1 * B) / averageLength;
-    const baseNorm = K1 * (1 - B);
-    const scores = this.scores;
-    const touched = this.touched;
+    const { positions, postings } = this.termsToRead(query);
+    // When the query reads at least as many postings as there are slots, nearly every lesson
+    // is touched: scanning every slot afterwards is cheaper than noting each first touch.
+    const everySlot = postings >= this.slotEnd;
     let touchedCount = 0;
-    let budget = POSTINGS_BUDGET;
-    let read = 0;
-    for (const i of this.rarestFirst(query)) {
+    for (const i of positions) {
       const posting = this.postings[query.ids[i]!]!;
-      // The rarest term is always read, so a query of common words still finds something.
-      if (posting.size > budget && read > 0) break;
-      read++;
-      budget -= posting.size;
       // A term repeated in the query counts more, but not without bound.
       const weight = idf(query.ids[i]!) * Math.min(query.values[i]!, 2) * (K1 + 1);
-      const slots = posting.slots;
-      const counts = posting.counts;
-      for (let p = 0; p < posting.size; p++) {
-        const slot = slots[p]!;
-        const tf = counts[p]!;
-        if (scores[slot] === 0) touched[touchedCount++] = slot;
-        scores[slot]! += (weight * tf) / (tf + baseNorm + lengthFactor * this.lengths[slot]!);
-      }
+      if (everySlot) this.accumulate(posting, weight);
+      else touchedCount = this.accumulateNotingTouched(posting, weight, touchedCount);
     }
-    const best = topSlots(touched, touchedCount, scores, limit, skip);
+    const scores = this.scores;
+    const best = everySlot ? topSlots(undefined, this.slotEnd, scores, limit, skip) : topSlots(this.touched, touchedCount, scores, limit, skip);
     if (scoresOut) for (const slot of best) scoresOut.push(scores[slot]!);
-    for (let k = 0; k < touchedCount; k++) scores[touched[k]!] = 0;
+    if (everySlot) scores.fill(0, 0, this.slotEnd);
+    else for (let k = 0; k < touchedCount; k++) scores[this.touched[k]!] = 0;
     return best;
   }
 
-  /** Positions in the query of the terms some lesson holds, rarest first. */
-  private rarestFirst(query: SparseVector): number[] {
-    const order: number[] = [];
-    for (let i = 0; i < query.ids.length; i++) {
-      const posting = this.postings[query.ids[i]!];
-      if (posting && posting.size > 0) order.push(i);
+  /**
+   * Positions in the query of the terms a search reads, rarest first, and how many postings
+   * they hold. The commonest terms are left out once their postings would pass the budget;
+   * the rarest term is always read, so a query of common words still finds something.
+   */
+  private termsToRead(query: SparseVector): { positions: number[]; postings: number } {
+    const positions = this.rarestFirst(query);
+    let budget = POSTINGS_BUDGET;
+    for (let read = 0; read < positions.length; read++) {
+      const size = this.postings[query.ids[positions[read]!]!]!.size;
+      if (size > budget && read > 0) {
+        positions.length = read;
+        break;
+      }
+      budget -= size;
     }
-    return order.sort((a, b) => this.postings[query.ids[a]!]!.size - this.postings[query.ids[b]!]!.size);
+    return { positions, postings: POSTINGS_BUDGET - budget };
+  }
+
+  /** Adds one term's BM25 contribution to the score of every slot holding it. */
+  private accumulate(posting: PostingList, weight: number): void {
+    const { slots, counts, size } = posting;
+    const denominators = this.denominatorsOf(posting);
+    const scores = this.scores;
+    for (let p = 0; p < size; p++) {
+      const slot = slots[p]!;
+      scores[slot] = scores[slot]! + (weight * counts[p]!) / denominators[p]!;
+    }
+  }
+
+  /** As accumulate, also noting in `touched` each slot scored for the first time; returns the new count. */
+  private accumulateNotingTouched(posting: PostingList, weight: number, touchedCount: number): number {
+    const { slots, counts, size } = posting;
+    const denominators = this.denominatorsOf(posting);
+    const scores = this.scores;
+    const touched = this.touched;
+    let count = touchedCount;
+    for (let p = 0; p < size; p++) {
+      const slot = slots[p]!;
+      const score = scores[slot]!;
+      if (score === 0) touched[count++] = slot;
+      scores[slot] = score + (weight * counts[p]!) / denominators[p]!;
+    }
+    return count;
+  }
+
+  /**
+   * BM25's denominators of a posting list, worked out again when the index has changed since.
+   * Only the lists a query reads are brought up to date, so an edit costs no more than a query.
+   */
+  private denominatorsOf(posting: PostingList): Float64Array {
+    if (posting.denominatorsAt === this.generation) return posting.denominators;
+    const averageLength = this.totalLength / this.documents || 1;
+    const lengthFactor = (K1 * B) / averageLength;
+    const baseNorm = K1 * (1 - B);
+    const { slots, counts, denominators, size } = posting;
+    for (let p = 0; p < size; p++) denominators[p] = counts[p]! + baseNorm + lengthFactor * this.lengths[slots[p]!]!;
+    posting.denominatorsAt = this.generation;
+    return denominators;
+  }
+
+  /** Positions in the query of the terms some lesson holds, rarest first (ties: in query order). */
+  private rarestFirst(query: SparseVector): number[] {
+    const n = query.ids.length;
+    // Size and position as one number, size × n + position, so a plain numeric sort orders them.
+    const keys: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const size = this.postings[query.ids[i]!]?.size ?? 0;
+      if (size > 0) keys.push(size * n + i);
+    }
+    const order = Float64Array.from(keys).sort();
+    const positions: number[] = new Array<number>(order.length);
+    for (let k = 0; k < order.length; k++) positions[k] = order[k]! % n;
+    return positions;
   }
 
   private ensureSlot(slot: number): void {

@@ -1,5 +1,3 @@
-import type { LessonVectors } from './lessonVectors';
-
 /**
  * IDF adjusted to a query's neighbourhood (its nearest lessons by BM25).
  *
@@ -19,27 +17,41 @@ import type { LessonVectors } from './lessonVectors';
 export class NeighbourhoodIdf {
   private counts = new Int32Array(1024);
   private touched: number[] = [];
+  /** By how many lessons of the neighbourhood (the query included) hold a term. */
   private factors = new Float64Array(1);
 
   /** strength 0 turns the discount off; 1 applies the local IDF in full. */
   constructor(private readonly strength: number) {}
 
-  /** Counts the terms of the neighbours; call release() when the query is done. */
-  use(neighbours: readonly LessonVectors[], dictionarySize: number): void {
+  /** Counts the terms of the neighbours (each its term ids, no repeats); call release() when the query is done. */
+  use(neighbours: readonly ArrayLike<number>[], dictionarySize: number): void {
     if (this.counts.length < dictionarySize) this.counts = new Int32Array(Math.max(dictionarySize, this.counts.length * 2));
-    for (const lesson of neighbours) {
-      for (const id of lesson.all.ids) {
+    for (const ids of neighbours) {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
         if (this.counts[id] === 0) this.touched.push(id);
         this.counts[id]! += 1;
       }
     }
     // The query itself is one more lesson holding each of its terms.
     const size = neighbours.length + 1;
+    // Nearly every query has a full neighbourhood, so the factors of the last size are kept.
+    if (this.factors.length === size + 1) return;
     const full = Math.log(1 + size);
     this.factors = new Float64Array(size + 1);
     for (let held = 0; held <= size; held++) {
       this.factors[held] = Math.pow(Math.log(1 + size / (held + 1)) / full, this.strength);
     }
+  }
+
+  /** The factor of a term no neighbour holds. */
+  get unheldFactor(): number {
+    return this.factors[0]!;
+  }
+
+  /** The terms some neighbour holds: the only ones whose factor differs from unheldFactor. */
+  get heldTerms(): readonly number[] {
+    return this.touched;
   }
 
   /** The factor (0, 1] that scales a term's global IDF. */
@@ -49,6 +61,6 @@ export class NeighbourhoodIdf {
 
   release(): void {
     for (const id of this.touched) this.counts[id] = 0;
-    this.touched = [];
+    this.touched.length = 0;
   }
 }

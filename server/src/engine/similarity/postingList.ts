@@ -6,6 +6,12 @@
 export class PostingList {
   slots = new Int32Array(4);
   counts = new Float64Array(4);
+  /**
+   * BM25's denominator for each entry (count + length normalisation), which depends on
+   * every lesson's length: valid while `denominatorsAt` is the index's current generation.
+   */
+  denominators = new Float64Array(4);
+  denominatorsAt = -1;
   size = 0;
 
   add(slot: number, count: number): void {
@@ -16,10 +22,12 @@ export class PostingList {
       counts.set(this.counts);
       this.slots = slots;
       this.counts = counts;
+      this.denominators = new Float64Array(this.size * 2);
     }
     this.slots[this.size] = slot;
     this.counts[this.size] = count;
     this.size++;
+    this.denominatorsAt = -1;
   }
 
   remove(slot: number): void {
@@ -29,6 +37,7 @@ export class PostingList {
       const last = --this.size;
       slots[i] = slots[last]!;
       this.counts[i] = this.counts[last]!;
+      this.denominators[i] = this.denominators[last]!;
       return;
     }
   }

@@ -1,5 +1,6 @@
-import type { SparseVector } from './sparseVector';
-import { sublinear, type WeightedVector } from './weightedVector';
+import type { QueryIdf } from './queryIdf';
+import type { ScatteredQuery } from './scatteredQuery';
+import type { TermArena } from './termArena';
 
 /** The signals the final score is made of, each in [0,1]. */
 export interface SimilarityFeatures {
@@ -16,31 +17,28 @@ export interface SimilarityFeatures {
 const NONE: SimilarityFeatures = { cosine: 0, overlap: 0 };
 
 /**
- * Compares the (already weighted) query with a candidate's raw counts in one merge
- * over both term lists, weighting the candidate on the way: this is the inner loop
- * of every query, so it allocates nothing.
+ * Compares the (already weighted) query with the lesson in a slot of the arena, weighting
+ * the lesson's dampened counts on the way: this is the inner loop of every query, so it
+ * allocates nothing. A term the query lacks has query weight 0 and adds exactly 0 to the
+ * dot product and the shared sum, which leaves both as a merge of the two term lists would.
  */
-export function similarityFeatures(query: WeightedVector, candidate: SparseVector, idf: (id: number) => number): SimilarityFeatures {
-  const qIds = query.ids;
-  const qWeights = query.weights;
-  const cIds = candidate.ids;
-  const cCounts = candidate.values;
+export function similarityFeatures(query: ScatteredQuery, arena: TermArena, slot: number, idf: QueryIdf): SimilarityFeatures {
+  const queryWeights = query.weights;
+  const idfs = idf.table;
+  const ids = arena.ids;
+  const counts = arena.counts;
   let dot = 0;
   let minSum = 0;
   let squares = 0;
   let total = 0;
-  let i = 0;
-  for (let j = 0; j < cIds.length; j++) {
-    const id = cIds[j]!;
-    const weight = sublinear(cCounts[j]!) * idf(id);
+  for (let j = arena.start(slot), end = arena.end(slot); j < end; j++) {
+    const id = ids[j]!;
+    const weight = counts[j]! * idfs[id]!;
     squares += weight * weight;
     total += weight;
-    while (i < qIds.length && qIds[i]! < id) i++;
-    if (i < qIds.length && qIds[i] === id) {
-      const q = qWeights[i]!;
-      dot += q * weight;
-      minSum += Math.min(q, weight);
-    }
+    const q = queryWeights[id]!;
+    dot += q * weight;
+    minSum += Math.min(q, weight);
   }
   if (query.norm === 0 || squares === 0) return NONE;
   const smaller = Math.min(query.total, total);

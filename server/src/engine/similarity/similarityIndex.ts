@@ -4,6 +4,8 @@ import type { LessonText, SimilarityMatch, SimilarityOptions, SimilarityQuery } 
 import { lessonTerms, type LessonTerms } from './lessonTerms';
 import { lessonVectors, type LessonVectors } from './lessonVectors';
 import { NeighbourhoodIdf } from './neighbourhoodIdf';
+import { QueryIdf } from './queryIdf';
+import { ScatteredQuery } from './scatteredQuery';
 import { similarityFeatures, type SimilarityFeatures } from './similarityFeatures';
 import { similarityScore } from './similarityScore';
 import { hintConfidence } from './hintModel';
@@ -14,7 +16,8 @@ import { encodeTerms } from './termSequence';
 import { Thesaurus } from './thesaurus';
 import { tokenize } from './tokenize';
 import { vectorFromCounts } from './sparseVector';
-import { weighVector } from './weightedVector';
+import { dampen, weighVector } from './weightedVector';
+import { TermArena } from './termArena';
 
 /** A candidate with the signals behind its score, for the benchmark and for diagnosis. */
 export interface ScoredCandidate {
@@ -39,10 +42,14 @@ export class SimilarityIndex {
   private dictionary = new TermDictionary();
   private idf = new InverseDocumentFrequency(this.dictionary);
   private inverted = new InvertedIndex();
+  /** Every lesson's terms with their dampened counts, for the final scoring (see TermArena). */
+  private arena = new TermArena();
   private readonly slotByKey = new Map<string, number>();
   private lessons: (IndexedLesson | undefined)[] = [];
   private freeSlots: number[] = [];
   private readonly neighbourhood = new NeighbourhoodIdf(SCORING.neighbourhoodDiscount);
+  private readonly scatteredQuery = new ScatteredQuery();
+  private queryIdf = new QueryIdf(this.idf);
 
   constructor(options: SimilarityOptions = {}) {
     this.thesaurus = Thesaurus.withExtraGroups(options.thesaurus ?? []);
@@ -66,6 +73,7 @@ export class SimilarityIndex {
     if (slot === undefined) return;
     const lesson = this.lessons[slot]!;
     this.inverted.remove(slot, lesson.vectors.all);
+    this.arena.remove(slot);
     this.dictionary.removeDocument(lesson.vectors.all.ids);
     this.lessons[slot] = undefined;
     this.slotByKey.delete(key);
@@ -77,7 +85,7 @@ export class SimilarityIndex {
   queryByKey(key: string, opts: SimilarityQuery): SimilarityMatch[] {
     const slot = this.slotByKey.get(key);
     if (slot === undefined) return [];
-    return this.rank(this.lessons[slot]!.vectors, slot, opts);
+    return this.rank(this.lessons[slot]!.vectors, this.arena.countsOf(slot), slot, opts);
   }
 
   /** Ranked matches for text not in the index (e.g. an unsaved lesson). */
@@ -95,7 +103,8 @@ export class SimilarityIndex {
       }
       return temporary;
     });
-    return this.rank(lessonVectors(sequence), undefined, opts);
+    const vectors = lessonVectors(sequence);
+    return this.rank(vectors, dampen(vectors.all.values), undefined, opts);
   }
 
   /**
@@ -161,23 +170,26 @@ export class SimilarityIndex {
     this.slotByKey.set(key, slot);
     this.dictionary.addDocument(vectors.all.ids);
     this.inverted.add(slot, vectors.all, vectors.length);
+    this.arena.set(slot, vectors.all.ids, dampen(vectors.all.values));
     this.idf.changed(this.size);
   }
 
-  private rank(query: LessonVectors, self: number | undefined, opts: SimilarityQuery): SimilarityMatch[] {
+  /** `dampedCounts`: the query's counts dampened (see dampen), in the order of its term ids. */
+  private rank(query: LessonVectors, dampedCounts: ArrayLike<number>, self: number | undefined, opts: SimilarityQuery): SimilarityMatch[] {
     const top = Math.max(0, Math.floor(opts.top));
     if (top === 0 || this.size === 0) return [];
     const minScore = opts.minScore ?? 0;
     const minConfidence = opts.minConfidence ?? 0;
-    const scored = this.scoreCandidates(query, self, opts.exclude, top);
-    scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const scored = this.scoreCandidates(query, dampedCounts, self, opts.exclude, top);
+    scored.sort(bestFirst);
     const background = backgroundLevel(scored.map((candidate) => candidate.score));
     const matches: SimilarityMatch[] = [];
-    for (const [rank, candidate] of scored.entries()) {
-      if (matches.length === top) break;
+    for (let rank = 0; rank < scored.length && matches.length < top; rank++) {
+      const candidate = scored[rank]!;
       if (candidate.score <= 0 || candidate.score < minScore) continue;
       const margin = candidate.score - (scored[rank + 1]?.score ?? 0);
-      const confidence = hintConfidence({ ...candidate.features, score: candidate.score, background, margin });
+      const { cosine, overlap } = candidate.features;
+      const confidence = hintConfidence({ cosine, overlap, score: candidate.score, background, margin });
       if (confidence < minConfidence) continue;
       matches.push({ key: candidate.key, score: candidate.score, confidence });
     }
@@ -189,28 +201,48 @@ export class SimilarityIndex {
    * lessons are left out of the neighbourhood too, so an unsaved lesson queried with
    * its saved copy excluded scores exactly as the saved copy does.
    */
-  private scoreCandidates(query: LessonVectors, self: number | undefined, exclude: ReadonlySet<string> | undefined, top: number): ScoredCandidate[] {
+  private scoreCandidates(
+    query: LessonVectors,
+    dampedCounts: ArrayLike<number>,
+    self: number | undefined,
+    exclude: ReadonlySet<string> | undefined,
+    top: number,
+  ): ScoredCandidate[] {
     const globalIdf = (id: number): number => this.idf.of(id);
-    const skip = (slot: number): boolean => slot === self || (exclude !== undefined && exclude.has(this.lessons[slot]!.key));
-    const pool = this.inverted.candidates(query.all, globalIdf, Math.max(SCORING.candidatePool, top), skip);
+    const pool = this.inverted.candidates(query.all, globalIdf, Math.max(SCORING.candidatePool, top), this.skipping(self, exclude));
     const neighbourhood = this.neighbourhood;
     neighbourhood.use(
-      pool.slice(0, SCORING.neighbourhood).map((slot) => this.lessons[slot]!.vectors),
+      pool.slice(0, SCORING.neighbourhood).map((slot) => this.arena.idsOf(slot)),
       this.dictionary.size,
     );
     try {
-      const idf = (id: number): number => this.idf.of(id) * neighbourhood.factor(id);
-      const weighted = weighVector(query.all, idf);
+      const idf = this.queryIdf;
+      idf.start(neighbourhood, this.dictionary.size);
+      const scattered = this.scatteredQuery;
+      scattered.scatter(weighVector(query.all.ids, dampedCounts, idf), this.dictionary.size);
       const scored: ScoredCandidate[] = [];
       for (const slot of pool) {
         const lesson = this.lessons[slot]!;
-        const features = similarityFeatures(weighted, lesson.vectors.all, idf);
+        const features = similarityFeatures(scattered, this.arena, slot, idf);
         scored.push({ key: lesson.key, features, score: similarityScore(features) });
       }
       return scored;
     } finally {
+      this.scatteredQuery.clear();
+      this.queryIdf.end();
       neighbourhood.release();
     }
+  }
+
+  /** What a candidate search leaves out: the query's own slot and the slots of excluded keys. */
+  private skipping(self: number | undefined, exclude: ReadonlySet<string> | undefined): (slot: number) => boolean {
+    if (exclude === undefined || exclude.size === 0) return (slot) => slot === self;
+    const excluded = new Set<number>();
+    for (const key of exclude) {
+      const slot = this.slotByKey.get(key);
+      if (slot !== undefined) excluded.add(slot);
+    }
+    return (slot) => slot === self || excluded.has(slot);
   }
 
   /**
@@ -220,19 +252,26 @@ export class SimilarityIndex {
   explainQuery(key: string): { candidates: ScoredCandidate[]; background: number } {
     const slot = this.slotByKey.get(key);
     if (slot === undefined) return { candidates: [], background: backgroundLevel([]) };
-    const candidates = this.scoreCandidates(this.lessons[slot]!.vectors, slot, undefined, SCORING.candidatePool);
-    candidates.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const candidates = this.scoreCandidates(this.lessons[slot]!.vectors, this.arena.countsOf(slot), slot, undefined, SCORING.candidatePool);
+    candidates.sort(bestFirst);
     return { candidates, background: backgroundLevel(candidates.map((candidate) => candidate.score)) };
   }
 
   private clear(): void {
     this.dictionary = new TermDictionary();
     this.idf = new InverseDocumentFrequency(this.dictionary);
+    this.queryIdf = new QueryIdf(this.idf);
     this.inverted = new InvertedIndex();
+    this.arena = new TermArena();
     this.slotByKey.clear();
     this.lessons = [];
     this.freeSlots = [];
   }
+}
+
+/** Highest score first; equal scores by key, so the order never depends on slots. */
+function bestFirst(a: ScoredCandidate, b: ScoredCandidate): number {
+  return b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** The index keeps its own copy: a caller may reuse or change the object it passed. */

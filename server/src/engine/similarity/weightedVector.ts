@@ -1,4 +1,4 @@
-import type { SparseVector } from './sparseVector';
+import type { QueryIdf } from './queryIdf';
 
 /** A vector with IDF applied, ready to be compared. */
 export interface WeightedVector {
@@ -19,15 +19,21 @@ export function sublinear(count: number): number {
   return count <= 1 ? count : 1 + Math.log(count);
 }
 
-export function weighVector(vector: SparseVector, idf: (id: number) => number): WeightedVector {
-  const weights = new Float64Array(vector.ids.length);
+/** The counts of a vector dampened (see sublinear), in the same order. */
+export function dampen(counts: Float64Array): Float64Array {
+  return counts.map(sublinear);
+}
+
+/** Weighs term ids by their dampened counts (see dampen) times their IDF. */
+export function weighVector(ids: Int32Array, dampedCounts: ArrayLike<number>, idf: QueryIdf): WeightedVector {
+  const weights = new Float64Array(ids.length);
   let squares = 0;
   let total = 0;
-  for (let i = 0; i < vector.ids.length; i++) {
-    const weight = sublinear(vector.values[i]!) * idf(vector.ids[i]!);
+  for (let i = 0; i < ids.length; i++) {
+    const weight = dampedCounts[i]! * idf.of(ids[i]!);
     weights[i] = weight;
     squares += weight * weight;
     total += weight;
   }
-  return { ids: vector.ids, weights, norm: Math.sqrt(squares), total };
+  return { ids, weights, norm: Math.sqrt(squares), total };
 }
