@@ -33,3 +33,6 @@ export function randomBytes(size: number): { toString(encoding: string): string 
   const bytes = crypto.getRandomValues(new Uint8Array(size));
   return { toString: () => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('') };
 }
+
+/** Node's one-shot `hash` (Node 20.12 and later) has no stand-in here: callers fall back to createHash. */
+export const hash: undefined = undefined;
