@@ -99,11 +99,23 @@ function normaliseWords(sentence: string): string[] {
   return words;
 }
 
+/**
+ * Words already normalised. A workspace's lessons share a vocabulary of some thousands of
+ * words, each written many thousand times; stemming is pure, so each word is stemmed once.
+ * Emptied when full, so odd text cannot grow it without end.
+ */
+const NORMALISED = new Map<string, string | null>();
+const MOST_NORMALISED = 50_000;
+
 /** One lower-case word as the index reads it, or undefined for a lone letter. */
 function normaliseWord(raw: string): string | undefined {
+  const known = NORMALISED.get(raw);
+  if (known !== undefined) return known ?? undefined;
   const word = NUMBER_WORDS.get(raw) ?? raw;
-  if (word.length < 2 && !/\d/.test(word)) return undefined;
-  return STOP_WORDS.has(word) ? word : stemWord(word);
+  const normalised = word.length < 2 && !/\d/.test(word) ? undefined : STOP_WORDS.has(word) ? word : stemWord(word);
+  if (NORMALISED.size >= MOST_NORMALISED) NORMALISED.clear();
+  NORMALISED.set(raw, normalised ?? null);
+  return normalised;
 }
 
 /** A sentence of a text, by offsets (see sentenceWords for where sentences end). */
