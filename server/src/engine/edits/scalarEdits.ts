@@ -23,7 +23,8 @@ export function fillEmptyValue(parsed: ParsedYaml, node: Node, text: string): Pl
   const at = node.range[0];
   const before = at > 0 ? parsed.text.charAt(at - 1) : '';
   const after = parsed.text.charAt(at);
-  const lead = before === ':' ? ' ' : '';
+  // After `key:`, a tag or an anchor (`action: !!str`), the value needs a space; after a space or an opening bracket it has one.
+  const lead = before !== '' && !/[\s[{]/.test(before) ? ' ' : '';
   const trail = after === '#' ? ' ' : '';
   return insertAt(parsed.positions.position(at), `${lead}${text}${trail}`);
 }

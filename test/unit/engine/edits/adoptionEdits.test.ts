@@ -15,6 +15,11 @@ describe('adoption and related edits', () => {
       assert.equal(adopt(text, 'enhance', 'YH-0007'), text.replace('related:', 'adoption:\n  action: enhance\n  lesson: YH-0007\nrelated:'));
     });
 
+    it('fills an empty value written after a tag with a space between, so the tag does not swallow it', () => {
+      const text = 'id: GM-0042\nadoption:\n  action: !!str\n  lesson: GM-0001\n';
+      assert.equal(adopt(text, 'replicate', 'GM-0001'), 'id: GM-0042\nadoption:\n  action: !!str replicate\n  lesson: GM-0001\n');
+    });
+
     it('replaces only the action of a block that already names the lesson, keeping its comments and layout', () => {
       const text = lesson({ adoption: '  # reused from Yorkshire\n    action: replicate   # like for like\n    lesson: "YH-0001"' });
       assert.equal(adopt(text, 'customise', 'YH-0001'), text.replace('replicate   #', 'customise   #'));
