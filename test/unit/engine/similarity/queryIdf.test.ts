@@ -21,6 +21,25 @@ function expectedTable(idf: InverseDocumentFrequency, neighbourhood: Neighbourho
   return Array.from({ length: size }, (_, id) => idf.of(id) * neighbourhood.factor(id));
 }
 
+/**
+ * One query's turn, as the similarity index takes it: the neighbourhood's terms in, the table
+ * made (and checked against expectedTable when asked), then both let go for the next query.
+ */
+function queryTurn(
+  table: QueryIdf,
+  neighbourhood: NeighbourhoodIdf,
+  idf: InverseDocumentFrequency,
+  dictionary: TermDictionary,
+  terms: Int32Array[],
+  check: boolean,
+): void {
+  neighbourhood.use(terms, dictionary.size);
+  table.start(neighbourhood, dictionary.size);
+  if (check) assert.deepEqual([...table.table.subarray(0, dictionary.size)], expectedTable(idf, neighbourhood, dictionary.size));
+  table.end();
+  neighbourhood.release();
+}
+
 describe('similarity: query IDF', () => {
   it('holds for every term the corpus IDF times the neighbourhood factor of the query', () => {
     const { dictionary, idf } = corpus(12, 8);
@@ -39,47 +58,26 @@ describe('similarity: query IDF', () => {
     const { dictionary, idf } = corpus(12, 8);
     const neighbourhood = new NeighbourhoodIdf(0.5);
     const table = new QueryIdf(idf);
-    neighbourhood.use([Int32Array.of(1, 2, 3), Int32Array.of(2, 3)], dictionary.size);
-    table.start(neighbourhood, dictionary.size);
-    table.end();
-    neighbourhood.release();
-    neighbourhood.use([Int32Array.of(7, 8), Int32Array.of(8, 9)], dictionary.size);
-    table.start(neighbourhood, dictionary.size);
-    assert.deepEqual([...table.table.subarray(0, dictionary.size)], expectedTable(idf, neighbourhood, dictionary.size));
-    table.end();
-    neighbourhood.release();
+    queryTurn(table, neighbourhood, idf, dictionary, [Int32Array.of(1, 2, 3), Int32Array.of(2, 3)], false);
+    queryTurn(table, neighbourhood, idf, dictionary, [Int32Array.of(7, 8), Int32Array.of(8, 9)], true);
   });
 
   it('follows the index when it changes', () => {
     const { dictionary, idf } = corpus(12, 8);
     const neighbourhood = new NeighbourhoodIdf(0.5);
     const table = new QueryIdf(idf);
-    neighbourhood.use([Int32Array.of(1, 2)], dictionary.size);
-    table.start(neighbourhood, dictionary.size);
-    table.end();
-    neighbourhood.release();
+    queryTurn(table, neighbourhood, idf, dictionary, [Int32Array.of(1, 2)], false);
     dictionary.addDocument(Int32Array.of(0, 1, 2, 3, 4));
     idf.changed(9);
-    neighbourhood.use([Int32Array.of(5, 6)], dictionary.size);
-    table.start(neighbourhood, dictionary.size);
-    assert.deepEqual([...table.table.subarray(0, dictionary.size)], expectedTable(idf, neighbourhood, dictionary.size));
-    table.end();
-    neighbourhood.release();
+    queryTurn(table, neighbourhood, idf, dictionary, [Int32Array.of(5, 6)], true);
   });
 
   it('follows a neighbourhood of another size and a dictionary grown since', () => {
     const { dictionary, idf } = corpus(12, 8);
     const neighbourhood = new NeighbourhoodIdf(0.5);
     const table = new QueryIdf(idf);
-    neighbourhood.use([Int32Array.of(1, 2)], dictionary.size);
-    table.start(neighbourhood, dictionary.size);
-    table.end();
-    neighbourhood.release();
+    queryTurn(table, neighbourhood, idf, dictionary, [Int32Array.of(1, 2)], false);
     dictionary.intern('new term');
-    neighbourhood.use([Int32Array.of(1, 2), Int32Array.of(4), Int32Array.of(4, 5)], dictionary.size);
-    table.start(neighbourhood, dictionary.size);
-    assert.deepEqual([...table.table.subarray(0, dictionary.size)], expectedTable(idf, neighbourhood, dictionary.size));
-    table.end();
-    neighbourhood.release();
+    queryTurn(table, neighbourhood, idf, dictionary, [Int32Array.of(1, 2), Int32Array.of(4), Int32Array.of(4, 5)], true);
   });
 });
