@@ -26,12 +26,23 @@ describe('extension: renaming a lesson id', () => {
     for (const file of [LESSON, REFERRER]) originals.set(file, await vscode.workspace.fs.readFile(workspaceFile(file)));
   });
 
-  // The later suites expect the workspace as it was: put both files back as they were on disk.
+  // The later suites expect the workspace as it was: put both files back as they were on disk,
+  // and open them, so the server has their text from the editor too: it need not wait for the
+  // file watcher, and an editor still holding a file's edited text is brought back to it.
   after(async () => {
     await vscode.workspace.saveAll(false);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     if (await exists(workspaceFile(RENAMED))) await vscode.workspace.fs.delete(workspaceFile(RENAMED));
-    for (const [file, bytes] of originals) await vscode.workspace.fs.writeFile(workspaceFile(file), bytes);
+    for (const [file, bytes] of originals) {
+      await vscode.workspace.fs.writeFile(workspaceFile(file), bytes);
+      const document = await vscode.workspace.openTextDocument(workspaceFile(file));
+      const text = new TextDecoder().decode(bytes);
+      if (document.getText() === text) continue;
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+      assert.equal(await vscode.workspace.applyEdit(edit), true);
+      assert.equal(await document.save(), true);
+    }
     await waitFor(() => learnOnceDiagnostics(workspaceFile(REFERRER)).every((d) => d.code !== 'unknown-reference'), 'LD-0003 to find DC-0002 again');
   });
 
