@@ -2,6 +2,7 @@ import type { ScanStats } from '../../../shared/protocol';
 import { analyseLessonFile, analyseLessonFileSync, type AnalysedFile } from './analyseLessonFile';
 import { AnalysisPool, workersAskedFor } from './analysisPool';
 import type { AnalysisSettingsByFolder } from './analysisSettingsByFolder';
+import type { Slicer } from './timeSlicer';
 
 /**
  * Below this many files to analyse, starting a worker thread (loading the bundle, compiling
@@ -11,12 +12,6 @@ import type { AnalysisSettingsByFolder } from './analysisSettingsByFolder';
 export const WORKER_MIN_FILES = 2500;
 /** Files per batch: large enough to amortise messaging, small enough that the last batches end together. */
 const BATCH_SIZE = 100;
-
-/** How a long loop shares its thread: `due` says a slice is up, `yield()` lets other work run. */
-export interface Slicer {
-  readonly due: boolean;
-  yield(): Promise<void>;
-}
 
 export interface ParallelAnalysisOptions {
   /** The bundled index worker; without it every file is analysed on this thread. */

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
 import { isThemeFileName, isLessonFileName } from '../../../shared/lessonFiles';
@@ -9,7 +8,8 @@ import { UsageError } from './usageError';
 import { type AnalysedFile } from '../analysis/analyseLessonFile';
 import { AnalysisPool } from '../analysis/analysisPool';
 import { AnalysisSettingsByFolder } from '../analysis/analysisSettingsByFolder';
-import { analyseInParallel, type ParallelAnalysisOptions, type Slicer } from '../analysis/parallelAnalysis';
+import { analyseInParallel, type ParallelAnalysisOptions } from '../analysis/parallelAnalysis';
+import { TimeSlicer } from '../analysis/timeSlicer';
 import { todayIso } from '../engine/lesson/analyzeLesson';
 import { emptyFacts } from '../engine/lesson/extractFacts';
 
@@ -91,26 +91,6 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
 const INDEX_WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
 
 /**
- * A command-line run has no requests to answer, but the index workers' results arrive as
- * events: this thread stops for them every few milliseconds, or the workers would wait for it.
- */
-function batchSlicer(budgetMs = 10): Slicer {
-  let sliceStart = performance.now();
-  return {
-    get due() {
-      return performance.now() - sliceStart >= budgetMs;
-    },
-    yield: () =>
-      new Promise<void>((resolve) =>
-        setImmediate(() => {
-          sliceStart = performance.now();
-          resolve();
-        }),
-      ),
-  };
-}
-
-/**
  * Reads and analyses the files as the language server's scan does (on index workers where a
  * workspace is large enough for them to pay, and on this thread), then adds them to the
  * workspace in the order given, so results never depend on which thread finished first.
@@ -133,7 +113,8 @@ async function readInOrder(
       if (index !== undefined) analysed[index] = result;
     },
     stats: counts,
-    slicer: batchSlicer(),
+    // No requests to answer here, but the index workers' results arrive as events: this thread stops for them.
+    slicer: new TimeSlicer(),
     isCancelled: () => false,
     onProgress: options.onProgress,
     log: options.log,
