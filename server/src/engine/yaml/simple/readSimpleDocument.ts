@@ -34,7 +34,6 @@ export function readSimpleDocument(text: string, lineStarts: readonly number[], 
   const source = new SimpleSource(text, lineStarts);
   const { schema } = options;
   const prelude = leadingComments(source);
-  if (!prelude) return undefined;
   let line = prelude.firstLine;
   if (!source.has(line)) return undefined;
   const map = new YAMLMap<Scalar<string>, unknown>(schema);
@@ -72,7 +71,8 @@ export function readSimpleDocument(text: string, lineStarts: readonly number[], 
   const firstKey = map.items[0]?.key;
   const lastValue = map.items[map.items.length - 1]?.value;
   if (!firstKey?.range || !isRanged(lastValue)) return undefined;
-  if (!prelude.decorate(firstKey)) return undefined;
+  // The first key has no comments of its own: whatever stands above it is the prelude's.
+  if (prelude.keyComment) firstKey.commentBefore = prelude.keyComment;
   const contentEnd = lastValue.range[2];
   const trailer = trailingComment(source, lastLine);
   if (trailer === undefined) return undefined;

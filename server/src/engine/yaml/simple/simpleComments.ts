@@ -47,12 +47,12 @@ export interface LeadingComments {
   firstLine: number;
   /** The comment that belongs to the document, when a blank line parts it from the first key. */
   documentComment?: string;
-  /** Puts a comment written right above the first key on it; false if the key has its own already. */
-  decorate(firstKey: Scalar): boolean;
+  /** The comment written right above the first key, which the composer puts on that key. */
+  keyComment?: string;
 }
 
 /** Blank lines and comments before the first key, read as the composer reads a document's prelude. */
-export function leadingComments(source: SimpleSource): LeadingComments | undefined {
+export function leadingComments(source: SimpleSource): LeadingComments {
   let comment = '';
   let afterEmptyLine = false;
   let line = 0;
@@ -64,17 +64,8 @@ export function leadingComments(source: SimpleSource): LeadingComments | undefin
       afterEmptyLine = true;
     } else break;
   }
-  const onDocument = comment !== '' && afterEmptyLine;
-  return {
-    firstLine: line,
-    ...(onDocument ? { documentComment: comment } : {}),
-    decorate: (firstKey) => {
-      if (!comment || onDocument) return true;
-      if (firstKey.commentBefore) return false;
-      firstKey.commentBefore = comment;
-      return true;
-    },
-  };
+  if (comment === '') return { firstLine: line };
+  return afterEmptyLine ? { firstLine: line, documentComment: comment } : { firstLine: line, keyComment: comment };
 }
 
 /** The comment after the root mapping's last value (the document's), '' for none; undefined if anything else follows. */
