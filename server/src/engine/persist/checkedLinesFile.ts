@@ -156,10 +156,25 @@ export async function readCheckedLines<Header>(file: string, parser: CheckedLine
 
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      data = pending ? Buffer.concat([pending, chunk]) : chunk;
-      pending = undefined;
-      summedTo = 0;
       let start = 0;
+      if (pending) {
+        // Only the line cut off at the last chunk's end is joined up: copying whole chunks
+        // onto it cost more than reading them.
+        const at = chunk.indexOf(NEWLINE);
+        if (at < 0) {
+          pending = Buffer.concat([pending, chunk]);
+          continue;
+        }
+        data = Buffer.concat([pending, chunk.subarray(0, at + 1)]);
+        pending = undefined;
+        summedTo = 0;
+        line(0, data.length - 1);
+        if (failure) break;
+        if (!trailerSeen) sumUpTo(data.length);
+        start = at + 1;
+      }
+      data = chunk;
+      summedTo = start;
       for (let at = data.indexOf(NEWLINE, start); at >= 0 && !failure; at = data.indexOf(NEWLINE, start)) {
         line(start, at);
         start = at + 1;

@@ -90,9 +90,11 @@ export function textWords(text: string): string[] {
   return sentenceWords(text).flat();
 }
 
+/** By exec on WORD itself: matchAll would copy the pattern for every sentence of every lesson. */
 function normaliseWords(sentence: string): string[] {
   const words: string[] = [];
-  for (const match of sentence.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
     const word = normaliseWord(match[0]);
     if (word !== undefined) words.push(word);
   }

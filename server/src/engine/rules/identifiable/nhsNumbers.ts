@@ -40,7 +40,9 @@ export function hasValidNhsCheckDigit(digits: string): boolean {
  */
 export function findNhsNumbers(text: string): NhsNumberMatch[] {
   const found: NhsNumberMatch[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
+  // By exec on the pattern itself: matchAll would copy it for every file.
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
     const digits = `${match[1]}${match[3]}${match[4]}`;
     if (digits.startsWith('0') || /^(\d)\1{9}$/.test(digits) || !hasValidNhsCheckDigit(digits)) continue;
     const start = match.index;
