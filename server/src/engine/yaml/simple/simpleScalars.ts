@@ -152,7 +152,9 @@ export function readBlockScalar(source: SimpleSource, headerLine: number, header
     last = line;
   }
   if (last < 0) return undefined;
-  let value = '';
+  // Pieces joined at the end: a string built by += is a tree of pieces, which the index keeps for
+  // every answer of every lesson and the garbage collector then walks and copies piece by piece.
+  const pieces: string[] = [];
   let separator = '';
   let moreIndentedBefore = false;
   let content = false;
@@ -160,30 +162,31 @@ export function readBlockScalar(source: SimpleSource, headerLine: number, header
     const start = source.start(at);
     const end = source.end(at);
     if (!content && start === end) {
-      value += '\n';
+      pieces.push('\n');
       continue;
     }
     content = true;
     const lineText = start === end ? '' : text.slice(start + indent, end);
     if (!folded) {
-      value += separator + lineText;
+      pieces.push(separator, lineText);
       separator = '\n';
     } else if (start !== end && source.indent(at) > indent) {
       if (separator === ' ') separator = '\n';
       else if (!moreIndentedBefore && separator === '\n') separator = '\n\n';
-      value += separator + lineText;
+      pieces.push(separator, lineText);
       separator = '\n';
       moreIndentedBefore = true;
     } else if (lineText === '') {
-      if (separator === '\n') value += '\n';
+      if (separator === '\n') pieces.push('\n');
       else separator = '\n';
     } else {
-      value += separator + lineText;
+      pieces.push(separator, lineText);
       separator = ' ';
       moreIndentedBefore = false;
     }
   }
-  value += '\n';
+  pieces.push('\n');
+  const value = pieces.join('');
   const end = source.after(last);
   return { node: scalarNode(value, folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL, [headerOffset, end, end]), nextLine: last + 1 };
 }
