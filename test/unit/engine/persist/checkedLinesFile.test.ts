@@ -22,14 +22,7 @@ function collecting(): { parser: CheckedLinesParser<unknown>; items: string[] } 
 }
 
 // Lines of very different lengths, some longer than the smallest chunks, and text outside ASCII.
-const ITEMS = [
-  '{"a":1}',
-  `{"long":"${'x'.repeat(300)}"}`,
-  '{"é":"ü ✓"}',
-  '{}',
-  `{"b":"${'y'.repeat(45)}"}`,
-  '{"c":[1,2,3]}',
-];
+const ITEMS = ['{"a":1}', `{"long":"${'x'.repeat(300)}"}`, '{"é":"ü ✓"}', '{}', `{"b":"${'y'.repeat(45)}"}`, '{"c":[1,2,3]}'];
 
 describe('checked lines file', () => {
   let folder: string;

@@ -67,7 +67,7 @@ export function readInlineScalar(source: SimpleSource, line: number, at: number,
     }
     while (valueEnd > at && text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
     if (!isPlainText(text, at, valueEnd, schema, false)) return undefined;
-    value = text.slice(at, valueEnd);
+    value = detached(text.slice(at, valueEnd));
     type = Scalar.PLAIN;
   }
   const comment = commentAfter(text, valueEnd, end);
@@ -107,7 +107,7 @@ function doubleQuoted(text: string, open: number, end: number): { value: string;
   const close = text.indexOf('"', open + 1);
   if (close < 0 || close >= end) return undefined;
   for (let at = open + 1; at < close; at++) if (text.charCodeAt(at) === BACKSLASH) return undefined;
-  return { value: text.slice(open + 1, close), end: close + 1 };
+  return { value: detached(text.slice(open + 1, close)), end: close + 1 };
 }
 
 function singleQuoted(text: string, open: number, end: number): { value: string; end: number } | undefined {
@@ -118,7 +118,7 @@ function singleQuoted(text: string, open: number, end: number): { value: string;
     if (quote < 0 || quote >= end) return undefined;
     value += text.slice(from, quote);
     // A doubled quote stands for one.
-    if (text.charCodeAt(quote + 1) !== SINGLE_QUOTE) return { value, end: quote + 1 };
+    if (text.charCodeAt(quote + 1) !== SINGLE_QUOTE) return { value: detached(value), end: quote + 1 };
     value += "'";
     from = quote + 2;
   }
@@ -189,4 +189,13 @@ export function readBlockScalar(source: SimpleSource, headerLine: number, header
   const value = pieces.join('');
   const end = source.after(last);
   return { node: scalarNode(value, folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL, [headerOffset, end, end]), nextLine: last + 1 };
+}
+
+/**
+ * A value as a string of its own. A slice of 13 characters or more is kept by V8 as a view
+ * of the whole file's text, so a title the index keeps would keep the file's text with it;
+ * joining one character on and slicing it off again copies the value alone.
+ */
+function detached(value: string): string {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
 }
