@@ -31,6 +31,12 @@ export interface WriteOptions {
    * caller's event loop for long. Defaults to a turn of the event loop.
    */
   pause?: () => Promise<void>;
+  /**
+   * Whether the caller's slice of time is up (checked after each line): the lines so far are
+   * written and `pause` awaited. Without it, a pause comes every LINES_PER_CHUNK lines,
+   * however long they took to make.
+   */
+  due?: () => boolean;
 }
 
 interface Trailer {
@@ -43,7 +49,7 @@ const NEWLINE = 0x0a;
 /** Every trailer this layout writes starts so; no item line (an object with other keys first) does. */
 /** The bytes a trailer line starts with: `{"end":`. Plain bytes, not a Buffer made at load, so the module also loads where Buffer does not exist (the web build, which never saves an index). */
 const TRAILER_START = new Uint8Array([0x7b, 0x22, 0x65, 0x6e, 0x64, 0x22, 0x3a]);
-/** Lines turned into text between two pauses; a line takes a few microseconds. */
+/** Lines turned into text between two pauses (or, with `due`, the most held before they are written). */
 const LINES_PER_CHUNK = 500;
 /** A temporary file this old was left by a server that stopped while saving. */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
@@ -74,12 +80,15 @@ export async function writeCheckedLines(
   };
   try {
     chunk.push(`${JSON.stringify(header)}\n`);
+    const due = options.due;
     for (const item of items) {
       chunk.push(`${item}\n`);
       count++;
-      if (chunk.length >= LINES_PER_CHUNK) {
+      if (due ? due() : chunk.length >= LINES_PER_CHUNK) {
         await flush();
         await pause();
+      } else if (chunk.length >= LINES_PER_CHUNK) {
+        await flush();
       }
     }
     await flush();

@@ -90,7 +90,10 @@ export class HintStore {
     }
     const notAsSaved = await this.scan.lessonsNotAsSaved();
     try {
-      const written = await writeSavedHints(this.file, { format: SAVED_HINTS_FORMAT, engine: this.engine, indexWrittenAt, settings, notAsSaved }, taken);
+      const written = await writeSavedHints(this.file, { format: SAVED_HINTS_FORMAT, engine: this.engine, indexWrittenAt, settings, notAsSaved }, taken, {
+        due: () => slicer.due,
+        pause: () => slicer.yield(),
+      });
       this.stats.hints = { cache: 'none', ...this.stats.hints, saved: written.count };
     } catch (error) {
       this.log?.(`Could not save the similar-lesson hints to ${this.file}: ${String(error)}`);

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { Slicer } from '../../analysis/timeSlicer';
 import type { CurrentAnalysisContext } from '../../engine/persist/cacheValidity';
 import { PERSISTED_INDEX_FORMAT, type PersistedIndexHeader, type PersistedLesson } from '../../engine/persist/persistedIndexFormat';
 import { writePersistedIndex } from '../../engine/persist/writePersistedIndex';
@@ -14,6 +15,8 @@ export interface ScannedIndexSave {
   /** The lessons the scan read from disk, by uri. */
   fromDisk: ReadonlyMap<string, DiskLesson>;
   stats: ScanStats;
+  /** Shares the thread while the lines are made: at 100,000 lessons that takes seconds. */
+  slicer: Slicer;
   log?: (message: string) => void;
 }
 
@@ -21,7 +24,7 @@ export interface ScannedIndexSave {
  * Saves what a scan read from disk as the persisted index, for the next start. Returns the
  * saved index's `writtenAt`, or undefined when it could not be written (never throws).
  */
-export async function saveScannedIndex({ file, context, workspace, fromDisk, stats, log }: ScannedIndexSave): Promise<number | undefined> {
+export async function saveScannedIndex({ file, context, workspace, fromDisk, stats, slicer, log }: ScannedIndexSave): Promise<number | undefined> {
   const started = performance.now();
   const header: PersistedIndexHeader = {
     format: PERSISTED_INDEX_FORMAT,
@@ -41,7 +44,7 @@ export async function saveScannedIndex({ file, context, workspace, fromDisk, sta
   };
   let writtenAt: number | undefined;
   try {
-    const written = await writePersistedIndex(file, header, lessons());
+    const written = await writePersistedIndex(file, header, lessons(), { due: () => slicer.due, pause: () => slicer.yield() });
     stats.savedLessons = written.count;
     stats.savedBytes = written.bytes;
     writtenAt = header.writtenAt;

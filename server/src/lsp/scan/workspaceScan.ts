@@ -187,6 +187,8 @@ export class WorkspaceScan {
     }
     if (!file || !context) return;
     const { workspace, log } = this.options;
-    this.hintBasis.indexSaved(await saveScannedIndex({ file, context, workspace, fromDisk: this.scanned.fromDisk, stats: this.stats, log }));
+    this.hintBasis.indexSaved(
+      await saveScannedIndex({ file, context, workspace, fromDisk: this.scanned.fromDisk, stats: this.stats, slicer: this.slicer, log }),
+    );
   }
 }

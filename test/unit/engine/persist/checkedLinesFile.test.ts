@@ -63,6 +63,34 @@ describe('checked lines file', () => {
     }
   });
 
+  it("pauses when the caller's slice is up rather than every 500 lines, and writes the same file", async () => {
+    const many = Array.from({ length: 1200 }, (_, i) => `{"n":${i}}`);
+    let pausesByCount = 0;
+    await writeCheckedLines(file, { version: 1 }, many, {
+      pause: () => {
+        pausesByCount++;
+        return Promise.resolve();
+      },
+    });
+    const byCount = readFileSync(file);
+    let checks = 0;
+    let pausesByTime = 0;
+    await writeCheckedLines(file, { version: 1 }, many, {
+      due: () => ++checks % 100 === 0,
+      pause: () => {
+        pausesByTime++;
+        return Promise.resolve();
+      },
+    });
+    assert.equal(pausesByCount, 2);
+    assert.equal(checks, 1200, 'asked after every line');
+    assert.equal(pausesByTime, 12);
+    assert.deepEqual(readFileSync(file), byCount);
+    const { parser, items } = collecting();
+    assert.equal((await readCheckedLines(file, parser)).kind, 'loaded');
+    assert.deepEqual(items, many);
+  });
+
   it('discards data after the end and a cut-off last line, whatever the chunk size', async () => {
     const bytes = readFileSync(file);
     for (const chunkBytes of [1, 5, 64, 1 << 20]) {
