@@ -60,6 +60,8 @@ export interface LearnOnceRun {
   coldHintsSaved: boolean;
   /** How long after the similarity engine was ready the server went quiet (background hints done), or undefined if it did not within the cap. */
   settledAfterMs?: number;
+  /** The event loop's longest hold-up from the cold scan's progress end until the background work settled (or the settle cap). */
+  eventLoopMaxAfterScanMs?: number;
   didOpen: LatencySummary;
   didChange: LatencySummary;
   /** didChange on a lesson with a similar-lesson hint: until a publication with the new problems and the hint. */
@@ -114,11 +116,13 @@ export async function measureLearnOnce(options: MeasureOptions): Promise<LearnOn
       const cold = await measureStart(coldClient, options);
       const { settledAfterMs, allDiagnosticsMs } = await settleAfterScan(coldClient, probeUriOf(options), options.settleCapMs);
       cold.allDiagnosticsMs = allDiagnosticsMs;
+      // The window opened at the progress end: the background work after the scan, up to the settle (or its cap).
+      const eventLoopMaxAfterScanMs = (await stats(coldClient, true))?.eventLoop?.maxMs;
       const requests = await measureRequests(coldClient, options);
       // The index is saved in the background after the scan, the hints after the pass over every lesson; wait for both before stopping.
       await waitUntil(() => savedIndex(coldClient), 300_000, 200);
       const coldHintsSaved = await waitUntil(async () => (await stats(coldClient))?.scan?.hints?.saved !== undefined, options.hintCapMs, 200);
-      run = { cold, settledAfterMs, ...requests, coldHintsSaved };
+      run = { cold, settledAfterMs, eventLoopMaxAfterScanMs, ...requests, coldHintsSaved };
     } finally {
       await coldClient.stop();
     }
@@ -241,7 +245,7 @@ const hasHint = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => 
 async function measureRequests(
   client: BenchLspClient,
   options: MeasureOptions,
-): Promise<Omit<LearnOnceRun, 'cold' | 'warm' | 'warmMatchesCold' | 'settledAfterMs' | 'warmHints' | 'coldHintsSaved'>> {
+): Promise<Omit<LearnOnceRun, 'cold' | 'warm' | 'warmMatchesCold' | 'settledAfterMs' | 'eventLoopMaxAfterScanMs' | 'warmHints' | 'coldHintsSaved'>> {
   const { corpusRoot, manifest, samples } = options;
   const clean = manifest.cleanSample.map((lesson) => ({
     uri: fileUri(path.join(corpusRoot, lesson.path)),
