@@ -17,7 +17,7 @@ import { Thesaurus } from './thesaurus';
 import { tokenize } from './tokenize';
 import { vectorFromCounts } from './sparseVector';
 import { dampen, weighVector } from './weightedVector';
-import { TermArena } from './termArena';
+import { RESERVED_POSITIONS_PER_LESSON, TermArena } from './termArena';
 
 /** A candidate with the signals behind its score, for the benchmark and for diagnosis. */
 export interface ScoredCandidate {
@@ -61,6 +61,15 @@ export class SimilarityIndex {
 
   has(key: string): boolean {
     return this.slotByKey.has(key);
+  }
+
+  /**
+   * Makes room for `lessons` more before they are added one by one (see TermArena.reserve),
+   * at the positions a lesson takes so far here, or a generous guess for an empty index.
+   */
+  reserve(lessons: number): void {
+    const perLesson = this.size > 0 ? Math.ceil((1.5 * this.arena.livePositions) / this.size) : RESERVED_POSITIONS_PER_LESSON;
+    this.arena.reserve(lessons * perLesson);
   }
 
   /** Adds a lesson, or replaces what was indexed under the same key. */

@@ -200,8 +200,9 @@ export class LessonWorkspace {
    * index holds now. Between lessons `pacing.pause` may return a promise to wait on (a caller
    * sharing its thread yields there); false when `pacing.isCancelled` stopped the filling.
    */
-  async fillSimilarity(uris: Iterable<string>, pacing: { isCancelled(): boolean; pause(): Promise<void> | undefined }): Promise<boolean> {
+  async fillSimilarity(uris: readonly string[], pacing: { isCancelled(): boolean; pause(): Promise<void> | undefined }): Promise<boolean> {
     if (!this.tracksSimilarity) return true;
+    this.similarity.reserve(uris.length);
     for (const uri of uris) {
       if (pacing.isCancelled()) return false;
       const entry = this.index.get(uri);

@@ -88,4 +88,32 @@ describe('similarity: term arena', () => {
     const live = [...expected.values()].reduce((sum, ids) => sum + ids.length, 0);
     assert.ok(arena.ids.length <= 4 * Math.max(live, 1024), `arena of ${arena.ids.length} for ${live} live terms`);
   });
+
+  it('takes lessons added after a reservation into the arrays reserved, without growing again', () => {
+    const arena = new TermArena();
+    arena.set(0, [1, 2, 3], [1, 1, 1]);
+    arena.reserve(5000 * 40);
+    const { ids, counts } = arena;
+    for (let slot = 1; slot <= 5000; slot++) {
+      const terms = Array.from({ length: 40 }, (_, k) => slot * 100 + k);
+      arena.set(
+        slot,
+        terms,
+        terms.map((id) => id / 2),
+      );
+    }
+    assert.equal(arena.ids, ids, 'the same ids array');
+    assert.equal(arena.counts, counts, 'the same counts array');
+    assert.equal(arena.livePositions, 3 + 5000 * 40);
+    assert.deepEqual(idsOf(arena, 0), [1, 2, 3]);
+    assert.deepEqual(idsOf(arena, 4321).slice(0, 2), [432100, 432101]);
+    assert.deepEqual(countsOf(arena, 4321).slice(0, 2), [216050, 216050.5]);
+  });
+
+  it('without a reservation, grows while the same lessons are added', () => {
+    const arena = new TermArena();
+    const { ids } = arena;
+    for (let slot = 1; slot <= 5000; slot++) arena.set(slot, [slot], [1]);
+    assert.notEqual(arena.ids, ids);
+  });
 });
