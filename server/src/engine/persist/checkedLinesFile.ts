@@ -39,6 +39,12 @@ export interface WriteOptions {
   due?: () => boolean;
 }
 
+/** How a long read shares the caller's thread: `due` is asked after each line, `pause` awaited when it says so. */
+export interface ReadPacing {
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
 interface Trailer {
   end: true;
   count: number;
@@ -107,11 +113,16 @@ export async function writeCheckedLines(
 }
 
 /**
- * Reads a file written by writeCheckedLines, in chunks of `chunkBytes` (each its own turn of
- * the event loop), handing each item's line to the parser as bytes: it may parse all, part or
- * none of it now. A parser that parses whole lines wants smaller chunks than one that does not.
+ * Reads a file written by writeCheckedLines, in chunks of `chunkBytes`, handing each item's
+ * line to the parser as bytes: it may parse all, part or none of it now. With `pacing`, the
+ * reading pauses whenever it says a slice is up.
  */
-export async function readCheckedLines<Header>(file: string, parser: CheckedLinesParser<Header>, chunkBytes = 1 << 20): Promise<CheckedLinesLoad<Header>> {
+export async function readCheckedLines<Header>(
+  file: string,
+  parser: CheckedLinesParser<Header>,
+  chunkBytes = 1 << 20,
+  pacing?: ReadPacing,
+): Promise<CheckedLinesLoad<Header>> {
   const stream = createReadStream(file, { highWaterMark: chunkBytes });
   const checksum = createHash('sha1');
   let header: Header | undefined;
@@ -181,12 +192,15 @@ export async function readCheckedLines<Header>(file: string, parser: CheckedLine
         if (failure) break;
         if (!trailerSeen) sumUpTo(data.length);
         start = at + 1;
+        if (pacing?.due()) await pacing.pause();
       }
       data = chunk;
       summedTo = start;
       for (let at = data.indexOf(NEWLINE, start); at >= 0 && !failure; at = data.indexOf(NEWLINE, start)) {
         line(start, at);
         start = at + 1;
+        // A chunk holds hundreds of lines, and chunks already read follow without a turn of the event loop.
+        if (pacing?.due()) await pacing.pause();
       }
       if (failure) break;
       // Complete lines enter the checksum now; a cut-off last line waits for the next chunk.

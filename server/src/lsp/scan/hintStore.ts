@@ -49,12 +49,17 @@ export class HintStore {
       this.stats.hints = { cache: 'none' };
       return undefined;
     }
-    const load = await readSavedHints(this.file, (header) => {
-      if (header.engine !== this.engine) return `they were ranked by another version (${header.engine})`;
-      if (header.indexWrittenAt !== basis.indexWrittenAt) return 'they were ranked over another saved index';
-      if (header.settings !== settings) return 'the similar-lesson settings changed';
-      return undefined;
-    });
+    const slicer = new TimeSlicer();
+    const load = await readSavedHints(
+      this.file,
+      (header) => {
+        if (header.engine !== this.engine) return `they were ranked by another version (${header.engine})`;
+        if (header.indexWrittenAt !== basis.indexWrittenAt) return 'they were ranked over another saved index';
+        if (header.settings !== settings) return 'the similar-lesson settings changed';
+        return undefined;
+      },
+      { due: () => slicer.due, pause: () => slicer.yield() },
+    );
     if (load.kind !== 'loaded') {
       this.stats.hints = load.kind === 'discarded' ? { cache: 'discarded', reason: load.reason } : { cache: 'missing' };
       if (load.kind === 'discarded') this.log?.(`The saved similar-lesson hints were not used: ${load.reason}. Ranking every lesson again.`);

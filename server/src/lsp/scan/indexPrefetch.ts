@@ -1,4 +1,5 @@
 import { readPersistedIndex, type PersistedIndexLoad } from '../../engine/persist/readPersistedIndex';
+import { TimeSlicer } from '../scheduling/timeSlicer';
 
 /** A saved index being read ahead of the scan that will use it. */
 export interface IndexPrefetch {
@@ -13,5 +14,6 @@ export interface IndexPrefetch {
  */
 export function prefetchIndex(file: string | undefined): IndexPrefetch | undefined {
   if (!file) return undefined;
-  return { file, load: readPersistedIndex(file, () => undefined) };
+  const slicer = new TimeSlicer();
+  return { file, load: readPersistedIndex(file, () => undefined, { due: () => slicer.due, pause: () => slicer.yield() }) };
 }

@@ -91,6 +91,26 @@ describe('checked lines file', () => {
     assert.deepEqual(items, many);
   });
 
+  it('pauses between lines when the pacing says a slice is up, and reads the same items', async () => {
+    for (const chunkBytes of [16, 1 << 20]) {
+      const { parser, items } = collecting();
+      let asked = 0;
+      let pauses = 0;
+      const load = await readCheckedLines(file, parser, chunkBytes, {
+        due: () => ++asked % 2 === 0,
+        pause: () => {
+          pauses++;
+          return Promise.resolve();
+        },
+      });
+      assert.equal(load.kind, 'loaded');
+      assert.deepEqual(items, ITEMS);
+      // Asked after every line: the header, the items and the trailer.
+      assert.equal(asked, ITEMS.length + 2, `chunks of ${chunkBytes} bytes`);
+      assert.equal(pauses, Math.floor((ITEMS.length + 2) / 2));
+    }
+  });
+
   it('discards data after the end and a cut-off last line, whatever the chunk size', async () => {
     const bytes = readFileSync(file);
     for (const chunkBytes of [1, 5, 64, 1 << 20]) {
