@@ -30,15 +30,19 @@ export class PostingList {
     this.denominatorsAt = -1;
   }
 
+  /**
+   * Searched from the end: a lesson being edited is taken out and added again on every change,
+   * and added again it is at the end of each of its lists, so after its first edit each
+   * removal finds it at once (from the start, the commonest terms' lists took 2 ms an edit
+   * at 100,000 lessons).
+   */
   remove(slot: number): void {
-    const slots = this.slots;
-    for (let i = 0; i < this.size; i++) {
-      if (slots[i] !== slot) continue;
-      const last = --this.size;
-      slots[i] = slots[last]!;
-      this.counts[i] = this.counts[last]!;
-      this.denominators[i] = this.denominators[last]!;
-      return;
-    }
+    if (this.size === 0) return;
+    const i = this.slots.lastIndexOf(slot, this.size - 1);
+    if (i < 0) return;
+    const last = --this.size;
+    this.slots[i] = this.slots[last]!;
+    this.counts[i] = this.counts[last]!;
+    this.denominators[i] = this.denominators[last]!;
   }
 }
