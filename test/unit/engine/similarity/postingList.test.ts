@@ -54,4 +54,15 @@ describe('similarity: posting list', () => {
       Array.from({ length: 100 }, (_, slot) => slot),
     );
   });
+
+  it('finds every entry of a list in no order at all', () => {
+    const list = new PostingList();
+    const order = Array.from({ length: 200 }, (_, i) => (i * 73) % 200);
+    for (const slot of order) list.add(slot, slot + 1);
+    for (const slot of order.filter((_, i) => i % 3 === 0)) list.remove(slot);
+    const kept = order.filter((_, i) => i % 3 !== 0);
+    assert.deepEqual(entries(list), new Map(kept.map((slot) => [slot, slot + 1])));
+    for (const slot of kept) list.remove(slot);
+    assert.equal(list.size, 0);
+  });
 });
