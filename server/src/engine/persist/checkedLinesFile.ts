@@ -32,17 +32,20 @@ export interface WriteOptions {
    */
   pause?: () => Promise<void>;
   /**
-   * Whether the caller's slice of time is up (checked after each line): the lines so far are
-   * written and `pause` awaited. Without it, a pause comes every LINES_PER_CHUNK lines,
-   * however long they took to make.
+   * Shares the caller's thread by its time slices instead: asked after each line, and when a
+   * slice is up the lines so far are written and the slicer yields. Without it, a pause comes
+   * every LINES_PER_CHUNK lines, however long they took to make.
    */
-  due?: () => boolean;
+  slicer?: Pacing;
 }
 
-/** How a long read shares the caller's thread: `due` is asked after each line, `pause` awaited when it says so. */
-export interface ReadPacing {
-  due(): boolean;
-  pause(): Promise<void>;
+/**
+ * How a long read or write shares the caller's thread (the shape of the server's time
+ * slicers, which are passed as they are): `due` once a slice is up, `yield` to let other work run.
+ */
+export interface Pacing {
+  readonly due: boolean;
+  yield(): Promise<void>;
 }
 
 interface Trailer {
@@ -55,7 +58,7 @@ const NEWLINE = 0x0a;
 /** Every trailer this layout writes starts so; no item line (an object with other keys first) does. */
 /** The bytes a trailer line starts with: `{"end":`. Plain bytes, not a Buffer made at load, so the module also loads where Buffer does not exist (the web build, which never saves an index). */
 const TRAILER_START = new Uint8Array([0x7b, 0x22, 0x65, 0x6e, 0x64, 0x22, 0x3a]);
-/** Lines turned into text between two pauses (or, with `due`, the most held before they are written). */
+/** Lines turned into text between two pauses (or, with a slicer, the most held before they are written). */
 const LINES_PER_CHUNK = 500;
 /** A temporary file this old was left by a server that stopped while saving. */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
@@ -86,13 +89,13 @@ export async function writeCheckedLines(
   };
   try {
     chunk.push(`${JSON.stringify(header)}\n`);
-    const due = options.due;
+    const slicer = options.slicer;
     for (const item of items) {
       chunk.push(`${item}\n`);
       count++;
-      if (due ? due() : chunk.length >= LINES_PER_CHUNK) {
+      if (slicer ? slicer.due : chunk.length >= LINES_PER_CHUNK) {
         await flush();
-        await pause();
+        await (slicer ? slicer.yield() : pause());
       } else if (chunk.length >= LINES_PER_CHUNK) {
         await flush();
       }
@@ -115,13 +118,13 @@ export async function writeCheckedLines(
 /**
  * Reads a file written by writeCheckedLines, in chunks of `chunkBytes`, handing each item's
  * line to the parser as bytes: it may parse all, part or none of it now. With `pacing`, the
- * reading pauses whenever it says a slice is up.
+ * reading yields whenever a slice is up.
  */
 export async function readCheckedLines<Header>(
   file: string,
   parser: CheckedLinesParser<Header>,
   chunkBytes = 1 << 20,
-  pacing?: ReadPacing,
+  pacing?: Pacing,
 ): Promise<CheckedLinesLoad<Header>> {
   const stream = createReadStream(file, { highWaterMark: chunkBytes });
   const checksum = createHash('sha1');
@@ -192,7 +195,7 @@ export async function readCheckedLines<Header>(
         if (failure) break;
         if (!trailerSeen) sumUpTo(data.length);
         start = at + 1;
-        if (pacing?.due()) await pacing.pause();
+        if (pacing?.due) await pacing.yield();
       }
       data = chunk;
       summedTo = start;
@@ -200,7 +203,7 @@ export async function readCheckedLines<Header>(
         line(start, at);
         start = at + 1;
         // A chunk holds hundreds of lines, and chunks already read follow without a turn of the event loop.
-        if (pacing?.due()) await pacing.pause();
+        if (pacing?.due) await pacing.yield();
       }
       if (failure) break;
       // Complete lines enter the checksum now; a cut-off last line waits for the next chunk.

@@ -1,4 +1,4 @@
-import { acceptHeader, parseJson, readCheckedLines, type ReadPacing } from './checkedLinesFile';
+import { acceptHeader, parseJson, readCheckedLines, type Pacing } from './checkedLinesFile';
 import { recordEnd, unpackLesson } from './packedLesson';
 import { isPersistedIndexHeader, type PersistedIndexHeader, type StoredLesson } from './persistedIndexFormat';
 
@@ -17,7 +17,7 @@ export type PersistedIndexLoad =
 export async function readPersistedIndex(
   file: string,
   accept: (header: PersistedIndexHeader) => string | undefined,
-  pacing?: ReadPacing,
+  pacing?: Pacing,
 ): Promise<PersistedIndexLoad> {
   const lessons: StoredLesson[] = [];
   const load = await readCheckedLines<PersistedIndexHeader>(

@@ -1,5 +1,5 @@
 import type { Problem } from '../problem';
-import { acceptHeader, parseJson, readCheckedLines, writeCheckedLines, type ReadPacing, type WriteOptions } from './checkedLinesFile';
+import { acceptHeader, parseJson, readCheckedLines, writeCheckedLines, type Pacing, type WriteOptions } from './checkedLinesFile';
 import { packProblem, unpackProblem } from './packedLesson';
 import { isObject } from '../../../../shared/isObject';
 
@@ -52,7 +52,7 @@ function* hintLines(hints: Iterable<SavedHint>): Generator<string> {
 }
 
 /** Reads saved hints; a damaged file, a line of the wrong shape or a header `accept` refuses discards them all. */
-export async function readSavedHints(file: string, accept: (header: SavedHintsHeader) => string | undefined, pacing?: ReadPacing): Promise<SavedHintsLoad> {
+export async function readSavedHints(file: string, accept: (header: SavedHintsHeader) => string | undefined, pacing?: Pacing): Promise<SavedHintsLoad> {
   const hints: SavedHint[] = [];
   const load = await readCheckedLines<SavedHintsHeader>(
     file,

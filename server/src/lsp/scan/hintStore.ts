@@ -49,7 +49,6 @@ export class HintStore {
       this.stats.hints = { cache: 'none' };
       return undefined;
     }
-    const slicer = new TimeSlicer();
     const load = await readSavedHints(
       this.file,
       (header) => {
@@ -58,7 +57,7 @@ export class HintStore {
         if (header.settings !== settings) return 'the similar-lesson settings changed';
         return undefined;
       },
-      { due: () => slicer.due, pause: () => slicer.yield() },
+      new TimeSlicer(),
     );
     if (load.kind !== 'loaded') {
       this.stats.hints = load.kind === 'discarded' ? { cache: 'discarded', reason: load.reason } : { cache: 'missing' };
@@ -96,8 +95,7 @@ export class HintStore {
     const notAsSaved = await this.scan.lessonsNotAsSaved();
     try {
       const written = await writeSavedHints(this.file, { format: SAVED_HINTS_FORMAT, engine: this.engine, indexWrittenAt, settings, notAsSaved }, taken, {
-        due: () => slicer.due,
-        pause: () => slicer.yield(),
+        slicer,
       });
       this.stats.hints = { cache: 'none', ...this.stats.hints, saved: written.count };
     } catch (error) {

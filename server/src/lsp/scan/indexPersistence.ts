@@ -44,7 +44,7 @@ export async function saveScannedIndex({ file, context, workspace, fromDisk, sta
   };
   let writtenAt: number | undefined;
   try {
-    const written = await writePersistedIndex(file, header, lessons(), { due: () => slicer.due, pause: () => slicer.yield() });
+    const written = await writePersistedIndex(file, header, lessons(), { slicer });
     stats.savedLessons = written.count;
     stats.savedBytes = written.bytes;
     writtenAt = header.writtenAt;

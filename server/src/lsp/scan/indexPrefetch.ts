@@ -14,6 +14,5 @@ export interface IndexPrefetch {
  */
 export function prefetchIndex(file: string | undefined): IndexPrefetch | undefined {
   if (!file) return undefined;
-  const slicer = new TimeSlicer();
-  return { file, load: readPersistedIndex(file, () => undefined, { due: () => slicer.due, pause: () => slicer.yield() }) };
+  return { file, load: readPersistedIndex(file, () => undefined, new TimeSlicer()) };
 }

@@ -56,7 +56,7 @@ export class SavedIndexReuse {
     const started = performance.now();
     const accept = (header: PersistedIndexHeader): string | undefined => headerMismatch(header, context);
     const prefetched = this.options.prefetched?.file === file ? await this.options.prefetched.load : undefined;
-    const load = prefetched ? checkHeader(prefetched, accept) : await readPersistedIndex(file, accept, { due: () => slicer.due, pause: () => slicer.yield() });
+    const load = prefetched ? checkHeader(prefetched, accept) : await readPersistedIndex(file, accept, slicer);
     stats.phasesMs.loadCache = performance.now() - started;
     stats.cache = load.kind;
     if (load.kind === 'discarded') {

@@ -76,10 +76,14 @@ describe('checked lines file', () => {
     let checks = 0;
     let pausesByTime = 0;
     await writeCheckedLines(file, { version: 1 }, many, {
-      due: () => ++checks % 100 === 0,
-      pause: () => {
-        pausesByTime++;
-        return Promise.resolve();
+      slicer: {
+        get due() {
+          return ++checks % 100 === 0;
+        },
+        yield: () => {
+          pausesByTime++;
+          return Promise.resolve();
+        },
       },
     });
     assert.equal(pausesByCount, 2);
@@ -97,8 +101,10 @@ describe('checked lines file', () => {
       let asked = 0;
       let pauses = 0;
       const load = await readCheckedLines(file, parser, chunkBytes, {
-        due: () => ++asked % 2 === 0,
-        pause: () => {
+        get due() {
+          return ++asked % 2 === 0;
+        },
+        yield: () => {
           pauses++;
           return Promise.resolve();
         },
