@@ -32,9 +32,16 @@ const ANALYSIS_FOLDER = forbid(
 /** Node's built-ins: the shared module runs in the browser too. */
 const NODE_BUILTINS = forbid(['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], 'shared/ runs in the browser as well as in Node.');
 
+/** yaml's node guards run for every node of every lesson: bound once, in one module. */
+const YAML_GUARDS = {
+  name: 'yaml',
+  importNames: ['isAlias', 'isCollection', 'isDocument', 'isMap', 'isNode', 'isPair', 'isScalar', 'isSeq'],
+  message: "Import yaml's node guards from server/src/engine/yaml/nodeKinds: bundled, each call of one imported from yaml goes through a getter.",
+};
+
 const layer = (files, ...patterns) => ({
   files,
-  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [YAML_GUARDS], patterns }] },
 });
 
 export default tseslint.config(

@@ -1,4 +1,5 @@
-import { isScalar, type Node, type Pair, type Scalar } from 'yaml';
+import { type Node, type Pair, type Scalar } from 'yaml';
+import { isScalar } from '../yaml/nodeKinds';
 import type { WorkspaceConfig } from '../config/workspaceConfig';
 import { isStage, needsSummary, nextStage } from '../lesson/lessonModel';
 import { type Stage } from '../../../../shared/stages';

@@ -166,10 +166,26 @@ function unsafeFolderProblems(localities: unknown, parsed: ParsedYaml): Problem[
 
 /** Finds a locality by its name or one of its aliases, ignoring case. */
 export function findLocality(config: WorkspaceConfig, name: string): Locality | undefined {
-  const wanted = name.trim().toLowerCase();
-  // Both sides trimmed: a name written with a stray space in learn-once.yaml must still match.
-  const same = (other: string): boolean => other.trim().toLowerCase() === wanted;
-  return config.localities.find((locality) => same(locality.name) || (locality.aliases ?? []).some(same));
+  return localitiesByName(config.localities).get(name.trim().toLowerCase());
+}
+
+/** Each list of localities' names and aliases, looked up for every lesson analysed, made once. */
+const namesOfLocalities = new WeakMap<readonly Locality[], ReadonlyMap<string, Locality>>();
+
+function localitiesByName(localities: readonly Locality[]): ReadonlyMap<string, Locality> {
+  const made = namesOfLocalities.get(localities);
+  if (made) return made;
+  const byName = new Map<string, Locality>();
+  for (const locality of localities) {
+    for (const name of [locality.name, ...(locality.aliases ?? [])]) {
+      // Both sides trimmed: a name written with a stray space in learn-once.yaml must still match.
+      // The first locality to claim a name keeps it, as a search in order would find it.
+      const key = name.trim().toLowerCase();
+      if (!byName.has(key)) byName.set(key, locality);
+    }
+  }
+  namesOfLocalities.set(localities, byName);
+  return byName;
 }
 
 /** The name a written locality stands for (an alias finds its locality), or the written name trimmed. */

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../yaml/nodeKinds';
 import type { AdoptionAction } from '../lesson/lessonModel';
 import { isNode, keyNode, locate } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from '../yaml/nodeKinds';
 import { nextFreeId } from '../authoring/newLesson';
 import { findLocality, findLocalityByPrefix, type WorkspaceConfig } from '../config/workspaceConfig';
 import { ANSWER_FIELDS } from '../lesson/lessonModel';

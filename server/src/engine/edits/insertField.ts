@@ -1,4 +1,5 @@
-import { isMap, isScalar, Scalar, type Pair, type YAMLMap } from 'yaml';
+import { Scalar, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../yaml/nodeKinds';
 import { LESSON_SCHEMA, schemaAt, type SchemaNode } from '../schema/schemas';
 import { isNode, keyNode, locate } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';

@@ -1,4 +1,4 @@
-import { isScalar, isSeq } from 'yaml';
+import { isScalar, isSeq } from '../yaml/nodeKinds';
 import { LESSON_SCHEMA, type SchemaNode } from '../schema/schemas';
 import { isNode, locate } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';

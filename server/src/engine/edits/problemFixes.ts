@@ -1,4 +1,5 @@
-import { isScalar, visit } from 'yaml';
+import { visit } from 'yaml';
+import { isScalar } from '../yaml/nodeKinds';
 import type { FixData, Problem, Range } from '../problem';
 import { offsetOf } from '../text/positions';
 import type { ParsedYaml } from '../yaml/parseYamlFile';

@@ -1,4 +1,5 @@
-import { isScalar, visit, type Scalar } from 'yaml';
+import { visit, type Scalar } from 'yaml';
+import { isScalar } from '../yaml/nodeKinds';
 import { idRange } from '../language/idSites';
 import type { LessonAnalysis } from '../lesson/analyzeLesson';
 import type { Range } from '../problem';

@@ -1,4 +1,5 @@
-import { isScalar, type Node } from 'yaml';
+import { type Node } from 'yaml';
+import { isScalar } from '../yaml/nodeKinds';
 import type { ParsedYaml } from '../yaml/parseYamlFile';
 import { insertAt, type PlainTextEdit } from './plainTextEdit';
 

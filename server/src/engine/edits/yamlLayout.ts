@@ -1,4 +1,5 @@
-import { isMap, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../yaml/nodeKinds';
 import type { Position } from '../problem';
 import { isNode, keyNode } from '../yaml/locate';
 import type { ParsedYaml } from '../yaml/parseYamlFile';

@@ -1,4 +1,5 @@
-import { isScalar, isSeq, type YAMLMap } from 'yaml';
+import { type YAMLMap } from 'yaml';
+import { isScalar, isSeq } from '../yaml/nodeKinds';
 import type { Position } from '../problem';
 import { lineSpan } from '../text/positions';
 import { isNode, keyNode, locate } from '../yaml/locate';

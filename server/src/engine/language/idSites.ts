@@ -1,4 +1,5 @@
-import { isScalar, isSeq, Scalar } from 'yaml';
+import { Scalar } from 'yaml';
+import { isScalar, isSeq } from '../yaml/nodeKinds';
 import { adoptionBlocks } from '../lesson/adoptionBlocks';
 import type { Position, Range } from '../problem';
 import { locate } from '../yaml/locate';

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, YAMLMap, type Pair, type YAMLSeq } from 'yaml';
+import { YAMLMap, type Pair, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../yaml/nodeKinds';
 import { isEmptyValue } from '../edits/scalarEdits';
 import { schemaAt, takesMapping, type SchemaNode } from '../schema/schemas';
 import { lineSpan, type LineSpan } from '../text/positions';

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { type Node } from 'yaml';
+import { isMap, isScalar, isSeq } from '../yaml/nodeKinds';
 import type { Range } from '../problem';
 import { isNode, keyNode } from '../yaml/locate';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';

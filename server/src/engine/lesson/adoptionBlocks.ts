@@ -1,4 +1,5 @@
-import { isMap, isSeq, type YAMLMap } from 'yaml';
+import { type YAMLMap } from 'yaml';
+import { isMap, isSeq } from '../yaml/nodeKinds';
 import { locate } from '../yaml/locate';
 
 /**

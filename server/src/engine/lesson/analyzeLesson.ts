@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { isMap } from '../yaml/nodeKinds';
 import type { WorkspaceConfig } from '../config/workspaceConfig';
 import type { Problem } from '../problem';
 import { nhsNumberRule } from '../rules/identifiable/nhsNumberRule';

@@ -1,4 +1,5 @@
-import { isScalar, isSeq, type YAMLMap } from 'yaml';
+import { type YAMLMap } from 'yaml';
+import { isScalar, isSeq } from '../yaml/nodeKinds';
 import type { Range } from '../problem';
 import { locate } from '../yaml/locate';
 import { nodeRange, type ParsedYaml } from '../yaml/parseYamlFile';

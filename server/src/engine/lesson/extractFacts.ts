@@ -1,4 +1,5 @@
-import { isPair, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { type Node, type YAMLMap } from 'yaml';
+import { isPair, isScalar, isSeq } from '../yaml/nodeKinds';
 import type { Range } from '../problem';
 import { nodeRange, parseYamlFile, type ParsedYaml } from '../yaml/parseYamlFile';
 import { isNode, keyNode } from '../yaml/locate';

@@ -1,4 +1,4 @@
-import { isScalar, isSeq } from 'yaml';
+import { isScalar, isSeq } from '../yaml/nodeKinds';
 import { adoptionBlocks } from '../lesson/adoptionBlocks';
 import type { Problem, Range } from '../problem';
 import { isCalendarDate } from '../text/calendarDate';

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from '../yaml/nodeKinds';
 import { ANSWER_FIELDS } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
 import { describeField, LESSON_SCHEMA } from '../schema/schemas';

@@ -1,4 +1,4 @@
-import { isScalar, isSeq } from 'yaml';
+import { isScalar, isSeq } from '../yaml/nodeKinds';
 import type { Problem } from '../problem';
 import { nearest } from '../text/suggest';
 import { locate } from '../yaml/locate';
@@ -12,7 +12,7 @@ import type { LessonRule } from './ruleTypes';
  */
 export const topicRule: LessonRule = ({ parsed, config }) => {
   if (config.topics.length === 0) return [];
-  const known = new Set(config.topics.map((topic) => topic.trim().toLowerCase()));
+  const known = knownTopics(config.topics);
   const topics = locate(parsed.root, ['topics'])?.node;
   if (!isSeq(topics)) return [];
   const problems: Problem[] = [];
@@ -31,3 +31,15 @@ export const topicRule: LessonRule = ({ parsed, config }) => {
   }
   return problems;
 };
+
+/** Each topic list as its terms in lower case, made once rather than for every lesson. */
+const topicSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function knownTopics(topics: readonly string[]): ReadonlySet<string> {
+  let known = topicSets.get(topics);
+  if (!known) {
+    known = new Set(topics.map((topic) => topic.trim().toLowerCase()));
+    topicSets.set(topics, known);
+  }
+  return known;
+}

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import { isCollection, isMap, isScalar, type Node } from 'yaml';
+import { type Node } from 'yaml';
+import { isCollection, isMap, isScalar } from '../yaml/nodeKinds';
 import { isObject } from '../../../../shared/isObject';
 import type { FixData, Problem, Range } from '../problem';
 import { nearest } from '../text/suggest';

@@ -1,10 +1,8 @@
-import * as yaml from 'yaml';
+import { isScalar } from '../yaml/nodeKinds';
 import type { Range } from '../problem';
 import { locate } from '../yaml/locate';
 import { nodeRange, parseYamlFile } from '../yaml/parseYamlFile';
 import type { PassageField } from './matchedPassage';
-
-const { isScalar } = yaml;
 
 /**
  * Where in a lesson file the word at `valueOffset` of a field's value is written, from the

@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { isMap } from '../yaml/nodeKinds';
 import type { WorkspaceConfig } from '../config/workspaceConfig';
 import { extractFacts } from '../lesson/extractFacts';
 import { ZERO_RANGE, type Problem } from '../problem';

@@ -1,4 +1,4 @@
-import { isScalar, isSeq } from 'yaml';
+import { isScalar, isSeq } from '../yaml/nodeKinds';
 import { idRange } from '../language/idSites';
 import { ZERO_RANGE, type Range } from '../problem';
 import { keyNode, locate } from '../yaml/locate';

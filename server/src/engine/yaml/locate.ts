@@ -1,10 +1,6 @@
-import * as yaml from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './nodeKinds';
 import { isObject } from '../../../../shared/isObject';
-
-// Bound once: bundled, every use of a binding imported from a CommonJS package goes through a
-// getter, and these run for every key of every lesson.
-const { isMap, isPair, isScalar, isSeq } = yaml;
 
 export interface Located {
   /** The pair whose value is at the path, when the last step is a mapping key. */

@@ -1,13 +1,10 @@
-import * as yaml from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './nodeKinds';
 import { type Document, Lexer, LineCounter, type Scalar, type YAMLMap, type Node } from 'yaml';
 import type { Problem, Range } from '../problem';
 import { binaryContentProblem } from '../text/binaryContent';
 import { PositionMapper } from '../text/positions';
 import { composeOptions, MAX_DOCUMENTS_READ, readDocuments } from './composeDocuments';
 import { readSimpleDocument } from './simple/readSimpleDocument';
-
-// Bound once: bundled, every use of a binding imported from a CommonJS package goes through a getter.
-const { isMap, isPair, isScalar, isSeq } = yaml;
 
 /** The most aliases a file may expand; lessons need none, this only stops alias bombs. */
 export const MAX_ALIAS_COUNT = 100;
@@ -32,7 +29,8 @@ export interface ParsedYaml {
  */
 export function parseYamlFile(text: string, subject: string): ParsedYaml {
   // Editors end a line at a lone \r too; the parser does not. Same length, so offsets still match the text.
-  const source = text.replace(/\r(?!\n)/g, '\n');
+  // Most files hold no \r at all, and a search for one character is far cheaper than the pattern.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const lineCounter = countLines(source);
   const positions = new PositionMapper(lineCounter, text.length, text);
   const problems: Problem[] = [];

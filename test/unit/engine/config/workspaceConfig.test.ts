@@ -60,6 +60,16 @@ describe('workspace config (learn-once.yaml)', () => {
     assert.equal(findLocalityAsGiven(config, ''), undefined);
   });
 
+  it('gives a name two localities claim to the first of them, and reads each new config afresh', () => {
+    const { config } = parseWorkspaceConfig("localities:\n  - {name: Leeds Care Record, prefix: LD, aliases: [' Shared ']}\n  - {name: Shared, prefix: SH}\n");
+    assert.equal(findLocality(config, 'shared')?.prefix, 'LD');
+    const { config: reordered } = parseWorkspaceConfig(
+      'localities:\n  - {name: Shared, prefix: SH}\n  - {name: Leeds Care Record, prefix: LD, aliases: [Shared]}\n',
+    );
+    assert.equal(findLocality(reordered, ' SHARED ')?.prefix, 'SH');
+    assert.equal(findLocality(reordered, 'Leeds'), undefined);
+  });
+
   it('reports config problems at their place and keeps the valid parts', () => {
     const { config, problems } = parseWorkspaceConfig(
       ['localities:', '  - name: Wessex Care Records', '    prefix: wx', '  - name: Dorset Care Record', '    prefix: DC', 'colour: blue'].join('\n'),

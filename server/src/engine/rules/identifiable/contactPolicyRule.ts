@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from '../../yaml/nodeKinds';
 import { locate } from '../../yaml/locate';
 import { nodeRange } from '../../yaml/parseYamlFile';
 import type { LessonRule } from '../ruleTypes';

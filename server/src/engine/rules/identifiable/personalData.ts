@@ -48,18 +48,21 @@ const PATIENT_CUE_REACH = 60;
  */
 export function findPersonalData(text: string, options: { emails: boolean }): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
-  // Each pattern scans the whole text; a character every match of it must hold rules most texts out first.
+  // Each pattern scans the whole text, and most texts hold none of what they look for: a
+  // character or a short run every match must hold rules a text out first, and the cue words
+  // (the costliest pattern, and common in lessons about patients) are looked for only once
+  // there is a postcode or a name that could need them.
   const hasDigit = DIGIT.test(text);
   const birthCues = hasDigit ? spans(text, BIRTH_CUE) : [];
   if (birthCues.length > 0) {
     for (const date of spans(text, DATE)) if (near(date, birthCues, BIRTH_CUE_REACH)) found.push({ kind: 'dob', ...date });
   }
-  const maybeName = text.includes('M');
-  const patientCues = hasDigit || maybeName ? spans(text, PATIENT_CUE) : [];
-  if (patientCues.length > 0) {
-    if (hasDigit)
-      for (const postcode of spans(text, POSTCODE)) if (near(postcode, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'postcode', ...postcode });
-    if (maybeName) for (const name of spans(text, TITLE_NAME)) if (near(name, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'title-name', ...name });
+  const postcodes = hasDigit && INWARD_CODE.test(text) ? spans(text, POSTCODE) : [];
+  const names = text.includes('M') ? spans(text, TITLE_NAME) : [];
+  if (postcodes.length > 0 || names.length > 0) {
+    const patientCues = spans(text, PATIENT_CUE);
+    for (const postcode of postcodes) if (near(postcode, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'postcode', ...postcode });
+    for (const name of names) if (near(name, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'title-name', ...name });
   }
   if (options.emails && text.includes('@')) for (const email of spans(text, EMAIL)) found.push({ kind: 'email', ...email });
   return found.sort((a, b) => a.start - b.start);
@@ -67,14 +70,20 @@ export function findPersonalData(text: string, options: { emails: boolean }): Pe
 
 /** Every date and every postcode holds an ASCII digit (DATE's and POSTCODE's `\d`). */
 const DIGIT = /\d/;
+/** Every postcode ends in its inward code, a digit and two letters (POSTCODE's last part). */
+const INWARD_CODE = /\d[ABD-HJLNP-UW-Z]{2}/i;
 
 interface Span {
   start: number;
   end: number;
 }
 
+/** Every match of a global pattern (none of which can match nothing), as offsets. */
 function spans(text: string, pattern: RegExp): Span[] {
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const found: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push({ start: match.index, end: match.index + match[0].length });
+  return found;
 }
 
 /** A cue within `reach` characters of the span, before or after it. */

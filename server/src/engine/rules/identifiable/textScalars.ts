@@ -1,8 +1,6 @@
-import * as yaml from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from '../../yaml/nodeKinds';
 import type { Scalar } from 'yaml';
 import type { ParsedYaml } from '../../yaml/parseYamlFile';
-
-const { isMap, isPair, isScalar, isSeq } = yaml;
 
 /** A string value of a lesson as the file writes it, for the rules that look for patterns in prose. */
 export interface TextScalar {

@@ -1,5 +1,5 @@
-import * as yaml from 'yaml';
 import { Pair, Scalar } from 'yaml';
+import { isMap, isPair, isScalar } from '../nodeKinds';
 
 /**
  * yaml's node constructors mark each node with Object.defineProperty, which costs more than
@@ -11,8 +11,7 @@ import { Pair, Scalar } from 'yaml';
 const NODE_TYPE = Symbol.for('yaml.node.type');
 const scalarPrototype: object = Object.create(Scalar.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.scalar') } });
 const pairPrototype: object = Object.create(Pair.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.pair') } });
-const sharedMarkWorks =
-  yaml.isScalar(Object.create(scalarPrototype)) && yaml.isPair(Object.create(pairPrototype)) && !yaml.isMap(Object.create(scalarPrototype));
+const sharedMarkWorks = isScalar(Object.create(scalarPrototype)) && isPair(Object.create(pairPrototype)) && !isMap(Object.create(scalarPrototype));
 
 /** A string scalar as the composer makes one. */
 export function scalarNode(value: string, type: Scalar.Type, range: [number, number, number]): Scalar<string> {

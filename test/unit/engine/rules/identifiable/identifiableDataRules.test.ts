@@ -105,6 +105,11 @@ describe('identifiable data rules', () => {
       assert.ok(problems.every((problem) => !problem.message.includes('Okafor') && !problem.message.includes('M13')));
     });
 
+    it('finds a postcode in lower case or run together, with a cue written after it, and only with a cue in the same value', () => {
+      const text = lesson({ good: '|\n  Sent to m139pl, where the patient lives.', not_so_good: 'Our office at sw1a 1aa took the calls.' });
+      assert.deepEqual(only(text, 'personal-data').map(where), [['personal-data', 7, 10, 7, 16]]);
+    });
+
     it('needs the cue: a go-live date, an office postcode and a named member of staff pass', () => {
       const text = lesson({ good: '|\n  We went live on 03/07/2024 at the hub, M13 9PL.\n  Mr Hughes, our Caldicott Guardian, signed the DSA.' });
       assert.deepEqual(only(text, 'personal-data'), []);
