@@ -1,7 +1,7 @@
 import { Document, Scalar, YAMLMap, type YAMLSeq, type DocumentOptions, type ParseOptions, type Schema, type SchemaOptions } from 'yaml';
 import { readBlockList, readFlowList, readNestedMap, type ListItem } from './simpleLists';
-import { plainKeyEnd } from './simpleKeys';
-import { isPlainText, readBlockScalar, readInlineScalar } from './simpleScalars';
+import { plainKeyEnd, readPlainKey } from './simpleKeys';
+import { readBlockScalar, readInlineScalar } from './simpleScalars';
 import { pairNode, scalarNode } from './yamlNodes';
 import { HASH, SPACE, SimpleSource } from './simpleSource';
 import { CommentsBetween, leadingComments, trailingComment } from './simpleComments';
@@ -56,8 +56,8 @@ export function readSimpleDocument(text: string, lineStarts: readonly number[], 
     }
     const keyEnd = plainKeyEnd(text, start, end);
     if (keyEnd < 0) return undefined;
-    const key = text.slice(start, keyEnd);
-    if (Object.hasOwn(value, key) || key === '__proto__' || !isPlainText(text, start, keyEnd, schema, false)) return undefined;
+    const key = readPlainKey(text, start, keyEnd, schema, value);
+    if (key === undefined) return undefined;
     const keyNode = scalarNode(key, Scalar.PLAIN, [start, keyEnd, keyEnd]);
     between.decorate(keyNode);
     between = new CommentsBetween();

@@ -1,7 +1,7 @@
 import { Scalar, YAMLMap, YAMLSeq, type Schema } from 'yaml';
 import { commentAfter, isPlainText, readInlineScalar, readQuoted } from './simpleScalars';
 import { pairNode, scalarNode } from './yamlNodes';
-import { plainKeyEnd } from './simpleKeys';
+import { plainKeyEnd, readPlainKey } from './simpleKeys';
 import { SPACE, type SimpleSource } from './simpleSource';
 
 const COMMA = 0x2c;
@@ -138,8 +138,8 @@ export function readNestedMap(source: SimpleSource, line: number, at: number, sc
   for (;;) {
     const pairEnd = plainKeyEnd(text, keyStart, source.end(next));
     if (pairEnd < 0 || source.end(next) === pairEnd + 1 || text.charCodeAt(pairEnd + 1) !== SPACE) return undefined;
-    const key = text.slice(keyStart, pairEnd);
-    if (Object.hasOwn(value, key) || key === '__proto__' || !isPlainText(text, keyStart, pairEnd, schema, false)) return undefined;
+    const key = readPlainKey(text, keyStart, pairEnd, schema, value);
+    if (key === undefined) return undefined;
     const scalar = readInlineScalar(source, next, skipSpaces(text, pairEnd + 1, source.end(next)), schema);
     if (!scalar?.range) return undefined;
     map.items.push(pairNode(scalarNode(key, Scalar.PLAIN, [keyStart, pairEnd, pairEnd]), scalar));
