@@ -1,4 +1,4 @@
-import { type Node, type YAMLMap } from 'yaml';
+import { type Node, type Scalar, type YAMLMap } from 'yaml';
 import { isPair, isScalar, isSeq } from '../yaml/nodeKinds';
 import type { Range } from '../problem';
 import { nodeRange, parseYamlFile, type ParsedYaml } from '../yaml/parseYamlFile';
@@ -10,20 +10,21 @@ import { isSensitivity, isStage, type LessonFacts, type LessonReference } from '
 export function extractFacts(parsed: ParsedYaml): LessonFacts {
   const root = parsed.root;
   const fields = fieldValues(root);
-  const text = (key: string): { value?: string; range?: Range } => {
+  // The node of a field written as text; a value and a range are taken from it only where needed.
+  const textNode = (key: string): (Scalar & { value: string }) | undefined => {
     const node = fields.get(key);
-    if (!node || !isScalar(node) || typeof node.value !== 'string') return {};
-    return { value: node.value, range: nodeRange(parsed.positions, node) };
+    return isScalar(node) && typeof node.value === 'string' ? (node as Scalar & { value: string }) : undefined;
   };
-  const id = text('id');
-  const title = text('title');
-  const locality = text('locality');
-  const stage = text('stage');
-  const date = text('date');
-  const reviewedBy = text('reviewed_by');
-  const reviewedOn = text('reviewed_on');
-  const sensitivity = text('sensitivity').value;
-  const outcome = text('outcome').value;
+  const rangeOf = (node: Node | undefined): Range | undefined => nodeRange(parsed.positions, node);
+  const id = textNode('id');
+  const title = textNode('title');
+  const locality = textNode('locality');
+  const stage = textNode('stage');
+  const date = textNode('date');
+  const reviewedBy = textNode('reviewed_by');
+  const reviewedOn = textNode('reviewed_on');
+  const sensitivity = textNode('sensitivity')?.value;
+  const outcome = textNode('outcome')?.value;
   const { adoptions, references: adopted } = extractAdoptions(parsed);
 
   const references: LessonReference[] = [...adopted];
@@ -36,34 +37,36 @@ export function extractFacts(parsed: ParsedYaml): LessonFacts {
   }
 
   const topicsNode = fields.get('topics');
-  const topics = isSeq(topicsNode) ? topicsNode.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [item.value] : [])) : [];
+  const topics: string[] = [];
+  // A loop, not flatMap: an array per topic cost more than the rest of the facts.
+  if (isSeq(topicsNode)) for (const item of topicsNode.items) if (isScalar(item) && typeof item.value === 'string') topics.push(item.value);
   const firstKey = root && root.items.length > 0 ? keyNode(root.items[0]) : undefined;
 
   return {
-    id: id.value,
-    idRange: id.range,
-    title: title.value,
-    titleRange: title.range,
-    locality: locality.value,
-    localityRange: locality.range,
-    stage: isStage(stage.value) ? stage.value : undefined,
-    stageRange: stage.range,
-    date: date.value,
-    dateRange: date.range,
-    reviewedBy: reviewedBy.value,
-    reviewedByRange: reviewedBy.range,
-    reviewedOn: reviewedOn.value,
-    reviewedOnRange: reviewedOn.range,
+    id: id?.value,
+    idRange: rangeOf(id),
+    title: title?.value,
+    titleRange: rangeOf(title),
+    locality: locality?.value,
+    localityRange: rangeOf(locality),
+    stage: isStage(stage?.value) ? stage.value : undefined,
+    stageRange: rangeOf(stage),
+    date: date?.value,
+    dateRange: rangeOf(date),
+    reviewedBy: reviewedBy?.value,
+    reviewedByRange: rangeOf(reviewedBy),
+    reviewedOn: reviewedOn?.value,
+    reviewedOnRange: rangeOf(reviewedOn),
     topics,
-    good: text('good').value ?? '',
-    not_so_good: text('not_so_good').value ?? '',
-    improvements: text('improvements').value ?? '',
-    summary: text('summary').value ?? '',
+    good: textNode('good')?.value ?? '',
+    not_so_good: textNode('not_so_good')?.value ?? '',
+    improvements: textNode('improvements')?.value ?? '',
+    summary: textNode('summary')?.value ?? '',
     ...(outcome !== undefined ? { outcome } : {}),
     adoptions,
     references,
     artefacts: extractArtefacts(parsed),
-    contact: text('contact').value,
+    contact: textNode('contact')?.value,
     ...(isSensitivity(sensitivity) ? { sensitivity } : {}),
     headRange: nodeRange(parsed.positions, firstKey) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };

@@ -17,8 +17,19 @@ export class PositionMapper {
     let clamped = Math.max(0, Math.min(offset, this.textLength));
     // Between \r and \n is past the line's end for an editor, and an edit there would split the break.
     if (this.text && clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13) clamped--;
-    const { line, col } = this.lineCounter.linePos(clamped);
-    return { line: line - 1, character: col - 1 };
+    // LineCounter.linePos's search, giving the zero-based position itself: it is asked for every
+    // range of every lesson analysed, and its own one-based answer was an object more each time.
+    const starts = this.lineCounter.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] ?? 0) < clamped) low = middle + 1;
+      else high = middle;
+    }
+    if (starts[low] === clamped) return { line: low, character: 0 };
+    if (low === 0) return { line: -1, character: clamped - 1 };
+    return { line: low - 1, character: clamped - (starts[low - 1] ?? 0) };
   }
 
   range(start: number, end: number): Range {

@@ -46,27 +46,30 @@ const PATIENT_CUE_REACH = 60;
  * a word about a patient, and (when `emails` is set, as it is in the answers) any email address.
  * Each needs its cue so that go-live dates, office postcodes and named staff pass.
  */
-export function findPersonalData(text: string, options: { emails: boolean }): PersonalDataMatch[] {
+export function findPersonalData(text: string, options: { emails: boolean }): readonly PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   // Each pattern scans the whole text, and most texts hold none of what they look for: a
   // character or a short run every match must hold rules a text out first, and the cue words
   // (the costliest pattern, and common in lessons about patients) are looked for only once
   // there is a postcode or a name that could need them.
   const hasDigit = DIGIT.test(text);
-  const birthCues = hasDigit ? spans(text, BIRTH_CUE) : [];
+  const birthCues = hasDigit ? spans(text, BIRTH_CUE) : NO_SPANS;
   if (birthCues.length > 0) {
     for (const date of spans(text, DATE)) if (near(date, birthCues, BIRTH_CUE_REACH)) found.push({ kind: 'dob', ...date });
   }
-  const postcodes = hasDigit && INWARD_CODE.test(text) ? spans(text, POSTCODE) : [];
-  const names = text.includes('M') ? spans(text, TITLE_NAME) : [];
+  const postcodes = hasDigit && INWARD_CODE.test(text) ? spans(text, POSTCODE) : NO_SPANS;
+  const names = text.includes('M') ? spans(text, TITLE_NAME) : NO_SPANS;
   if (postcodes.length > 0 || names.length > 0) {
     const patientCues = spans(text, PATIENT_CUE);
     for (const postcode of postcodes) if (near(postcode, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'postcode', ...postcode });
     for (const name of names) if (near(name, patientCues, PATIENT_CUE_REACH)) found.push({ kind: 'title-name', ...name });
   }
   if (options.emails && text.includes('@')) for (const email of spans(text, EMAIL)) found.push({ kind: 'email', ...email });
-  return found.sort((a, b) => a.start - b.start);
+  // Nearly every text has none: one shared empty answer, not an array for each.
+  return found.length === 0 ? NOTHING_FOUND : found.sort((a, b) => a.start - b.start);
 }
+
+const NOTHING_FOUND: readonly PersonalDataMatch[] = [];
 
 /** Every date and every postcode holds an ASCII digit (DATE's and POSTCODE's `\d`). */
 const DIGIT = /\d/;
@@ -78,12 +81,14 @@ interface Span {
   end: number;
 }
 
+const NO_SPANS: readonly Span[] = [];
+
 /** Every match of a global pattern (none of which can match nothing), as offsets. */
-function spans(text: string, pattern: RegExp): Span[] {
-  const found: Span[] = [];
+function spans(text: string, pattern: RegExp): readonly Span[] {
+  let found: Span[] | undefined;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push({ start: match.index, end: match.index + match[0].length });
-  return found;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) (found ??= []).push({ start: match.index, end: match.index + match[0].length });
+  return found ?? NO_SPANS;
 }
 
 /** A cue within `reach` characters of the span, before or after it. */
