@@ -3,6 +3,8 @@ import type { WorkspaceConfig } from '../config/workspaceConfig';
 import type { Problem } from '../problem';
 import { nhsNumberRule } from '../rules/identifiable/nhsNumberRule';
 import { LESSON_RULES } from '../rules/lessonRules';
+import type { RuleContext } from '../rules/ruleTypes';
+import { textScalars } from '../rules/identifiable/textScalars';
 import { validateAgainstLessonSchema } from '../schema/compiledValidators';
 import { schemaProblems } from '../schema/schemaProblems';
 import { LESSON_SCHEMA } from '../schema/schemas';
@@ -28,7 +30,8 @@ export function analyzeLesson(text: string, options: AnalyzeOptions): LessonAnal
   const parsed = parseYamlFile(text, 'lesson');
   const facts = extractFacts(parsed);
   // An NHS number is a breach wherever it is written, in a file that reads as a lesson or not.
-  const problems = [...parsed.problems, ...nhsNumberRule({ facts, parsed, config: options.config, today: options.today })];
+  const context: RuleContext = { facts, parsed, config: options.config, today: options.today, textScalars: textScalars(parsed) };
+  const problems = [...parsed.problems, ...nhsNumberRule(context)];
   const contents = parsed.document?.contents;
 
   if (parsed.value === undefined && parsed.problems.length > 0) return { parsed, facts, problems };
@@ -58,7 +61,7 @@ export function analyzeLesson(text: string, options: AnalyzeOptions): LessonAnal
     // A broken line can hide a field from the parser; claiming it is missing would mislead.
     .filter((problem) => !(hasSyntaxErrors && problem.code === 'missing-field'));
   problems.push(...fromSchema);
-  for (const rule of LESSON_RULES) problems.push(...rule({ facts, parsed, config: options.config, today: options.today }));
+  for (const rule of LESSON_RULES) problems.push(...rule(context));
   return { parsed, facts, problems };
 }
 

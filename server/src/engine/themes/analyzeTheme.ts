@@ -2,6 +2,7 @@ import { isMap } from '../yaml/nodeKinds';
 import type { WorkspaceConfig } from '../config/workspaceConfig';
 import { extractFacts } from '../lesson/extractFacts';
 import { ZERO_RANGE, type Problem } from '../problem';
+import { textScalars } from '../rules/identifiable/textScalars';
 import { nhsNumberRule } from '../rules/identifiable/nhsNumberRule';
 import { validateAgainstThemeSchema } from '../schema/compiledValidators';
 import { schemaProblems } from '../schema/schemaProblems';
@@ -28,7 +29,10 @@ export function analyzeTheme(text: string, options: AnalyzeThemeOptions): ThemeA
   const parsed = parseYamlFile(text, 'theme');
   const facts = extractThemeFacts(parsed);
   // A theme's summary is published like a lesson's: an NHS number in it is the same breach.
-  const problems = [...parsed.problems, ...nhsNumberRule({ facts: extractFacts(parsed), parsed, config: options.config, today: options.today })];
+  const problems = [
+    ...parsed.problems,
+    ...nhsNumberRule({ facts: extractFacts(parsed), parsed, config: options.config, today: options.today, textScalars: textScalars(parsed) }),
+  ];
   const contents = parsed.document?.contents;
 
   if (parsed.value === undefined && parsed.problems.length > 0) return { parsed, facts, problems };

@@ -2,7 +2,7 @@ import type { Problem } from '../../problem';
 import type { LessonRule } from '../ruleTypes';
 import { findNhsNumbers } from './nhsNumbers';
 import { redactionFix } from './redaction';
-import { textScalars, type TextScalar } from './textScalars';
+import type { TextScalar } from './textScalars';
 
 export const NHS_NUMBER_REPLACEMENT = '[NHS number removed]';
 
@@ -11,8 +11,7 @@ export const NHS_NUMBER_REPLACEMENT = '[NHS number removed]';
  * go to every locality and into published reports. The message never repeats the number, so
  * the Problems panel, CI logs and SARIF files do not copy it further.
  */
-export const nhsNumberRule: LessonRule = ({ parsed, config }) => {
-  const scalars = textScalars(parsed);
+export const nhsNumberRule: LessonRule = ({ parsed, config, textScalars: scalars }) => {
   const text = maskedText(parsed.text, scalars);
   const problems: Problem[] = [];
   for (const found of findNhsNumbers(text)) {

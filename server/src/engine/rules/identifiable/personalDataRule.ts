@@ -3,7 +3,6 @@ import type { Problem } from '../../problem';
 import type { LessonRule } from '../ruleTypes';
 import { findPersonalData, type PersonalDataKind } from './personalData';
 import { redactionFix } from './redaction';
-import { textScalars } from './textScalars';
 
 const ANSWERS: ReadonlySet<string> = new Set(ANSWER_FIELDS);
 
@@ -19,9 +18,9 @@ const KINDS: Record<PersonalDataKind, { what: string; replacement: string }> = {
  * Personal data in a lesson's values (a warning: the cues can be wrong, an NHS number cannot).
  * Email addresses are looked for only in the three answers: `contact` is meant to hold one.
  */
-export const personalDataRule: LessonRule = ({ parsed }) => {
+export const personalDataRule: LessonRule = ({ parsed, textScalars }) => {
   const problems: Problem[] = [];
-  for (const scalar of textScalars(parsed)) {
+  for (const scalar of textScalars) {
     if (scalar.field === 'contact') continue;
     for (const found of findPersonalData(scalar.source, { emails: scalar.field !== undefined && ANSWERS.has(scalar.field) })) {
       const { what, replacement } = KINDS[found.kind];

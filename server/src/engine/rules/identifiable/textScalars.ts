@@ -22,20 +22,8 @@ export interface TextScalar {
 /** Nodes deeper than this are not looked into (a lesson needs two levels; the parser caps nesting anyway). */
 const MOST_DEPTH = 16;
 
-/** The text scalars of each parse, read once: the NHS number and personal-data rules both look at them. */
-const readAlready = new WeakMap<ParsedYaml, readonly TextScalar[]>();
-
 /** Every string value in the first document, keys left out, in the order the file writes them. */
-export function textScalars(parsed: ParsedYaml): readonly TextScalar[] {
-  let found = readAlready.get(parsed);
-  if (!found) {
-    found = readTextScalars(parsed);
-    readAlready.set(parsed, found);
-  }
-  return found;
-}
-
-function readTextScalars(parsed: ParsedYaml): TextScalar[] {
+export function textScalars(parsed: ParsedYaml): TextScalar[] {
   const found: TextScalar[] = [];
   const walk = (node: unknown, field: string | undefined, inFlow: boolean, depth: number): void => {
     if (depth > MOST_DEPTH) return;
