@@ -12,12 +12,7 @@ import { CONFIG_SCHEMA, LESSON_SCHEMA, THEME_SCHEMA, type SchemaNode } from './s
  * tests; checking them again at run time would compile the meta-schema in every process
  * and worker, which costs more than compiling the lesson schema itself.
  */
-/*
- * `unicode: false`: a string's length is its UTF-16 length, not its count of code points,
- * which ajv finds by reading the whole string: every answer of every lesson, for limits that
- * are all `minLength: 1`, where the two agree (a unit test keeps them so).
- */
-export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, unicode: false } as const;
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
 export const OWN_KEYWORDS = [
   { keyword: 'patternMessage', schemaType: 'string' },
   { keyword: 'enumDescriptions', schemaType: 'array' },
