@@ -30,6 +30,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/serverMain.js' },
   // Worker threads of the server's initial scan; loaded from beside dist/serverMain.js.
   { ...common, entryPoints: ['server/src/analysis/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
+  // The thread that reads lesson files ahead of the scan's (and check's) analysis.
+  { ...common, entryPoints: ['server/src/analysis/readerThread.ts'], outfile: 'dist/readerThread.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The spreadsheet reader (exceljs, csv-parse) for importing lessons: loaded from beside
   // dist/cli.js and dist/serverMain.js only when an import runs, so neither starts slower.

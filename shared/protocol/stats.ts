@@ -43,6 +43,8 @@ export interface ScanStats {
   readToCheck: number;
   analysedOnWorkers: number;
   analysedHere: number;
+  /** Of the files analysed on the server's thread, those whose bytes the reader thread read for it. */
+  readAhead: number;
   openAtScan: number;
   workers: number;
   savedLessons?: number;

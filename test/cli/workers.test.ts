@@ -43,4 +43,15 @@ describe('cli: check on index workers', () => {
     );
     assert.deepEqual(report, JSON.parse(alone.stdout));
   });
+
+  it('reads files ahead of the main thread on a reader thread and reports exactly what the main thread reports reading them itself', async () => {
+    const args = ['check', '--format', 'json', root];
+    const withReader = await runBuiltCli(args, { env: { LEARN_ONCE_INDEX_WORKERS: '0' }, timeoutMs: 120_000 });
+    const alone = await runBuiltCli(args, { env: { LEARN_ONCE_INDEX_WORKERS: '0', LEARN_ONCE_READER_THREAD: '0' }, timeoutMs: 120_000 });
+    const readAhead = /Files read ahead for the main thread on a reader thread: (\d+)\./.exec(withReader.stderr);
+    assert.ok(readAhead && Number(readAhead[1]) > 0, `no files read ahead: ${withReader.stderr}`);
+    assert.doesNotMatch(alone.stderr, /read ahead/);
+    assert.equal(withReader.code, alone.code);
+    assert.deepEqual(JSON.parse(withReader.stdout), JSON.parse(alone.stdout));
+  });
 });

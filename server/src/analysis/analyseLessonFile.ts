@@ -5,7 +5,7 @@ import { contentHash } from '../engine/persist/contentHash';
 import { stampOf, type FileStampStat } from '../engine/persist/checkFile';
 import type { FileStamp } from '../engine/persist/persistedIndexFormat';
 import type { Problem } from '../engine/problem';
-import { decodeLessonBytes, readLessonFile, readPlainFileSync, tooLarge } from '../engine/workspace/readLessonFile';
+import { decodeLessonBytes, readLessonFile, readPlainFileSync, tooLarge, type PlainFileRead } from '../engine/workspace/readLessonFile';
 
 export interface AnalysisSettings {
   config: WorkspaceConfig;
@@ -28,19 +28,23 @@ export async function analyseLessonFile(filePath: string, settings: AnalysisSett
 
 /** The fast path; undefined when the file is not a plain readable file. */
 export function analyseLessonFileSync(filePath: string, settings: AnalysisSettings): AnalysedFile | undefined {
-  const read = readPlainFileSync(filePath, settings.maxFileSize);
-  if (!read) return undefined;
-  if (!read.bytes) return { kind: 'problem', path: filePath, problem: tooLarge(read.stat.size, settings.maxFileSize) };
-  return analyseBytes(filePath, read.bytes, read.stat, settings);
+  return analysePlainRead(filePath, readPlainFileSync(filePath, settings.maxFileSize), settings);
 }
 
-/** Analyses bytes already read from a file; `stat` is the file's status when they were read. */
-export function analyseBytes(filePath: string, bytes: Buffer, stat: FileStampStat, settings: AnalysisSettings): AnalysedFile {
+/** Analyses a file readPlainFileSync (or the reader thread, its way) has read; undefined when it was not a plain readable file. */
+export function analysePlainRead(filePath: string, read: PlainFileRead | undefined, settings: AnalysisSettings): AnalysedFile | undefined {
+  if (!read) return undefined;
+  if (!read.bytes) return { kind: 'problem', path: filePath, problem: tooLarge(read.stat.size, settings.maxFileSize) };
+  return analyseBytes(filePath, read.bytes, read.stat, settings, read.hash);
+}
+
+/** Analyses bytes already read from a file; `stat` is the file's status when they were read, `hash` their contentHash if known. */
+export function analyseBytes(filePath: string, bytes: Buffer, stat: FileStampStat, settings: AnalysisSettings, hash?: string): AnalysedFile {
   if (bytes.length > settings.maxFileSize) return { kind: 'problem', path: filePath, problem: tooLarge(bytes.length, settings.maxFileSize) };
   const text = decodeLessonBytes(bytes);
   if (typeof text !== 'string') return { kind: 'problem', path: filePath, problem: text };
   const analysis = analyzeLesson(text, { config: settings.config, today: settings.today });
-  return { kind: 'lesson', path: filePath, stamp: stampOf(bytes.length, stat, contentHash(bytes)), facts: analysis.facts, problems: analysis.problems };
+  return { kind: 'lesson', path: filePath, stamp: stampOf(bytes.length, stat, hash ?? contentHash(bytes)), facts: analysis.facts, problems: analysis.problems };
 }
 
 async function analyseThroughReader(filePath: string, settings: AnalysisSettings): Promise<AnalysedFile> {

@@ -1,7 +1,9 @@
 import type { ScanStats } from '../../../shared/protocol';
-import { analyseLessonFile, analyseLessonFileSync, type AnalysedFile } from './analyseLessonFile';
+import { analyseLessonFile, analysePlainRead, type AnalysedFile } from './analyseLessonFile';
 import { AnalysisPool, workersAskedFor } from './analysisPool';
 import type { AnalysisSettingsByFolder } from './analysisSettingsByFolder';
+import { ReadAhead, type ReadAheadFile } from './readAhead';
+import { readPlainFileSync } from '../engine/workspace/readLessonFile';
 import type { Slicer } from './timeSlicer';
 
 /**
@@ -12,17 +14,26 @@ import type { Slicer } from './timeSlicer';
 export const WORKER_MIN_FILES = 2500;
 /** Files per batch: large enough to amortise messaging, small enough that the last batches end together. */
 const BATCH_SIZE = 100;
+/**
+ * From this many files, when no index worker analyses beside this thread, a reader thread
+ * reads the files ahead of it (its start costs a few milliseconds of the other core).
+ */
+export const READER_MIN_FILES = 1000;
+/** Batches the reader thread is asked for ahead of the one being analysed. */
+const READ_AHEAD_BATCHES = 3;
 
 export interface ParallelAnalysisOptions {
   /** The bundled index worker; without it every file is analysed on this thread. */
   workerScript: string | undefined;
+  /** The bundled reader thread; without it this thread reads its files itself. */
+  readerScript: string | undefined;
   /** Index workers already started (a cold start expected): configured and used if workers pay, closed either way. */
   prestarted: AnalysisPool | undefined;
   settings: AnalysisSettingsByFolder;
   /** Takes each file's analysis into the index. */
   apply: (result: AnalysedFile) => void;
   /** Where the analysis was done, counted (the scan's stats, or any object with these counts). */
-  stats: Pick<ScanStats, 'workers' | 'analysedHere' | 'analysedOnWorkers'>;
+  stats: Pick<ScanStats, 'workers' | 'analysedHere' | 'analysedOnWorkers' | 'readAhead'>;
   slicer: Slicer;
   isCancelled: () => boolean;
   /** After each batch: how many files are analysed, of how many. */
@@ -56,6 +67,8 @@ export async function analyseInParallel(files: readonly string[], options: Paral
         ? AnalysisPool.create(options.workerScript, settings.forWorkers())
         : undefined;
   stats.workers = pool?.size ?? 0;
+  // With index workers each reads its own files; without, this thread reads none if it need not.
+  const reader = !pool && total >= READER_MIN_FILES ? ReadAhead.start(options.readerScript, settings.forFolder('').maxFileSize) : undefined;
   const batches = await batchesByFolder(files, settings, slicer);
   let next = 0;
   const take = (): Batch | undefined => (isCancelled() ? undefined : batches[next++]);
@@ -64,18 +77,25 @@ export async function analyseInParallel(files: readonly string[], options: Paral
     done += count;
     options.onProgress?.(done, total);
   };
-  const here = async (folder: string, paths: readonly string[]): Promise<void> => {
+  const here = async (folder: string, paths: readonly string[], readAhead?: readonly ReadAheadFile[]): Promise<void> => {
     const folderSettings = settings.forFolder(folder);
-    for (const file of paths) {
+    for (const [index, file] of paths.entries()) {
+      const read = readAhead ? readAhead[index] : readPlainFileSync(file, folderSettings.maxFileSize);
+      if (readAhead && read) stats.readAhead++;
       // The synchronous fast path needs no await: most files are plain and small.
-      apply(analyseLessonFileSync(file, folderSettings) ?? (await analyseLessonFile(file, folderSettings)));
+      apply(analysePlainRead(file, read, folderSettings) ?? (await analyseLessonFile(file, folderSettings)));
       stats.analysedHere++;
       if (slicer.due) await slicer.yield();
     }
     finished(paths.length);
   };
+  const asked = new Map<Batch, number>();
   const onThisThread = async (): Promise<void> => {
-    for (let batch = take(); batch; batch = take()) await here(batch.folder, batch.paths);
+    for (let batch = take(); batch; batch = take()) {
+      if (reader) for (const ahead of batches.slice(next, next + READ_AHEAD_BATCHES)) if (!asked.has(ahead)) asked.set(ahead, reader.request(ahead.paths));
+      const seq = asked.get(batch);
+      await here(batch.folder, batch.paths, seq === undefined ? undefined : reader?.take(seq));
+    }
   };
   const onWorkers = async (): Promise<void> => {
     for (let batch = take(); batch && pool; batch = take()) {
@@ -100,7 +120,7 @@ export async function analyseInParallel(files: readonly string[], options: Paral
     await Promise.all([onThisThread(), ...Array.from({ length: (pool?.size ?? 0) * 2 }, onWorkers)]);
     return !isCancelled();
   } finally {
-    await pool?.close();
+    await Promise.all([pool?.close(), reader?.close()]);
   }
 }
 

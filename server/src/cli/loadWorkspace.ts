@@ -89,6 +89,8 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
 
 /** The bundled index worker beside this bundle (dist/); absent when running from source, and then every file is read here. */
 const INDEX_WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
+/** The bundled reader thread beside this bundle, likewise. */
+const READER_THREAD_SCRIPT = path.join(__dirname, 'readerThread.js');
 
 /**
  * Reads and analyses the files as the language server's scan does (on index workers where a
@@ -101,11 +103,12 @@ async function readInOrder(
   options: LoadOptions,
   pool: AnalysisPool | undefined,
 ): Promise<AnalysisCounts> {
-  const counts: AnalysisCounts = { workers: 0, analysedHere: 0, analysedOnWorkers: 0 };
+  const counts: AnalysisCounts = { workers: 0, analysedHere: 0, analysedOnWorkers: 0, readAhead: 0 };
   const at = new Map(files.map((file, index) => [file, index]));
   const analysed: (AnalysedFile | undefined)[] = new Array<AnalysedFile | undefined>(files.length);
   await analyseInParallel(files, {
     workerScript: INDEX_WORKER_SCRIPT,
+    readerScript: READER_THREAD_SCRIPT,
     prestarted: pool,
     settings: new AnalysisSettingsByFolder(workspace, todayIso()),
     apply: (result) => {

@@ -116,5 +116,6 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function describeAnalysis(counts: AnalysisCounts): string {
-  return `Index workers: ${counts.workers}; lessons read on them: ${counts.analysedOnWorkers}, on the main thread: ${counts.analysedHere}.\n`;
+  const readAhead = counts.readAhead > 0 ? ` Files read ahead for the main thread on a reader thread: ${counts.readAhead}.` : '';
+  return `Index workers: ${counts.workers}; lessons read on them: ${counts.analysedOnWorkers}, on the main thread: ${counts.analysedHere}.${readAhead}\n`;
 }

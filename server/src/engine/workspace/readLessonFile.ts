@@ -112,9 +112,12 @@ function readToEnd(fd: number, size: number): Buffer {
 
 /** A plain file read synchronously: its status, and its bytes unless it is over the size limit. */
 export interface PlainFileRead {
-  stat: Stats;
+  /** What the file's stamp and size limit need of its status (the reader thread sends no more). */
+  stat: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>;
   /** Undefined when the file is larger than the limit asked for; it was not read. */
   bytes?: Buffer;
+  /** The bytes' contentHash, when whoever read them worked it out already. */
+  hash?: string;
 }
 
 /**

@@ -9,6 +9,8 @@ import type { FileChangeType } from 'vscode-languageserver';
 export interface ServerHost {
   /** The bundled index worker to analyse a large workspace on; undefined where there are no worker threads. */
   readonly indexWorkerScript: string | undefined;
+  /** The bundled reader thread that reads files ahead of the scan's analysis; undefined where there are no worker threads. */
+  readonly readerThreadScript: string | undefined;
   /** Makes the lesson, theme and config files of these folders readable before a scan lists them. */
   prepareScan(folders: readonly string[]): Promise<void>;
   /** Makes changed files readable (or gone) before the server reads them after a file event. */

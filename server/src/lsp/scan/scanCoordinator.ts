@@ -171,6 +171,7 @@ export class ScanCoordinator {
       prefetched: this.indexPrefetch,
       engine: engineFingerprint(SERVER_VERSION),
       workerScript: server.host.indexWorkerScript,
+      readerScript: server.host.readerThreadScript,
       pool,
       isCancelled: cancelled,
       onProgress: (message, percentage) => progress?.report(percentage, message),

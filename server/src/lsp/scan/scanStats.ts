@@ -8,6 +8,7 @@ export function emptyScanStats(): ScanStats {
     readToCheck: 0,
     analysedOnWorkers: 0,
     analysedHere: 0,
+    readAhead: 0,
     openAtScan: 0,
     workers: 0,
     phasesMs: {},

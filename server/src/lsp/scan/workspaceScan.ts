@@ -31,6 +31,8 @@ export interface WorkspaceScanOptions {
   engine: string;
   /** The bundled index worker; without it every file is analysed on this thread. */
   workerScript?: string;
+  /** The bundled reader thread; without it this thread reads the files it analyses. */
+  readerScript?: string;
   /** Index workers already started (a cold start expected); the scan configures, uses and closes them. */
   pool?: AnalysisPool;
   isCancelled: () => boolean;
@@ -119,6 +121,7 @@ export class WorkspaceScan {
     this.prestartedPool = undefined;
     const finished = await analyseInParallel(toAnalyse, {
       workerScript: options.workerScript,
+      readerScript: options.readerScript,
       prestarted,
       settings: this.settings,
       apply: (result) => this.scanned.apply(result),

@@ -11,11 +11,12 @@ const FILES_PER_READ = 200;
 /**
  * The server in a browser's web worker: before a scan it asks the client for the folders'
  * lesson, theme and config files and fills the mirror the engine reads through; after a file
- * event it reads the changed files again. No index-worker script: the scan runs on this
+ * event it reads the changed files again. No index-worker or reader-thread script: the scan runs on this
  * worker in time slices. Nothing is saved between runs (no storage folder is given).
  */
 export class WebHost implements ServerHost {
   readonly indexWorkerScript = undefined;
+  readonly readerThreadScript = undefined;
 
   constructor(private readonly connection: Connection) {}
 
