@@ -90,17 +90,19 @@ function unpackReply(reply: ReadFilesReply): ReadAheadFile[] {
   const files: ReadAheadFile[] = [];
   let start = 0;
   for (let at = 0; at < reply.files.length; at += READ_FIELDS) {
-    const outcome = reply.files[at];
+    // Every record is READ_FIELDS numbers long, so these reads stay inside the array.
+    const field = (offset: number): number => reply.files[at + offset] ?? Number.NaN;
+    const outcome = field(0);
     if (outcome === READ_OUTCOME.unread) {
       files.push(undefined);
       continue;
     }
-    const stat = { size: reply.files[at + 2], mtimeMs: reply.files[at + 3], ctimeMs: reply.files[at + 4], ino: reply.files[at + 5] };
+    const stat = { size: field(2), mtimeMs: field(3), ctimeMs: field(4), ino: field(5) };
     if (outcome === READ_OUTCOME.tooLarge) {
       files.push({ stat });
       continue;
     }
-    const end = reply.files[at + 1];
+    const end = field(1);
     files.push({ stat, bytes: all.subarray(start, end), hash: reply.hashes[at / READ_FIELDS] });
     start = end;
   }
