@@ -26,9 +26,12 @@ export async function findLessonFiles(root: string, options: FindOptions = {}): 
   const limit = options.limit ?? Infinity;
   const matches = options.matches ?? isLessonFileName;
   const found: string[] = [];
-  const pending: string[] = [root];
+  // Each folder with its path from the root in '/' form (what the exclude patterns match), built
+  // name by name as the walk goes down: working it out with path.relative for every entry cost
+  // about a third of listing a large workspace.
+  const pending: { folder: string; fromRoot: string }[] = [{ folder: root, fromRoot: '' }];
   while (pending.length > 0 && found.length < limit) {
-    const folder = pending.pop()!;
+    const { folder, fromRoot } = pending.pop()!;
     let entries;
     try {
       entries = await fs.readdir(folder, { withFileTypes: true });
@@ -44,11 +47,12 @@ export async function findLessonFiles(root: string, options: FindOptions = {}): 
         await new Promise((resolve) => setImmediate(resolve));
       }
       const full = path.join(folder, entry.name);
-      if (excluded && excluded(path.relative(root, full).split(path.sep).join('/'))) continue;
+      const entryFromRoot = fromRoot === '' ? entry.name : `${fromRoot}/${entry.name}`;
+      if (excluded && excluded(entryFromRoot)) continue;
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_FOLDERS.has(entry.name)) continue;
         if (matches(entry.name)) found.push(full);
-        pending.push(full);
+        pending.push({ folder: full, fromRoot: entryFromRoot });
       } else if (matches(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
         found.push(full);
       }

@@ -91,4 +91,16 @@ describe('reading lesson files', () => {
     const found = (await findLessonFiles(root, { exclude: ['**/out'] })).map((file) => path.relative(root, file));
     assert.deepEqual(found, ['a/GM-0001.lesson.yaml', 'a/b/GM-0002.lesson.yml']);
   });
+
+  it('matches exclude globs against each path from the folder given, in / form, however deep', async () => {
+    for (const file of ['a/b/GM-0002.lesson.yaml', 'a/c/GM-0003.lesson.yaml', 'a/c/d/old.lesson.yaml', 'e/old.lesson.yaml', 'GM-0001.lesson.yaml']) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), 'id: x\n');
+    }
+    // The folder as an editor may give it, with a separator at its end.
+    const found = (await findLessonFiles(`${root}${path.sep}`, { exclude: ['a/b', 'a/**/old.lesson.yaml', 'GM-0001.lesson.yaml'] })).map((file) =>
+      path.relative(root, file).split(path.sep).join('/'),
+    );
+    assert.deepEqual(found, ['a/c/GM-0003.lesson.yaml', 'e/old.lesson.yaml']);
+  });
 });
