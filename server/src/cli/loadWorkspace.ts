@@ -4,6 +4,7 @@ import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
 import { isThemeFileName, isLessonFileName } from '../../../shared/lessonFiles';
 import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
+import { isInsideFolder } from '../engine/workspace/isInsideFolder';
 import { UsageError } from './usageError';
 import { type AnalysedFile } from '../analysis/analyseLessonFile';
 import { AnalysisPool } from '../analysis/analysisPool';
@@ -81,9 +82,9 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
   const namedThemes = named.filter(isThemeFileName);
   await workspace.loadThemes([...everyTheme, ...[...new Set(namedThemes)].filter((file) => !everyTheme.includes(file))]);
   const targets = new Set<string>(namedLessons);
-  for (const file of everyLesson) if (folders.some((folder) => isInside(folder, file))) targets.add(file);
+  for (const file of everyLesson) if (folders.some((folder) => isInsideFolder(folder, file))) targets.add(file);
   const themeTargets = new Set<string>(namedThemes);
-  for (const file of everyTheme) if (folders.some((folder) => isInside(folder, file))) themeTargets.add(file);
+  for (const file of everyTheme) if (folders.some((folder) => isInsideFolder(folder, file))) themeTargets.add(file);
   return { workspace, roots: [...roots], targets: [...targets].sort(), themeTargets: [...themeTargets].sort(), analysis };
 }
 
@@ -164,12 +165,4 @@ export async function configRoot(folder: string): Promise<string> {
     if (parent === current) return folder;
     current = parent;
   }
-}
-
-function isInside(folder: string, file: string): boolean {
-  // Files are found under the folders as given, so nearly always their path starts with the
-  // folder's: asked of every file, that test is far cheaper than working out a relative path.
-  if (file.length > folder.length + 1 && file.startsWith(folder) && (folder.endsWith(path.sep) || file[folder.length] === path.sep)) return true;
-  const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

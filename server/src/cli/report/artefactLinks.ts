@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { isInsideFolder } from '../../engine/workspace/isInsideFolder';
 
 /**
  * How a workspace path in `artefacts` becomes a link in a report: only when the report is
@@ -10,16 +11,11 @@ import * as path from 'node:path';
 export type ArtefactPathLink = (workspacePath: string) => string | undefined;
 
 export function artefactPathLinks(workspaceRoot: string, reportFile: string | undefined): ArtefactPathLink {
-  if (reportFile === undefined || !isInside(workspaceRoot, reportFile)) return () => undefined;
+  if (reportFile === undefined || !isInsideFolder(workspaceRoot, reportFile)) return () => undefined;
   const reportFolder = path.dirname(reportFile);
   return (workspacePath) => {
     const target = path.resolve(workspaceRoot, workspacePath.trim());
-    if (!isInside(workspaceRoot, target)) return undefined;
+    if (!isInsideFolder(workspaceRoot, target)) return undefined;
     return path.relative(reportFolder, target).split(path.sep).map(encodeURIComponent).join('/');
   };
-}
-
-function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { nextFreeId } from '../authoring/newLesson';
 import { yamlScalarText } from '../edits/yamlScalar';
 import { THEME_ID_PREFIX, THEMES_FOLDER, themeFileName } from './themeFiles';
+import { isInsideFolder } from '../workspace/isInsideFolder';
 
 /** What a new theme says until someone writes its title and summary. */
 export const THEME_TITLE_PLACEHOLDER = 'What these lessons have in common';
@@ -35,13 +36,8 @@ export function newThemeText(input: { id: string; lessons: readonly string[] }):
  * first, by path, if they are in several places), else in `themes/` under the folder.
  */
 export function newThemePath(workspaceFolder: string, existingThemes: readonly string[], id: string): string {
-  const inFolder = existingThemes.filter((file) => isInside(workspaceFolder, file)).sort();
+  const inFolder = existingThemes.filter((file) => isInsideFolder(workspaceFolder, file)).sort();
   const [first] = inFolder;
   const folder = first !== undefined ? path.dirname(first) : path.join(workspaceFolder, THEMES_FOLDER);
   return path.join(folder, themeFileName(id));
-}
-
-function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

@@ -15,6 +15,7 @@ import { isThemeFileName, isLessonFileName } from '../../../../shared/lessonFile
 import { parseYamlFile } from '../yaml/parseYamlFile';
 import { artefactProblems, type PathExists } from './artefactProblems';
 import { findLessonFiles } from './findLessonFiles';
+import { isInsideFolder } from './isInsideFolder';
 import { DEFAULT_MAX_FILE_SIZE } from './lessonFiles';
 import { readLessonFile, tooLarge } from './readLessonFile';
 
@@ -83,8 +84,8 @@ export class LessonWorkspace {
   folderOf(filePath: string): string | undefined {
     let best: string | undefined;
     for (const folder of this.folders) {
-      const relative = path.relative(folder, filePath);
-      if (!relative.startsWith('..') && !path.isAbsolute(relative) && (!best || folder.length > best.length)) best = folder;
+      const holds = folder === filePath || isInsideFolder(folder, filePath) || path.relative(folder, filePath) === '';
+      if (holds && (!best || folder.length > best.length)) best = folder;
     }
     return best;
   }

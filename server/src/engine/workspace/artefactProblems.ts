@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Artefact } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
+import { isInsideFolder } from './isInsideFolder';
 
 /** Whether anything (a file or a folder) is at an absolute path. The caller decides how to look. */
 export type PathExists = (absolutePath: string) => boolean;
@@ -28,8 +29,7 @@ export function artefactProblems(artefacts: readonly Artefact[], folder: string 
     const target = artefact.target.trim();
     if (isArtefactLink(target)) continue;
     const resolved = path.resolve(folder, target);
-    const relative = path.relative(folder, resolved);
-    if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    if (!isInsideFolder(folder, resolved)) {
       problems.push({
         code: 'missing-artefact',
         severity: 'warning',
