@@ -103,21 +103,25 @@ export class InvertedIndex {
     return { positions, postings: POSTINGS_BUDGET - budget };
   }
 
-  /** Adds one term's BM25 contribution to the score of every slot holding it. */
+  /**
+   * Adds one term's BM25 contribution to the score of every slot holding it. The hot loop of a
+   * hint pass (about 39,000 postings a query at 10,000 lessons): it reads 12 bytes a posting,
+   * where reading the count and the denominator apart read 20 and divided each time.
+   */
   private accumulate(posting: PostingList, weight: number): void {
-    const { slots, counts, size } = posting;
-    const denominators = this.denominatorsOf(posting);
+    const { slots, size } = posting;
+    const saturations = this.saturationsOf(posting);
     const scores = this.scores;
     for (let p = 0; p < size; p++) {
       const slot = slots[p]!;
-      scores[slot] = scores[slot]! + (weight * counts[p]!) / denominators[p]!;
+      scores[slot] = scores[slot]! + weight * saturations[p]!;
     }
   }
 
   /** As accumulate, also noting in `touched` each slot scored for the first time; returns the new count. */
   private accumulateNotingTouched(posting: PostingList, weight: number, touchedCount: number): number {
-    const { slots, counts, size } = posting;
-    const denominators = this.denominatorsOf(posting);
+    const { slots, size } = posting;
+    const saturations = this.saturationsOf(posting);
     const scores = this.scores;
     const touched = this.touched;
     let count = touchedCount;
@@ -125,24 +129,24 @@ export class InvertedIndex {
       const slot = slots[p]!;
       const score = scores[slot]!;
       if (score === 0) touched[count++] = slot;
-      scores[slot] = score + (weight * counts[p]!) / denominators[p]!;
+      scores[slot] = score + weight * saturations[p]!;
     }
     return count;
   }
 
   /**
-   * BM25's denominators of a posting list, worked out again when the index has changed since.
+   * BM25's saturated counts of a posting list, worked out again when the index has changed since.
    * Only the lists a query reads are brought up to date, so an edit costs no more than a query.
    */
-  private denominatorsOf(posting: PostingList): Float64Array {
-    if (posting.denominatorsAt === this.generation) return posting.denominators;
+  private saturationsOf(posting: PostingList): Float64Array {
+    if (posting.saturationsAt === this.generation) return posting.saturations;
     const averageLength = this.totalLength / this.documents || 1;
     const lengthFactor = (K1 * B) / averageLength;
     const baseNorm = K1 * (1 - B);
-    const { slots, counts, denominators, size } = posting;
-    for (let p = 0; p < size; p++) denominators[p] = counts[p]! + baseNorm + lengthFactor * this.lengths[slots[p]!]!;
-    posting.denominatorsAt = this.generation;
-    return denominators;
+    const { slots, counts, saturations, size } = posting;
+    for (let p = 0; p < size; p++) saturations[p] = counts[p]! / (counts[p]! + baseNorm + lengthFactor * this.lengths[slots[p]!]!);
+    posting.saturationsAt = this.generation;
+    return saturations;
   }
 
   /** Positions in the query of the terms some lesson holds, rarest first (ties: in query order). */

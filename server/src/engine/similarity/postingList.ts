@@ -7,11 +7,12 @@ export class PostingList {
   slots = new Int32Array(4);
   counts = new Float64Array(4);
   /**
-   * BM25's denominator for each entry (count + length normalisation), which depends on
-   * every lesson's length: valid while `denominatorsAt` is the index's current generation.
+   * BM25's saturated count for each entry, count ÷ (count + length normalisation), which
+   * depends on every lesson's length: valid while `saturationsAt` is the index's current
+   * generation. A query reads only these and the slots (see InvertedIndex.accumulate).
    */
-  denominators = new Float64Array(4);
-  denominatorsAt = -1;
+  saturations = new Float64Array(4);
+  saturationsAt = -1;
   size = 0;
 
   add(slot: number, count: number): void {
@@ -22,12 +23,12 @@ export class PostingList {
       counts.set(this.counts);
       this.slots = slots;
       this.counts = counts;
-      this.denominators = new Float64Array(this.size * 2);
+      this.saturations = new Float64Array(this.size * 2);
     }
     this.slots[this.size] = slot;
     this.counts[this.size] = count;
     this.size++;
-    this.denominatorsAt = -1;
+    this.saturationsAt = -1;
   }
 
   /**
@@ -56,6 +57,6 @@ export class PostingList {
     const last = --this.size;
     this.slots[i] = this.slots[last]!;
     this.counts[i] = this.counts[last]!;
-    this.denominators[i] = this.denominators[last]!;
+    this.saturations[i] = this.saturations[last]!;
   }
 }

@@ -69,14 +69,14 @@ describe('similarity: inverted index', () => {
     lessons.forEach((counts, slot) => index.add(slot, vector(counts), lengths[slot]!));
     const idf = (id: number): number => (id === 2 ? 3 : 0.2);
     const averageLength = lengths.reduce((sum, length) => sum + length, 0) / lengths.length;
-    /** BM25 (k1 1.2, b 0.75) of each lesson holding a query term, the rarer term added first, best first. */
+    /** BM25 (k1 1.2, b 0.75) of each lesson holding a query term (the term's weight times its saturated count), the rarer term added first, best first. */
     const reference = (terms: number[]): { slot: number; score: number }[] =>
       lessons
         .map((counts, slot) => {
           let score = 0;
           for (const term of terms) {
             const tf = counts[term];
-            if (tf !== undefined) score += (idf(term) * 1 * 2.2 * tf) / (tf + 1.2 * 0.25 + ((1.2 * 0.75) / averageLength) * lengths[slot]!);
+            if (tf !== undefined) score += idf(term) * 1 * 2.2 * (tf / (tf + 1.2 * 0.25 + ((1.2 * 0.75) / averageLength) * lengths[slot]!));
           }
           return { slot, score };
         })
