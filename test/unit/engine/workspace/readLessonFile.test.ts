@@ -92,6 +92,15 @@ describe('reading lesson files', () => {
     assert.deepEqual(found, ['a/GM-0001.lesson.yaml', 'a/b/GM-0002.lesson.yml']);
   });
 
+  it('finds the workspace folder of a lesson by the innermost folder holding it, a folder named ..drafts included', () => {
+    const inner = path.join(root, 'inner');
+    const workspace = new LessonWorkspace({ folders: [root, inner], similarity: false });
+    assert.equal(workspace.folderOf(path.join(root, '..drafts', 'GM-0001.lesson.yaml')), root);
+    assert.equal(workspace.folderOf(path.join(inner, 'GM-0002.lesson.yaml')), inner);
+    assert.equal(workspace.folderOf(inner), inner);
+    assert.equal(workspace.folderOf(path.join(root, '..', 'elsewhere', 'GM-0003.lesson.yaml')), undefined);
+  });
+
   it('matches exclude globs against each path from the folder given, in / form, however deep', async () => {
     for (const file of ['a/b/GM-0002.lesson.yaml', 'a/c/GM-0003.lesson.yaml', 'a/c/d/old.lesson.yaml', 'e/old.lesson.yaml', 'GM-0001.lesson.yaml']) {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
