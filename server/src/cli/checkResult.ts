@@ -2,6 +2,7 @@ import { URI } from 'vscode-uri';
 import type { Problem, Severity } from '../engine/problem';
 import { comparePositions } from '../engine/text/positions';
 import type { LoadedWorkspace } from './loadWorkspace';
+import { fileUri } from '../engine/workspace/fileUri';
 
 export interface CheckedFile {
   /** Absolute file-system path. */
@@ -45,13 +46,13 @@ export function collectProblems(
   }
   for (const [index, file] of loaded.targets.entries()) {
     if (sources.length > 0) onProgress?.(index + 1, loaded.targets.length);
-    const uri = URI.file(file).toString();
+    const uri = fileUri(file);
     const problems = [...loaded.workspace.lessonProblemsFor(uri)];
     for (const source of sources) problems.push(...source(uri));
     files.push({ path: file, uri, isConfig: false, problems: byPosition(problems) });
   }
   for (const file of loaded.themeTargets) {
-    const uri = URI.file(file).toString();
+    const uri = fileUri(file);
     files.push({ path: file, uri, isConfig: false, isTheme: true, problems: byPosition([...loaded.workspace.themeProblemsFor(uri)]) });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME } from '../engine/config/workspaceConfig';
 import { isThemeFileName, isLessonFileName } from '../../../shared/lessonFiles';
 import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
@@ -13,6 +12,7 @@ import { analyseInParallel, type ParallelAnalysisOptions } from '../analysis/par
 import { TimeSlicer } from '../analysis/timeSlicer';
 import { todayIso } from '../engine/lesson/analyzeLesson';
 import { emptyFacts } from '../engine/lesson/extractFacts';
+import { fileUri } from '../engine/workspace/fileUri';
 
 export interface LoadedWorkspace {
   workspace: LessonWorkspace;
@@ -126,7 +126,7 @@ async function readInOrder(
   // Only lessons read as text go to the similarity engine, as in the language server's scan.
   const lessons: string[] = [];
   for (const [index, file] of files.entries()) {
-    const uri = URI.file(file).toString();
+    const uri = fileUri(file);
     const result = analysed[index];
     if (result?.kind === 'lesson') {
       workspace.addAnalysed({ uri, facts: result.facts, problems: result.problems });

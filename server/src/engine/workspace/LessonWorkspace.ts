@@ -18,6 +18,7 @@ import { findLessonFiles } from './findLessonFiles';
 import { isInsideFolder } from './isInsideFolder';
 import { DEFAULT_MAX_FILE_SIZE } from './lessonFiles';
 import { readLessonFile, tooLarge } from './readLessonFile';
+import { fileUri } from './fileUri';
 
 export interface WorkspaceOptions {
   /** Workspace folders as file-system paths. */
@@ -247,7 +248,7 @@ export class LessonWorkspace {
   /** Reads theme files into the theme index, in the order given; text given for a uri (an open editor's) wins over the disk. */
   async loadThemes(files: readonly string[], openText: (uri: string) => string | undefined = () => undefined): Promise<void> {
     for (const file of files) {
-      const uri = URI.file(file).toString();
+      const uri = fileUri(file);
       const text = openText(uri);
       if (text !== undefined) this.updateThemeText(uri, text);
       else await this.updateThemeFromDisk(uri);

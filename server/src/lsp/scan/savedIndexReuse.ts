@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { URI } from 'vscode-uri';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
 import { analysisStillHolds, headerMismatch, type CurrentAnalysisContext } from '../../engine/persist/cacheValidity';
 import { checkFile } from '../../engine/persist/checkFile';
@@ -14,6 +13,7 @@ import type { AnalysisSettingsByFolder } from '../../analysis/analysisSettingsBy
 import type { IndexPrefetch } from './indexPrefetch';
 import { emptyFacts } from '../../engine/lesson/extractFacts';
 import type { ScannedLessons } from './scannedLessons';
+import { fileUri } from '../../engine/workspace/fileUri';
 
 /** The saved index as loaded: its header (none when nothing usable was loaded) and its lessons by path. */
 export interface LoadedIndex {
@@ -82,7 +82,7 @@ export class SavedIndexReuse {
     const toAnalyse: string[] = [];
     for (const file of files) {
       if (this.options.isCancelled()) return undefined;
-      const uri = URI.file(file).toString();
+      const uri = fileUri(file);
       const open = editorText(uri);
       if (open !== undefined) {
         scanned.addOpen(uri, open);
@@ -112,7 +112,7 @@ export class SavedIndexReuse {
     for (const file of files) if (cached.has(file)) found++;
     if (found === cached.size) return;
     const present = new Set(files);
-    for (const file of cached.keys()) if (!present.has(file)) this.goneUris.push(URI.file(file).toString());
+    for (const file of cached.keys()) if (!present.has(file)) this.goneUris.push(fileUri(file));
   }
 
   /** Reuses a cached analysis if the file's bytes are the same; a changed file is analysed from the bytes just read. */

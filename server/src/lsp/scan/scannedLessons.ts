@@ -1,10 +1,10 @@
-import { URI } from 'vscode-uri';
 import type { LessonEntry } from '../../engine/index/LessonIndex';
 import { emptyFacts } from '../../engine/lesson/extractFacts';
 import type { FileStamp } from '../../engine/persist/persistedIndexFormat';
 import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
 import type { EditorText } from '../sync/preferEditorText';
 import type { AnalysedFile } from '../../analysis/analyseLessonFile';
+import { fileUri } from '../../engine/workspace/fileUri';
 
 /** What the scan knows of a lesson read from disk: enough to save it to the persisted index. */
 export interface DiskLesson {
@@ -39,7 +39,7 @@ export class ScannedLessons {
 
   /** Puts one analysed file into the index, unless the editor opened it meanwhile (its text wins). */
   apply(result: AnalysedFile): void {
-    const uri = URI.file(result.path).toString();
+    const uri = fileUri(result.path);
     this.notReused.add(uri);
     if (this.editorText(uri) !== undefined) return;
     if (result.kind === 'lesson') this.addLesson(result.path, result.stamp, { uri, facts: result.facts, problems: result.problems });
