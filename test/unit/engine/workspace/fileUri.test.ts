@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { URI } from 'vscode-uri';
 import { fileUri } from '../../../../server/src/engine/workspace/fileUri';
 
@@ -56,29 +57,25 @@ describe('fileUri', () => {
   });
 
   it('agrees with URI.file on 20,000 paths drawn from plain and awkward characters', () => {
-    let seed = 7;
-    const next = (below: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      // The high bits: a power-of-two LCG's low bits repeat with a short period.
-      return Math.floor(seed / 65536) % below;
-    };
+    // Half the paths from the plain characters only (the first nine), so the quick way is taken often.
+    const pathOf = (alphabet: readonly string[]): fc.Arbitrary<string> =>
+      fc.tuple(fc.boolean(), fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 24 })).map(([absolute, rest]) => (absolute ? `/${rest}` : rest));
     let plain = 0;
-    for (let n = 0; n < 20_000; n++) {
-      // Half the paths from the plain characters only, so the quick way is taken often.
-      const letters = n % 2 === 0 ? 9 : ALPHABET.length;
-      let path = next(4) === 0 ? '' : '/';
-      for (let length = next(24); length > 0; length--) path += ALPHABET[next(letters)]!;
-      let expected: string | undefined;
-      try {
-        expected = URI.file(path).toString();
-      } catch {
-        // URI.file refuses a few ('///x': no server, yet two slashes); fileUri must refuse them too.
-        assert.throws(() => fileUri(path), JSON.stringify(path));
-        continue;
-      }
-      if (fileUri(path) === `file://${path}`) plain++;
-      assert.equal(fileUri(path), expected, JSON.stringify(path));
-    }
+    fc.assert(
+      fc.property(fc.oneof(pathOf(ALPHABET.slice(0, 9)), pathOf(ALPHABET)), (path) => {
+        let expected: string;
+        try {
+          expected = URI.file(path).toString();
+        } catch {
+          // URI.file refuses a few ('///x': no server, yet two slashes); fileUri must refuse them too.
+          assert.throws(() => fileUri(path), JSON.stringify(path));
+          return;
+        }
+        if (fileUri(path) === `file://${path}`) plain++;
+        assert.equal(fileUri(path), expected, JSON.stringify(path));
+      }),
+      { numRuns: 20_000, seed: 7 },
+    );
     assert.ok(plain > 5_000, `the quick way was taken for ${plain} paths`);
   });
 });
