@@ -89,22 +89,26 @@ function unpackReply(reply: ReadFilesReply): ReadAheadFile[] {
   const all = Buffer.from(reply.bytes);
   const files: ReadAheadFile[] = [];
   let start = 0;
-  for (let at = 0; at < reply.files.length; at += READ_FIELDS) {
-    // Every record is READ_FIELDS numbers long, so these reads stay inside the array.
-    const field = (offset: number): number => reply.files[at + offset] ?? Number.NaN;
-    const outcome = field(0);
+  const fields = reply.files;
+  for (let at = 0; at < fields.length; at += READ_FIELDS) {
+    const outcome = numberAt(fields, at);
     if (outcome === READ_OUTCOME.unread) {
       files.push(undefined);
       continue;
     }
-    const stat = { size: field(2), mtimeMs: field(3), ctimeMs: field(4), ino: field(5) };
+    const stat = { size: numberAt(fields, at + 2), mtimeMs: numberAt(fields, at + 3), ctimeMs: numberAt(fields, at + 4), ino: numberAt(fields, at + 5) };
     if (outcome === READ_OUTCOME.tooLarge) {
       files.push({ stat });
       continue;
     }
-    const end = field(1);
+    const end = numberAt(fields, at + 1);
     files.push({ stat, bytes: all.subarray(start, end), hash: reply.hashes[at / READ_FIELDS] });
     start = end;
   }
   return files;
+}
+
+/** A number of a reply's records: every record is READ_FIELDS numbers long, so these reads stay inside the array. */
+function numberAt(files: Float64Array, index: number): number {
+  return files[index] ?? Number.NaN;
 }

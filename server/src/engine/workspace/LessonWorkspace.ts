@@ -85,7 +85,8 @@ export class LessonWorkspace {
   folderOf(filePath: string): string | undefined {
     let best: string | undefined;
     for (const folder of this.folders) {
-      const holds = folder === filePath || isInsideFolder(folder, filePath) || path.relative(folder, filePath) === '';
+      // The folder itself (however written) holds its own path too.
+      const holds = isInsideFolder(folder, filePath) || path.relative(folder, filePath) === '';
       if (holds && (!best || folder.length > best.length)) best = folder;
     }
     return best;
