@@ -40,3 +40,18 @@ export interface SimilarityQuery {
 /** The fields of a lesson the index reads, in a fixed order used for per-field vectors. */
 export const TEXT_FIELDS = ['title', 'good', 'not_so_good', 'improvements', 'topics', 'summary'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** A copy an index keeps: a caller may reuse or change the object it passed. */
+export function copyLessonText(text: LessonText): LessonText {
+  return {
+    title: text.title,
+    good: text.good,
+    not_so_good: text.not_so_good,
+    improvements: text.improvements,
+    topics: Array.isArray(text.topics) ? [...text.topics] : [],
+    summary: text.summary,
+  };
+}
+
+/** The text of a lesson an index holds only as terms (a replica, which ranks from term sequences and never tokenises). */
+export const EMPTY_LESSON_TEXT: Readonly<LessonText> = { title: '', good: '', not_so_good: '', improvements: '', topics: [], summary: '' };

@@ -1,30 +1,25 @@
 import { InverseDocumentFrequency } from './inverseDocumentFrequency';
 import { InvertedIndex } from './invertedIndex';
-import type { LessonText, SimilarityMatch, SimilarityOptions, SimilarityQuery } from './lessonText';
+import { copyLessonText, EMPTY_LESSON_TEXT, type LessonText, type SimilarityMatch, type SimilarityOptions, type SimilarityQuery } from './lessonText';
+import type { SimilarityChange } from './similarityChange';
 import { lessonTerms, type LessonTerms } from './lessonTerms';
 import { lessonVectors, type LessonVectors } from './lessonVectors';
 import { NeighbourhoodIdf } from './neighbourhoodIdf';
 import { QueryIdf } from './queryIdf';
 import { ScatteredQuery } from './scatteredQuery';
-import { similarityFeatures, type SimilarityFeatures } from './similarityFeatures';
+import { similarityFeatures } from './similarityFeatures';
+import { bestFirst, skippingSlots, type ScoredCandidate } from './scoredCandidate';
 import { similarityScore } from './similarityScore';
 import { hintConfidence } from './hintModel';
 import { backgroundLevel } from './neighbourBackground';
 import { SCORING } from './scoringParameters';
 import { TermDictionary } from './termDictionary';
-import { encodeTerms } from './termSequence';
+import { encodeQueryTerms, encodeTerms } from './termSequence';
 import { Thesaurus } from './thesaurus';
 import { tokenize } from './tokenize';
 import { vectorFromCounts } from './sparseVector';
 import { dampen, weighVector } from './weightedVector';
 import { RESERVED_POSITIONS_PER_LESSON, TermArena } from './termArena';
-
-/** A candidate with the signals behind its score, for the benchmark and for diagnosis. */
-export interface ScoredCandidate {
-  key: string;
-  features: SimilarityFeatures;
-  score: number;
-}
 
 interface IndexedLesson {
   readonly key: string;
@@ -50,6 +45,9 @@ export class SimilarityIndex {
   private readonly neighbourhood = new NeighbourhoodIdf(SCORING.neighbourhoodDiscount);
   private readonly scatteredQuery = new ScatteredQuery();
   private queryIdf = new QueryIdf(this.idf);
+  /** Told of every change, in order, when a replica follows this index (see SimilarityChange). */
+  private changeListener: ((change: SimilarityChange) => void) | undefined;
+  private changes = 0;
 
   constructor(options: SimilarityOptions = {}) {
     this.thesaurus = Thesaurus.withExtraGroups(options.thesaurus ?? []);
@@ -57,6 +55,27 @@ export class SimilarityIndex {
 
   get size(): number {
     return this.slotByKey.size;
+  }
+
+  /** How many changes (adds, removals, clearings) the index has had: equal on an index and its replica when they agree. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  /** Reports every change from now on, so another index that applies them (see applyChange) ranks exactly as this one. */
+  onChange(listener: ((change: SimilarityChange) => void) | undefined): void {
+    this.changeListener = listener;
+  }
+
+  /**
+   * Applies a change reported by the index this one follows, which must have been followed
+   * from its first change: the terms are numbered in the same order, so every score is the same.
+   */
+  applyChange(change: SimilarityChange): void {
+    if (change.kind === 'clear') return this.clear();
+    if (change.kind === 'remove') return this.remove(change.key);
+    for (const term of change.newTerms) this.dictionary.intern(term);
+    this.insert(change.key, EMPTY_LESSON_TEXT, change.sequence);
   }
 
   has(key: string): boolean {
@@ -74,12 +93,16 @@ export class SimilarityIndex {
 
   /** Adds a lesson, or replaces what was indexed under the same key. */
   upsert(key: string, text: LessonText): void {
-    this.insert(key, copyText(text), this.encode(lessonTerms(text, this.thesaurus)));
+    this.insert(key, copyLessonText(text), this.encode(lessonTerms(text, this.thesaurus)));
   }
 
   remove(key: string): void {
+    if (this.removeSlot(key)) this.changed({ kind: 'remove', key });
+  }
+
+  private removeSlot(key: string): boolean {
     const slot = this.slotByKey.get(key);
-    if (slot === undefined) return;
+    if (slot === undefined) return false;
     const lesson = this.lessons[slot]!;
     this.inverted.remove(slot, lesson.vectors.all);
     this.arena.remove(slot);
@@ -88,6 +111,12 @@ export class SimilarityIndex {
     this.slotByKey.delete(key);
     this.freeSlots.push(slot);
     this.idf.changed(this.size);
+    return true;
+  }
+
+  private changed(change: SimilarityChange): void {
+    this.changes++;
+    this.changeListener?.(change);
   }
 
   /** Ranked matches for a lesson already in the index (itself excluded). */
@@ -99,20 +128,7 @@ export class SimilarityIndex {
 
   /** Ranked matches for text not in the index (e.g. an unsaved lesson). */
   queryText(text: LessonText, opts: SimilarityQuery): SimilarityMatch[] {
-    const terms = lessonTerms(text, this.thesaurus);
-    // Terms the index has never seen get numbers past the dictionary's, for this query only.
-    const unseen = new Map<string, number>();
-    const sequence = encodeTerms(terms, (term) => {
-      const id = this.dictionary.lookup(term);
-      if (id !== undefined) return id;
-      let temporary = unseen.get(term);
-      if (temporary === undefined) {
-        temporary = this.dictionary.size + unseen.size;
-        unseen.set(term, temporary);
-      }
-      return temporary;
-    });
-    const vectors = lessonVectors(sequence);
+    const vectors = lessonVectors(encodeQueryTerms(lessonTerms(text, this.thesaurus), this.dictionary));
     return this.rank(vectors, dampen(vectors.all.values), undefined, opts);
   }
 
@@ -167,12 +183,18 @@ export class SimilarityIndex {
   }
 
   private encode(terms: LessonTerms): Int32Array {
-    return Int32Array.from(encodeTerms(terms, (term) => this.dictionary.intern(term)));
+    const known = this.dictionary.size;
+    const sequence = Int32Array.from(encodeTerms(terms, (term) => this.dictionary.intern(term)));
+    if (this.changeListener) this.newTerms = this.dictionary.termsFrom(known);
+    return sequence;
   }
+
+  /** The terms the last encode numbered, for the change it reports. */
+  private newTerms: string[] = [];
 
   /** Indexes a lesson from its term sequence (dictionary ids, see encodeTerms). */
   private insert(key: string, text: LessonText, sequence: Int32Array): void {
-    this.remove(key);
+    this.removeSlot(key);
     const vectors = lessonVectors(sequence);
     const slot = this.freeSlots.pop() ?? this.lessons.length;
     this.lessons[slot] = { key, text, vectors };
@@ -181,6 +203,11 @@ export class SimilarityIndex {
     this.inverted.add(slot, vectors.all, vectors.length);
     this.arena.set(slot, vectors.all.ids, dampen(vectors.all.values));
     this.idf.changed(this.size);
+    this.changes++;
+    if (this.changeListener) {
+      this.changeListener({ kind: 'upsert', key, sequence, newTerms: this.newTerms });
+      this.newTerms = [];
+    }
   }
 
   /** `dampedCounts`: the query's counts dampened (see dampen), in the order of its term ids. */
@@ -218,7 +245,7 @@ export class SimilarityIndex {
     top: number,
   ): ScoredCandidate[] {
     const globalIdf = (id: number): number => this.idf.of(id);
-    const pool = this.inverted.candidates(query.all, globalIdf, Math.max(SCORING.candidatePool, top), this.skipping(self, exclude));
+    const pool = this.inverted.candidates(query.all, globalIdf, Math.max(SCORING.candidatePool, top), skippingSlots(this.slotByKey, self, exclude));
     const neighbourhood = this.neighbourhood;
     neighbourhood.use(
       pool.slice(0, SCORING.neighbourhood).map((slot) => this.arena.idsOf(slot)),
@@ -243,17 +270,6 @@ export class SimilarityIndex {
     }
   }
 
-  /** What a candidate search leaves out: the query's own slot and the slots of excluded keys. */
-  private skipping(self: number | undefined, exclude: ReadonlySet<string> | undefined): (slot: number) => boolean {
-    if (exclude === undefined || exclude.size === 0) return (slot) => slot === self;
-    const excluded = new Set<number>();
-    for (const key of exclude) {
-      const slot = this.slotByKey.get(key);
-      if (slot !== undefined) excluded.add(slot);
-    }
-    return (slot) => slot === self || excluded.has(slot);
-  }
-
   /**
    * Every candidate for an indexed lesson, best first, with the signals behind its score
    * and the query's background level: what the hint model reads (for fitting it and for diagnosis).
@@ -275,22 +291,6 @@ export class SimilarityIndex {
     this.slotByKey.clear();
     this.lessons = [];
     this.freeSlots = [];
+    this.changed({ kind: 'clear' });
   }
-}
-
-/** Highest score first; equal scores by key, so the order never depends on slots. */
-function bestFirst(a: ScoredCandidate, b: ScoredCandidate): number {
-  return b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
-
-/** The index keeps its own copy: a caller may reuse or change the object it passed. */
-function copyText(text: LessonText): LessonText {
-  return {
-    title: text.title,
-    good: text.good,
-    not_so_good: text.not_so_good,
-    improvements: text.improvements,
-    topics: Array.isArray(text.topics) ? [...text.topics] : [],
-    summary: text.summary,
-  };
 }

@@ -28,6 +28,11 @@ export class TermDictionary {
     return id;
   }
 
+  /** The terms numbered from `id` on, in order. */
+  termsFrom(id: number): string[] {
+    return this.terms.slice(id);
+  }
+
   lookup(term: string): number | undefined {
     return this.idByTerm.get(term);
   }

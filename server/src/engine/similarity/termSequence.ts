@@ -20,3 +20,21 @@ export function encodeTerms(terms: LessonTerms, numberOf: (term: string) => numb
   });
   return sequence;
 }
+
+/**
+ * A query's terms numbered by a dictionary without adding to it: terms the index has never
+ * seen get numbers past the dictionary's, for this query only.
+ */
+export function encodeQueryTerms(terms: LessonTerms, dictionary: { readonly size: number; lookup(term: string): number | undefined }): number[] {
+  const unseen = new Map<string, number>();
+  return encodeTerms(terms, (term) => {
+    const id = dictionary.lookup(term);
+    if (id !== undefined) return id;
+    let temporary = unseen.get(term);
+    if (temporary === undefined) {
+      temporary = dictionary.size + unseen.size;
+      unseen.set(term, temporary);
+    }
+    return temporary;
+  });
+}
