@@ -32,6 +32,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/analysis/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   // The thread that reads lesson files ahead of the scan's (and check's) analysis.
   { ...common, entryPoints: ['server/src/analysis/readerThread.ts'], outfile: 'dist/readerThread.js' },
+  // The thread that ranks the hint pass after a cold scan beside the server's thread, with a copy of the similarity engine.
+  { ...common, entryPoints: ['server/src/analysis/rankingThread.ts'], outfile: 'dist/rankingThread.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The spreadsheet reader (exceljs, csv-parse) for importing lessons: loaded from beside
   // dist/cli.js and dist/serverMain.js only when an import runs, so neither starts slower.

@@ -20,6 +20,7 @@ import { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import { readLessonFile } from '../engine/workspace/readLessonFile';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import type { ServerHost } from './host/serverHost';
+import type { RankingAhead } from '../analysis/rankingAhead';
 import type { HintStore } from './scan/hintStore';
 import { ScanCoordinator, type ScannedServer } from './scan/scanCoordinator';
 import type { EventLoopWatch } from './stats/eventLoopWatch';
@@ -96,6 +97,10 @@ export class LessonServer implements ServerContext, ScannedServer, SyncedServer 
 
   similarityIndexReady(): boolean {
     return this.scans.similarityIndexReady();
+  }
+
+  rankingAhead(): RankingAhead | undefined {
+    return this.scans.rankingAhead();
   }
 
   hintStore(): HintStore | undefined {

@@ -2,6 +2,7 @@ import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LessonAnalysis } from '../engine/lesson/analyzeLesson';
 import type { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
+import type { RankingAhead } from '../analysis/rankingAhead';
 import type { DiagnosticsPublisher } from './features/diagnostics';
 import type { HintStore } from './scan/hintStore';
 import type { LearnOnceSettings } from './settings/settings';
@@ -29,6 +30,8 @@ export interface ServerContext {
   similarityIndexReady(): boolean;
   /** Where the similar-lesson hints of the last scan's workspace are saved, once the similarity engine is ready (none without a storage folder). */
   hintStore(): HintStore | undefined;
+  /** The thread ranking the hint pass under way beside this one, if there is one (see RankingAhead). */
+  rankingAhead(): RankingAhead | undefined;
   /** The parsed lesson for an open document (cached per version) or a file on disk. */
   analysed(uri: string): Promise<AnalysedDocument | undefined>;
   /** The open document's parse if open, without touching the disk. */

@@ -55,7 +55,8 @@ export function linkedUris(index: LessonIndex, facts: LessonFacts, uri?: string)
   return linked;
 }
 
-function describeMatches(index: LessonIndex, matches: readonly SimilarityMatch[]): SimilarLesson[] {
+/** The engine's matches as a person reads them (id, title, locality…); matches no longer in the index are left out. */
+export function describeMatches(index: LessonIndex, matches: readonly SimilarityMatch[]): SimilarLesson[] {
   return matches.flatMap((match) => {
     const entry = index.get(match.key);
     if (!entry) return [];

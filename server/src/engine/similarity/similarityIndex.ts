@@ -62,6 +62,11 @@ export class SimilarityIndex {
     return this.changes;
   }
 
+  /** Whether the index is as a new one is: no lesson added and no term numbered since it was made or last cleared. */
+  get pristine(): boolean {
+    return this.lessons.length === 0 && this.dictionary.size === 0;
+  }
+
   /** Reports every change from now on, so another index that applies them (see applyChange) ranks exactly as this one. */
   onChange(listener: ((change: SimilarityChange) => void) | undefined): void {
     this.changeListener = listener;
@@ -69,7 +74,7 @@ export class SimilarityIndex {
 
   /**
    * Applies a change reported by the index this one follows, which must have been followed
-   * from its first change: the terms are numbered in the same order, so every score is the same.
+   * since it was pristine (as this one must be): the terms are numbered in the same order, so every score is the same.
    */
   applyChange(change: SimilarityChange): void {
     if (change.kind === 'clear') return this.clear();
@@ -82,10 +87,7 @@ export class SimilarityIndex {
     return this.slotByKey.has(key);
   }
 
-  /**
-   * Makes room for `lessons` more before they are added one by one (see TermArena.reserve),
-   * at the positions a lesson takes so far here, or a generous guess for an empty index.
-   */
+  /** Makes room for `lessons` more (see TermArena.reserve), at the positions a lesson takes so far, or a guess for an empty index. */
   reserve(lessons: number): void {
     const perLesson = this.size > 0 ? Math.ceil((1.5 * this.arena.livePositions) / this.size) : RESERVED_POSITIONS_PER_LESSON;
     this.arena.reserve(lessons * perLesson);

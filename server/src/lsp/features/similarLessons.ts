@@ -2,7 +2,15 @@ import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyzeLesson, todayIso } from '../../engine/lesson/analyzeLesson';
 import { findSimilarLessons, findSimilarToFacts, type SimilarLesson } from '../../engine/similarity/findSimilarLessons';
-import { hintRule, isHinted, similarLessonHint, type HintRule } from '../../engine/similarity/similarHints';
+import {
+  hintEngineQuery,
+  hintRule,
+  isHinted,
+  similarLessonHint,
+  similarLessonHintFrom,
+  type HintRule,
+  type HintSettings,
+} from '../../engine/similarity/similarHints';
 import { SimilarLessonsRequest, type SimilarLessonsParams, type SimilarLessonsResult } from '../../../../shared/protocol';
 import { TimeSlicer } from '../scheduling/timeSlicer';
 import type { ServerContext } from '../serverContext';
@@ -38,6 +46,8 @@ export function registerSimilarLessons(ctx: ServerContext): void {
     const hint = scheduler.hintFor(uri);
     return hint ? [hintOnTitle(hint, ctx.workspace.index.get(uri)?.facts)] : [];
   });
+  // Before the scheduler hears of a change (it may start a pass): the other thread's results from before it are dropped.
+  ctx.onIndexChanged(() => ctx.rankingAhead()?.indexChanged());
   ctx.onIndexChanged((changed) => scheduler.indexChanged(changed));
 
   ctx.connection.onRequest(SimilarLessonsRequest, async (params: SimilarLessonsParams): Promise<SimilarLessonsResult> => {
@@ -76,11 +86,23 @@ export function registerSimilarLessons(ctx: ServerContext): void {
 
 /** The scheduler's view of the server: the live workspace, documents, settings and publisher. */
 function schedulerHost(ctx: ServerContext, ruleFor: (uri: string) => HintRule): HintSchedulerHost {
+  const settingsFor = (uri: string): HintSettings => {
+    const { severity, maxResults } = ctx.settings().similarLessons;
+    return { rule: ruleFor(uri), maxResults, severity };
+  };
   return {
     rank(uri) {
-      const { severity, maxResults } = ctx.settings().similarLessons;
-      return similarLessonHint(ctx.workspace.index, ctx.workspace.similarity, uri, { rule: ruleFor(uri), maxResults, severity });
+      const settings = settingsFor(uri);
+      // Ranked already on the other thread, for the engine as it is now: the same hint.
+      const ranked = ctx.rankingAhead()?.take(uri);
+      if (ranked) return similarLessonHintFrom(ctx.workspace.index, uri, ranked, settings);
+      return similarLessonHint(ctx.workspace.index, ctx.workspace.similarity, uri, settings);
     },
+    passStarted(uris) {
+      ctx.rankingAhead()?.startPass(uris, (uri) => hintEngineQuery(ctx.workspace.index, ctx.workspace.similarity, uri, settingsFor(uri)));
+    },
+    // The thread and its copy of the engine are for the pass after a cold scan: later changes are few, ranked here.
+    passEnded: () => void ctx.rankingAhead()?.close(),
     settingsKey: () => JSON.stringify(ctx.settings().similarLessons),
     lessonCount: () => ctx.workspace.index.size,
     holdsLesson: (uri) => ctx.workspace.index.has(uri),

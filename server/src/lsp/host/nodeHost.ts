@@ -5,6 +5,7 @@ import type { ServerHost } from './serverHost';
 export const NODE_HOST: ServerHost = {
   indexWorkerScript: path.join(__dirname, 'indexWorker.js'),
   readerThreadScript: path.join(__dirname, 'readerThread.js'),
+  rankingThreadScript: path.join(__dirname, 'rankingThread.js'),
   prepareScan: async () => undefined,
   filesChanged: async () => undefined,
 };

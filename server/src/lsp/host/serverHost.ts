@@ -11,6 +11,8 @@ export interface ServerHost {
   readonly indexWorkerScript: string | undefined;
   /** The bundled reader thread that reads files ahead of the scan's analysis; undefined where there are no worker threads. */
   readonly readerThreadScript: string | undefined;
+  /** The bundled ranking thread that ranks a hint pass beside the server's thread; undefined where there are no worker threads. */
+  readonly rankingThreadScript: string | undefined;
   /** Makes the lesson, theme and config files of these folders readable before a scan lists them. */
   prepareScan(folders: readonly string[]): Promise<void>;
   /** Makes changed files readable (or gone) before the server reads them after a file event. */

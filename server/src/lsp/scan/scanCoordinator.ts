@@ -15,6 +15,7 @@ import { yieldToEventLoop } from '../scheduling/timeSlicer';
 import type { LearnOnceSettings } from '../settings/settings';
 import { editorTextOf, type EditorText } from '../sync/preferEditorText';
 import { AnalysisPool } from '../../analysis/analysisPool';
+import { startRankingAhead, type RankingAhead } from '../../analysis/rankingAhead';
 import { HintStore } from './hintStore';
 import { engineFingerprint, hintsCacheFile, indexCacheFile } from './indexCacheLocation';
 import { prefetchIndex, type IndexPrefetch } from './indexPrefetch';
@@ -57,6 +58,8 @@ export class ScanCoordinator {
   private lastScan: ScanStats | undefined;
   /** Where the last scan's similar-lesson hints are saved and restored from, once the scan is done. */
   private lastHintStore: HintStore | undefined;
+  /** The thread that ranks the first hint pass after a cold scan beside the server's, while it runs. */
+  private ranking: RankingAhead | undefined;
   /** The saved index, read while the editor and the server finish their handshake; taken by the first scan. */
   private indexPrefetch: IndexPrefetch | undefined;
   private readonly indexLimit: IndexLimitNotice;
@@ -80,7 +83,12 @@ export class ScanCoordinator {
     return this.lastHintStore;
   }
 
+  rankingAhead(): RankingAhead | undefined {
+    return this.ranking?.running ? this.ranking : undefined;
+  }
+
   lastScanStats(): ScanStats | undefined {
+    if (this.lastScan && this.ranking) this.lastScan.rankedOnThread = this.ranking.resultsUsed;
     return this.lastScan;
   }
 
@@ -103,6 +111,8 @@ export class ScanCoordinator {
     this.ready = false;
     this.similarityReady = false;
     this.lastHintStore = undefined;
+    void this.ranking?.close();
+    this.ranking = undefined;
     // Each is a round trip to the editor: asked together, they cost one.
     const [currentFolders, progress] = await Promise.all([this.currentFolders(), this.beginProgress('Indexing lessons'), settingsLoading]);
     const folders = currentFolders ?? server.workspace.workspaceFolders;
@@ -231,6 +241,8 @@ export class ScanCoordinator {
     // Saved alongside the similarity build (both yield between slices), and finished before
     // the hints' background work starts, which would otherwise hold the save back.
     const saved = scan.persist();
+    // Nothing was saved (a cold start): every hint will be ranked, on two threads where there are two cores.
+    this.ranking = scan.stats.fromCache === 0 ? startRankingAhead(server.host.rankingThreadScript, workspace.similarity, workspace.index.size) : undefined;
     const built = await scan.buildSimilarity();
     await saved;
     if (!built || cancelled()) return;

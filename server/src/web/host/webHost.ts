@@ -17,6 +17,7 @@ const FILES_PER_READ = 200;
 export class WebHost implements ServerHost {
   readonly indexWorkerScript = undefined;
   readonly readerThreadScript = undefined;
+  readonly rankingThreadScript = undefined;
 
   constructor(private readonly connection: Connection) {}
 

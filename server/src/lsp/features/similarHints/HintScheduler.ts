@@ -35,6 +35,10 @@ export interface HintSchedulerHost {
   hintStore(): SavedHintStore | undefined;
   /** Ranking one lesson threw: said in the server's log; the lesson is left without a hint. */
   rankingFailed(uri: string, error: unknown): void;
+  /** A pass over every lesson begins, in this order: another thread may rank some of them ahead (see RankingAhead). */
+  passStarted?(uris: readonly string[]): void;
+  /** The pass over every lesson has ended. */
+  passEnded?(): void;
 }
 
 /** Timers for the debounce: the server's own, or a fake clock's in the tests. */
@@ -127,7 +131,9 @@ export class HintScheduler {
     this.rankedWhileLoading = undefined;
     // Hints are kept until their lesson is ranked again: one an edit set while saved hints
     // loaded was published, so the pass must compare against it to publish its change.
-    this.queue.startPass(this.host.lessonUris());
+    const uris = this.host.lessonUris();
+    this.queue.startPass(uris);
+    this.host.passStarted?.(uris);
     this.fullPass = true;
     this.saveAfterPass = true;
     for (const uri of this.host.openUris()) if (this.host.holdsLesson(uri)) this.queue.enqueue(uri, false);
@@ -180,6 +186,7 @@ export class HintScheduler {
     // Edits ranked while saved hints load end no pass: the restoring is still to come.
     if (this.rankedWhileLoading) return;
     if (this.fullPass && this.saveAfterPass) void this.host.hintStore()?.save(this.lastSettingsKey, this.hints.all);
+    if (this.fullPass) this.host.passEnded?.();
     this.fullPass = false;
     this.saveAfterPass = false;
   }
