@@ -6,7 +6,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as esbuild from 'esbuild';
 import { SimilarityIndex } from '../../../server/src/engine/similarity/similarityIndex';
 import type { LessonText } from '../../../server/src/engine/similarity/lessonText';
-import { RANKING_THREAD_ENV, RankingAhead, type RankItemFor } from '../../../server/src/analysis/rankingAhead';
+import {
+  RANKING_THREAD_ENV,
+  RANKING_THREAD_MAX_LESSONS,
+  RANKING_THREAD_MIN_LESSONS,
+  RankingAhead,
+  startRankingAhead,
+  type RankItemFor,
+} from '../../../server/src/analysis/rankingAhead';
+import { availableParallelism } from 'node:os';
 import { BACKGROUND, DSA_BOARDS, DSA_BOARDS_PARAPHRASE, DSA_TEMPLATE } from '../engine/similarity/lessonFixtures';
 
 const BASES = [DSA_BOARDS, DSA_BOARDS_PARAPHRASE, DSA_TEMPLATE, ...Object.values(BACKGROUND)];
@@ -114,5 +122,12 @@ describe('analysis: RankingAhead (the ranking thread)', () => {
     cleared.setThesaurus([['board', 'committee']]);
     ahead = RankingAhead.start(script, cleared);
     assert.ok(ahead, 'a cleared engine is as new');
+  });
+
+  it('starts only for a workspace large enough to pay and small enough to keep the memory a replica costs', async () => {
+    assert.equal(startRankingAhead(script, new SimilarityIndex(), RANKING_THREAD_MIN_LESSONS - 1), undefined);
+    assert.equal(startRankingAhead(script, new SimilarityIndex(), RANKING_THREAD_MAX_LESSONS + 1), undefined);
+    ahead = startRankingAhead(script, new SimilarityIndex(), RANKING_THREAD_MIN_LESSONS);
+    assert.equal(ahead !== undefined, availableParallelism() >= 2, 'started where there are two cores');
   });
 });
