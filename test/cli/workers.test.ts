@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { writeCorpus } from '../../bench/corpus/writeCorpus';
 import { runBuiltCli } from './support/runBuiltCli';
@@ -53,5 +53,19 @@ describe('cli: check on index workers', () => {
     assert.doesNotMatch(alone.stderr, /read ahead/);
     assert.equal(withReader.code, alone.code);
     assert.deepEqual(JSON.parse(withReader.stdout), JSON.parse(alone.stdout));
+  });
+
+  it('ranks hints on a ranking thread beside the main thread and reports exactly what the main thread ranks alone', async () => {
+    const args = ['check', '--format', 'json', '--similar', root];
+    const env = { LEARN_ONCE_INDEX_WORKERS: '0', LEARN_ONCE_READER_THREAD: '0' };
+    const withThread = await runBuiltCli(args, { env, timeoutMs: 120_000 });
+    const alone = await runBuiltCli(args, { env: { ...env, LEARN_ONCE_RANKING_THREAD: '0' }, timeoutMs: 120_000 });
+    const ranked = /Hints ranked on a ranking thread: (\d+)\./.exec(withThread.stderr);
+    if (availableParallelism() >= 2) assert.ok(ranked && Number(ranked[1]) > LESSONS / 10, `too few hints ranked on the thread: ${withThread.stderr}`);
+    assert.doesNotMatch(alone.stderr, /ranking thread/);
+    assert.equal(withThread.code, alone.code);
+    const report = JSON.parse(withThread.stdout) as { files: { problems: { code: string }[] }[] };
+    assert.ok(report.files.filter((file) => file.problems.some((problem) => problem.code === 'similar-lesson')).length > 50, 'hints were compared');
+    assert.deepEqual(report, JSON.parse(alone.stdout));
   });
 });

@@ -9,6 +9,7 @@ import { type AnalysedFile } from '../analysis/analyseLessonFile';
 import { AnalysisPool } from '../analysis/analysisPool';
 import { AnalysisSettingsByFolder } from '../analysis/analysisSettingsByFolder';
 import { analyseInParallel, type ParallelAnalysisOptions } from '../analysis/parallelAnalysis';
+import { startRankingAhead, type RankingAhead } from '../analysis/rankingAhead';
 import { TimeSlicer } from '../analysis/timeSlicer';
 import { todayIso } from '../engine/lesson/analyzeLesson';
 import { emptyFacts } from '../engine/lesson/extractFacts';
@@ -24,6 +25,8 @@ export interface LoadedWorkspace {
   themeTargets: string[];
   /** Where the lessons were analysed: on how many index workers, and how many lessons on them and on this thread. */
   analysis: AnalysisCounts;
+  /** The thread that follows the similarity engine to rank hints beside this one, when asked for and it pays (see RankingAhead). */
+  ranking?: RankingAhead;
 }
 
 export type AnalysisCounts = ParallelAnalysisOptions['stats'];
@@ -33,6 +36,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Build the similarity index too (for hints, reports and `similar`); plain checks skip it. */
   similarity?: boolean;
+  /** Start a ranking thread to follow the similarity index, for a command that ranks every lesson's hint. */
+  rankingThread?: boolean;
   /** Told when an index worker fails (its files are then read on this thread). */
   log?: (message: string) => void;
 }
@@ -64,12 +69,15 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
   let everyLesson: string[];
   let namedLessons: string[];
   let analysis: AnalysisCounts;
+  let ranking: RankingAhead | undefined;
   try {
     for (const root of roots) await workspace.loadConfig(root);
     // The editor reads folders in this order too, which keeps related locations in the same order.
     // A workspace folder inside another (a nested learn-once.yaml) would otherwise list its lessons twice.
     listing = await workspace.findLessonsAndThemes();
     everyLesson = [...new Set(listing.lessons)];
+    // Started before the lessons are read, so the thread is up by the time the similarity index is filled.
+    if (options.similarity && options.rankingThread) ranking = startRankingAhead(RANKING_THREAD_SCRIPT, workspace.similarity, everyLesson.length);
     const found = new Set(everyLesson);
     namedLessons = named.filter((file) => !isThemeFileName(file));
     const extra = [...new Set(namedLessons)].filter((file) => !found.has(file));
@@ -85,13 +93,15 @@ export async function loadWorkspace(paths: readonly string[], cwd: string, optio
   for (const file of everyLesson) if (folders.some((folder) => isInsideFolder(folder, file))) targets.add(file);
   const themeTargets = new Set<string>(namedThemes);
   for (const file of everyTheme) if (folders.some((folder) => isInsideFolder(folder, file))) themeTargets.add(file);
-  return { workspace, roots: [...roots], targets: [...targets].sort(), themeTargets: [...themeTargets].sort(), analysis };
+  return { workspace, roots: [...roots], targets: [...targets].sort(), themeTargets: [...themeTargets].sort(), analysis, ranking };
 }
 
 /** The bundled index worker beside this bundle (dist/); absent when running from source, and then every file is read here. */
 const INDEX_WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
 /** The bundled reader thread beside this bundle, likewise. */
 const READER_THREAD_SCRIPT = path.join(__dirname, 'readerThread.js');
+/** The bundled ranking thread beside this bundle, likewise. */
+const RANKING_THREAD_SCRIPT = path.join(__dirname, 'rankingThread.js');
 
 /**
  * Reads and analyses the files as the language server's scan does (on index workers where a

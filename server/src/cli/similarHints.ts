@@ -1,6 +1,16 @@
 import { URI } from 'vscode-uri';
 import type { Problem } from '../engine/problem';
-import { DEFAULT_HINT_SETTINGS, hintRule, similarLessonHint, type HintRule } from '../engine/similarity/similarHints';
+import type { RankingAhead } from '../analysis/rankingAhead';
+import {
+  DEFAULT_HINT_SETTINGS,
+  hintEngineQuery,
+  hintRule,
+  similarLessonHint,
+  similarLessonHintFrom,
+  type HintRule,
+  type HintSettings,
+} from '../engine/similarity/similarHints';
+import { fileUri } from '../engine/workspace/fileUri';
 import type { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import type { ProblemSource } from './checkResult';
 
@@ -11,11 +21,22 @@ export function ruleFor(workspace: LessonWorkspace, uri: string): HintRule {
 
 /**
  * The similar-lesson hints the editor shows with its default settings: the best few
- * unlinked lessons the hint rule accepts, as one problem on the lesson's title.
+ * unlinked lessons the hint rule accepts, as one problem on the lesson's title. With a
+ * ranking thread, the lessons of `files` (in the order they will be asked for) are ranked
+ * on two threads, with the same hints.
  */
-export function similarLessonHints(workspace: LessonWorkspace): ProblemSource {
+export function similarLessonHints(workspace: LessonWorkspace, ranking?: RankingAhead, files: readonly string[] = []): ProblemSource {
+  const settingsFor = (uri: string): HintSettings => ({ ...DEFAULT_HINT_SETTINGS, rule: ruleFor(workspace, uri) });
+  ranking?.startPass(
+    files.map((file) => fileUri(file)),
+    (uri) => hintEngineQuery(workspace.index, workspace.similarity, uri, settingsFor(uri)),
+  );
   return (uri: string): Problem[] => {
-    const { problem } = similarLessonHint(workspace.index, workspace.similarity, uri, { ...DEFAULT_HINT_SETTINGS, rule: ruleFor(workspace, uri) });
+    const ranked = ranking?.take(uri);
+    const settings = settingsFor(uri);
+    const { problem } = ranked
+      ? similarLessonHintFrom(workspace.index, uri, ranked, settings)
+      : similarLessonHint(workspace.index, workspace.similarity, uri, settings);
     return problem ? [problem] : [];
   };
 }

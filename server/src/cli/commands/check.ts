@@ -91,16 +91,21 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const progress = options.quiet ? undefined : new Progress(io, 'Reading lessons');
   const loaded = await loadWorkspace(options.paths, io.cwd, {
     similarity: options.similar,
+    rankingThread: options.similar,
     onProgress: (done, total) => progress?.update(done, total),
     log: (message) => io.stderr.write(`${message}\n`),
   });
   progress?.done();
   // Whoever sets the worker count (to compare, or to spare a busy machine) is told where the lessons were read.
   if (!options.quiet && io.env?.[INDEX_WORKERS_ENV] !== undefined) io.stderr.write(describeAnalysis(loaded.analysis));
-  const sources: ProblemSource[] = options.similar ? [similarLessonHints(loaded.workspace)] : [];
+  const sources: ProblemSource[] = options.similar ? [similarLessonHints(loaded.workspace, loaded.ranking, loaded.targets)] : [];
   const comparing = options.quiet || !options.similar ? undefined : new Progress(io, 'Comparing lessons');
   const result = collectProblems(loaded, sources, (done, total) => comparing?.update(done, total));
   comparing?.done();
+  if (loaded.ranking) {
+    if (!options.quiet && io.env?.[INDEX_WORKERS_ENV] !== undefined) io.stderr.write(`Hints ranked on a ranking thread: ${loaded.ranking.resultsUsed}.\n`);
+    void loaded.ranking.close();
+  }
   const output =
     options.format === 'json'
       ? formatJson(result, io.cwd)
