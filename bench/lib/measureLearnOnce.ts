@@ -58,6 +58,8 @@ export interface LearnOnceRun {
   warmHints: WarmHintFigures;
   /** Whether the cold server saved its hints (after its pass over every lesson) before it was stopped. */
   coldHintsSaved: boolean;
+  /** Of the cold server's first pass, the hints ranked on its ranking thread (undefined: it ran none). */
+  coldRankedOnThread?: number;
   /** How long after the similarity engine was ready the server went quiet (background hints done), or undefined if it did not within the cap. */
   settledAfterMs?: number;
   /** The event loop's longest hold-up from the cold scan's progress end until the background work settled (or the settle cap). */
@@ -122,7 +124,8 @@ export async function measureLearnOnce(options: MeasureOptions): Promise<LearnOn
       // The index is saved in the background after the scan, the hints after the pass over every lesson; wait for both before stopping.
       await waitUntil(() => savedIndex(coldClient), 300_000, 200);
       const coldHintsSaved = await waitUntil(async () => (await stats(coldClient))?.scan?.hints?.saved !== undefined, options.hintCapMs, 200);
-      run = { cold, settledAfterMs, eventLoopMaxAfterScanMs, ...requests, coldHintsSaved };
+      const coldRankedOnThread = (await stats(coldClient))?.scan?.rankedOnThread;
+      run = { cold, settledAfterMs, eventLoopMaxAfterScanMs, ...requests, coldHintsSaved, coldRankedOnThread };
     } finally {
       await coldClient.stop();
     }
@@ -245,7 +248,9 @@ const hasHint = (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => 
 async function measureRequests(
   client: BenchLspClient,
   options: MeasureOptions,
-): Promise<Omit<LearnOnceRun, 'cold' | 'warm' | 'warmMatchesCold' | 'settledAfterMs' | 'eventLoopMaxAfterScanMs' | 'warmHints' | 'coldHintsSaved'>> {
+): Promise<
+  Omit<LearnOnceRun, 'cold' | 'warm' | 'warmMatchesCold' | 'settledAfterMs' | 'eventLoopMaxAfterScanMs' | 'warmHints' | 'coldHintsSaved' | 'coldRankedOnThread'>
+> {
   const { corpusRoot, manifest, samples } = options;
   const clean = manifest.cleanSample.map((lesson) => ({
     uri: fileUri(path.join(corpusRoot, lesson.path)),

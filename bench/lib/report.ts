@@ -46,6 +46,9 @@ export function markdownReport(report: BenchReport): string {
     `| Hints saved by the cold server / restored at the warm start (ranked again) | ${results.map((r) => r.runs.map((run) => `${run.coldHintsSaved ? 'saved' : 'not saved'} / ${run.warmHints.restored ?? 0} (${run.warmHints.toRank ?? 0})`).join(', ')).join(' | ')} |`,
   );
   lines.push(
+    `| Hints of the cold start's first pass ranked on the ranking thread (none: no thread) | ${results.map((r) => r.runs.map((run) => run.coldRankedOnThread ?? 'none').join(', ')).join(' | ')} |`,
+  );
+  lines.push(
     `| Warm start published the same diagnostics as cold | ${results.map((r) => (r.runs.every((run) => run.warmMatchesCold) ? 'yes' : 'NO')).join(' | ')} |`,
   );
   lines.push(
