@@ -68,4 +68,19 @@ describe('cli: check on index workers', () => {
     assert.ok(report.files.filter((file) => file.problems.some((problem) => problem.code === 'similar-lesson')).length > 50, 'hints were compared');
     assert.deepEqual(report, JSON.parse(alone.stdout));
   });
+
+  it('lists every lesson’s similar lessons, and the curators’ report its likely duplicates, exactly as one thread does', async () => {
+    const env = { LEARN_ONCE_INDEX_WORKERS: '0', LEARN_ONCE_READER_THREAD: '0' };
+    for (const args of [
+      ['similar', '--json', '--quiet', root],
+      ['similar', '--hints', '--json', '--quiet', root],
+      ['report', '--audience', 'curators', '--quiet', root],
+    ]) {
+      const withThread = await runBuiltCli(args, { env, timeoutMs: 120_000 });
+      const alone = await runBuiltCli(args, { env: { ...env, LEARN_ONCE_RANKING_THREAD: '0' }, timeoutMs: 120_000 });
+      assert.equal(withThread.code, 0, `${args.join(' ')}: ${withThread.stderr}`);
+      assert.ok(withThread.stdout.length > 10_000, `${args.join(' ')} wrote its listing`);
+      assert.equal(withThread.stdout, alone.stdout, args.join(' '));
+    }
+  });
 });

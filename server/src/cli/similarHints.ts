@@ -1,18 +1,12 @@
 import { URI } from 'vscode-uri';
-import type { Problem } from '../engine/problem';
 import type { RankingAhead } from '../analysis/rankingAhead';
-import {
-  DEFAULT_HINT_SETTINGS,
-  hintEngineQuery,
-  hintRule,
-  similarLessonHint,
-  similarLessonHintFrom,
-  type HintRule,
-  type HintSettings,
-} from '../engine/similarity/similarHints';
+import type { Problem } from '../engine/problem';
+import { similarLessonProblem } from '../engine/similarity/findSimilarLessons';
+import { DEFAULT_HINT_SETTINGS, hintQuery, hintRule, type HintRule } from '../engine/similarity/similarHints';
 import { fileUri } from '../engine/workspace/fileUri';
 import type { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import type { ProblemSource } from './checkResult';
+import { similarLessonsRanker } from './similarLessonsRanker';
 
 /** The hint rule of the workspace folder a lesson is in: its learn-once.yaml's threshold, else calibrated. */
 export function ruleFor(workspace: LessonWorkspace, uri: string): HintRule {
@@ -26,17 +20,17 @@ export function ruleFor(workspace: LessonWorkspace, uri: string): HintRule {
  * on two threads, with the same hints.
  */
 export function similarLessonHints(workspace: LessonWorkspace, ranking?: RankingAhead, files: readonly string[] = []): ProblemSource {
-  const settingsFor = (uri: string): HintSettings => ({ ...DEFAULT_HINT_SETTINGS, rule: ruleFor(workspace, uri) });
-  ranking?.startPass(
+  const { severity, maxResults } = DEFAULT_HINT_SETTINGS;
+  const rank = similarLessonsRanker(
+    workspace,
+    ranking,
     files.map((file) => fileUri(file)),
-    (uri) => hintEngineQuery(workspace.index, workspace.similarity, uri, settingsFor(uri)),
+    (uri) => hintQuery({ rule: ruleFor(workspace, uri), maxResults }),
   );
   return (uri: string): Problem[] => {
-    const ranked = ranking?.take(uri);
-    const settings = settingsFor(uri);
-    const { problem } = ranked
-      ? similarLessonHintFrom(workspace.index, uri, ranked, settings)
-      : similarLessonHint(workspace.index, workspace.similarity, uri, settings);
+    const entry = workspace.index.get(uri);
+    if (!entry || severity === 'off' || !workspace.similarity.has(uri)) return [];
+    const problem = similarLessonProblem(entry.facts, rank(uri), severity);
     return problem ? [problem] : [];
   };
 }

@@ -10,6 +10,7 @@ import { fractionOption, integerOption, parseCommandArgs } from '../args';
 import type { CliIo } from '../cliIo';
 import { displayPath } from '../format/paths';
 import { loadWorkspace } from '../loadWorkspace';
+import { similarLessonsRanker } from '../similarLessonsRanker';
 import { Progress } from '../progress';
 import { ruleFor } from '../similarHints';
 import { DEFAULT_HINT_SETTINGS, describeHintRule, hintQuery, hintRule, isHinted, type HintRule } from '../../engine/similarity/similarHints';
@@ -96,7 +97,12 @@ export async function similarCommand(args: string[], io: CliIo): Promise<number>
   if (file !== undefined && options.file !== undefined) await checkLessonPath(file, options.file);
 
   const progress = options.quiet ? undefined : new Progress(io, 'Reading lessons');
-  const { workspace } = await loadWorkspace([folder], io.cwd, { similarity: true, onProgress: (done, total) => progress?.update(done, total) });
+  // Every lesson is ranked when no file is named: on the ranking thread too, where it pays.
+  const { workspace, ranking } = await loadWorkspace([folder], io.cwd, {
+    similarity: true,
+    rankingThread: file === undefined,
+    onProgress: (done, total) => progress?.update(done, total),
+  });
   progress?.done();
   const names = lessonNames(workspace, folder);
   const rule = (uri: string): HintRule => (options.threshold === undefined ? ruleFor(workspace, uri) : hintRule(options.threshold));
@@ -129,14 +135,17 @@ export async function similarCommand(args: string[], io: CliIo): Promise<number>
 
   const all: Record<string, SimilarJsonMatch[]> = {};
   const lines: string[] = [];
-  for (const uri of [...names.keys()].sort((a, b) => compare(names.get(a)!, names.get(b)!))) {
+  const order = [...names.keys()].sort((a, b) => compare(names.get(a)!, names.get(b)!));
+  const rank = similarLessonsRanker(workspace, ranking, order, queryFor);
+  for (const uri of order) {
     if (!workspace.similarity.has(uri)) continue;
-    const matches = findSimilarLessons(workspace.index, workspace.similarity, uri, queryFor(uri));
+    const matches = rank(uri);
     all[names.get(uri)!] = toJson(matches, names);
     lines.push(
       `${names.get(uri)}: ${matches.length === 0 ? '(none)' : matches.map((match) => `${names.get(match.uri) ?? match.uri} ${match.score.toFixed(2)}`).join(', ')}`,
     );
   }
+  void ranking?.close();
   io.stdout.write(options.json ? `${JSON.stringify(all, null, 2)}\n` : lines.map((line) => `${line}\n`).join(''));
   return 0;
 }

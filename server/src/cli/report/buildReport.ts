@@ -4,7 +4,11 @@ import { todayIso } from '../../engine/lesson/analyzeLesson';
 import { buildCatalogueReport, type CatalogueReport } from '../../engine/report/catalogueReport';
 import type { ReportAudience } from '../../engine/report/reportAudience';
 import type { ReportFilters } from '../../engine/report/reportFilters';
-import { unlinkedSimilarPairs } from '../../engine/report/unlinkedSimilarPairs';
+import type { SimilarPair } from '../../engine/report/reportTypes';
+import { similarPairsQuery, unlinkedSimilarPairs } from '../../engine/report/unlinkedSimilarPairs';
+import type { LessonWorkspace } from '../../engine/workspace/LessonWorkspace';
+import type { RankingAhead } from '../../analysis/rankingAhead';
+import { similarLessonsRanker } from '../similarLessonsRanker';
 import { loadWorkspace, type LoadOptions } from '../loadWorkspace';
 
 export interface BuiltReport {
@@ -26,7 +30,7 @@ export interface ReportOptions extends LoadOptions {
 export async function buildReport(folder: string, cwd: string, options: ReportOptions = {}): Promise<BuiltReport> {
   // Only the curators' report names likely duplicates: the others need not compare lessons at all.
   const forCurators = options.audience === 'curators';
-  const loaded = await loadWorkspace([folder], cwd, { onProgress: options.onProgress, similarity: forCurators });
+  const loaded = await loadWorkspace([folder], cwd, { onProgress: options.onProgress, similarity: forCurators, rankingThread: forCurators });
   const [root] = loaded.roots;
   // loadWorkspace finds a workspace folder for every path it is given (or fails), and it was given one.
   if (root === undefined) throw new Error(`no workspace folder found for ${folder}`);
@@ -39,10 +43,21 @@ export async function buildReport(folder: string, cwd: string, options: ReportOp
     lessons: workspace.index.all(),
     config: workspace.configFor(path.join(root, lessonFileName('X-1'))),
     today: options.today ?? todayIso(),
-    similarPairs: forCurators ? unlinkedSimilarPairs(workspace, options.onCompareProgress) : undefined,
+    similarPairs: forCurators ? similarPairs(workspace, loaded.ranking, options.onCompareProgress) : undefined,
     audience: options.audience,
     withheld,
     filters: options.filters,
   });
   return { report, root };
+}
+
+/** The curators' likely duplicates, compared on the ranking thread too when there is one. */
+function similarPairs(workspace: LessonWorkspace, ranking: RankingAhead | undefined, onProgress?: (done: number, total: number) => void): SimilarPair[] {
+  if (!ranking) return unlinkedSimilarPairs(workspace, onProgress);
+  const rank = similarLessonsRanker(workspace, ranking, workspace.index.uris(), (uri) => similarPairsQuery(workspace, uri));
+  try {
+    return unlinkedSimilarPairs(workspace, onProgress, rank);
+  } finally {
+    void ranking.close();
+  }
 }

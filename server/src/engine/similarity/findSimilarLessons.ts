@@ -77,6 +77,22 @@ export function describeMatches(index: LessonIndex, matches: readonly Similarity
   });
 }
 
+/** The engine's side of a SimilarQuery for an indexed lesson, excluded lessons by key: what another thread needs to rank it exactly as findSimilarLessons does. */
+export interface EngineQuery {
+  top: number;
+  minScore?: number;
+  minConfidence?: number;
+  exclude: string[];
+}
+
+/** The engine's query behind findSimilarLessons for a lesson; undefined when the index or the engine does not hold it (nothing is similar). */
+export function engineQueryFor(index: LessonIndex, similarity: SimilarityIndex, uri: string, query: SimilarQuery): EngineQuery | undefined {
+  const entry = index.get(uri);
+  if (!entry || !similarity.has(uri)) return undefined;
+  const exclude = query.excludeLinked ? [...linkedUris(index, entry.facts, uri)] : [];
+  return { top: query.top, minScore: query.minScore, minConfidence: query.minConfidence, exclude };
+}
+
 /** Lessons similar to one already in the index, best first. */
 export function findSimilarLessons(index: LessonIndex, similarity: SimilarityIndex, uri: string, query: SimilarQuery): SimilarLesson[] {
   const entry = index.get(uri);

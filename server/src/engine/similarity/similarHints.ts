@@ -1,6 +1,14 @@
 import type { LessonIndex } from '../index/LessonIndex';
 import type { Problem, Severity } from '../problem';
-import { describeMatches, findSimilarLessons, linkedUris, similarLessonProblem, type SimilarLesson, type SimilarQuery } from './findSimilarLessons';
+import {
+  describeMatches,
+  engineQueryFor,
+  findSimilarLessons,
+  similarLessonProblem,
+  type EngineQuery,
+  type SimilarLesson,
+  type SimilarQuery,
+} from './findSimilarLessons';
 import { DEFAULT_HINT_CONFIDENCE } from './hintModel';
 import type { SimilarityMatch } from './lessonText';
 import type { SimilarityIndex } from './similarityIndex';
@@ -76,21 +84,9 @@ export function similarLessonHint(
   return { problem: similarLessonProblem(entry.facts, matches, settings.severity), matches };
 }
 
-/**
- * The engine's query behind a lesson's hint, with the lessons it is linked to left out: what
- * another thread needs to rank it exactly as similarLessonHint would. undefined when the
- * lesson gets no hint whatever it resembles (not indexed, or hints off).
- */
-export function hintEngineQuery(
-  index: LessonIndex,
-  similarity: SimilarityIndex,
-  uri: string,
-  settings: HintSettings,
-): { top: number; minScore?: number; minConfidence?: number; exclude: string[] } | undefined {
-  const entry = index.get(uri);
-  if (!entry || settings.severity === 'off' || !similarity.has(uri)) return undefined;
-  const { top, minScore, minConfidence } = hintQuery(settings);
-  return { top, minScore, minConfidence, exclude: [...linkedUris(index, entry.facts, uri)] };
+/** The engine's query behind a lesson's hint (see engineQueryFor); undefined when the lesson gets no hint whatever it resembles. */
+export function hintEngineQuery(index: LessonIndex, similarity: SimilarityIndex, uri: string, settings: HintSettings): EngineQuery | undefined {
+  return settings.severity === 'off' ? undefined : engineQueryFor(index, similarity, uri, hintQuery(settings));
 }
 
 /** similarLessonHint from the engine's matches for the query of hintEngineQuery, ranked elsewhere. */
