@@ -10,7 +10,3 @@ export function vectorFromCounts(counts: ReadonlyMap<number, number>): SparseVec
   for (let i = 0; i < ids.length; i++) values[i] = counts.get(ids[i]!)!;
   return { ids, values };
 }
-
-export function addCount(counts: Map<number, number>, id: number, amount: number): void {
-  counts.set(id, (counts.get(id) ?? 0) + amount);
-}
