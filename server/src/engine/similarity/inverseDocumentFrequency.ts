@@ -1,4 +1,5 @@
 import type { TermDictionary } from './termDictionary';
+import { grownFloat64, grownInt32, grownLength } from './growArray';
 
 /**
  * IDF of every term, worked out when asked from the document frequencies the
@@ -38,13 +39,8 @@ export class InverseDocumentFrequency {
   }
 
   private grow(id: number): void {
-    let length = this.cache.length;
-    while (length <= id) length *= 2;
-    const cache = new Float64Array(length);
-    cache.set(this.cache);
-    const cachedAt = new Int32Array(length);
-    cachedAt.set(this.cachedAt);
-    this.cache = cache;
-    this.cachedAt = cachedAt;
+    const length = grownLength(this.cache.length, id);
+    this.cache = grownFloat64(this.cache, length);
+    this.cachedAt = grownInt32(this.cachedAt, length);
   }
 }

@@ -1,6 +1,7 @@
 import { PostingList } from './postingList';
 import type { SparseVector } from './sparseVector';
 import { topSlots } from './topSlots';
+import { grownFloat64, grownLength } from './growArray';
 
 /** BM25's usual constants: term-frequency saturation and length normalisation. */
 const K1 = 1.2;
@@ -166,11 +167,8 @@ export class InvertedIndex {
 
   private ensureSlot(slot: number): void {
     if (slot < this.lengths.length) return;
-    let length = this.lengths.length;
-    while (length <= slot) length *= 2;
-    const lengths = new Float64Array(length);
-    lengths.set(this.lengths);
-    this.lengths = lengths;
+    const length = grownLength(this.lengths.length, slot);
+    this.lengths = grownFloat64(this.lengths, length);
     this.scores = new Float64Array(length);
     this.touched = new Int32Array(length);
   }

@@ -1,6 +1,7 @@
 import { TEXT_FIELDS, type TextField } from './lessonText';
 import type { SparseVector } from './sparseVector';
 import { FIELD_BREAK } from './termSequence';
+import { grownFloat64, grownInt32, grownLength } from './growArray';
 
 /**
  * How much a term counts, by the field it was written in. The title says what was
@@ -87,13 +88,8 @@ class WeightSums {
   }
 
   private grow(id: number): void {
-    let length = this.sums.length;
-    while (length <= id) length *= 2;
-    const sums = new Float64Array(length);
-    sums.set(this.sums);
-    const stamps = new Int32Array(length);
-    stamps.set(this.stamps);
-    this.sums = sums;
-    this.stamps = stamps;
+    const length = grownLength(this.sums.length, id);
+    this.sums = grownFloat64(this.sums, length);
+    this.stamps = grownInt32(this.stamps, length);
   }
 }

@@ -1,3 +1,5 @@
+import { grownInt32, grownLength } from './growArray';
+
 /**
  * Distinct terms a lesson is guessed to hold before any is indexed: twice what the
  * benchmark's lessons hold (about 80), since an arena reserved too small must grow.
@@ -120,13 +122,8 @@ export class TermArena {
 
   private ensureSlot(slot: number): void {
     if (slot < this.starts.length) return;
-    let length = this.starts.length;
-    while (length <= slot) length *= 2;
-    const starts = new Int32Array(length);
-    starts.set(this.starts);
-    const ends = new Int32Array(length);
-    ends.set(this.ends);
-    this.starts = starts;
-    this.ends = ends;
+    const length = grownLength(this.starts.length, slot);
+    this.starts = grownInt32(this.starts, length);
+    this.ends = grownInt32(this.ends, length);
   }
 }
