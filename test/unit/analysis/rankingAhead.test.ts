@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import * as esbuild from 'esbuild';
 import { SimilarityIndex } from '../../../server/src/engine/similarity/similarityIndex';
 import type { LessonText } from '../../../server/src/engine/similarity/lessonText';
 import {
@@ -16,6 +15,7 @@ import {
 } from '../../../server/src/analysis/rankingAhead';
 import { availableParallelism } from 'node:os';
 import { BACKGROUND, DSA_BOARDS, DSA_BOARDS_PARAPHRASE, DSA_TEMPLATE } from '../engine/similarity/lessonFixtures';
+import { bundleThread } from '../../support/bundleThread';
 
 const BASES = [DSA_BOARDS, DSA_BOARDS_PARAPHRASE, DSA_TEMPLATE, ...Object.values(BACKGROUND)];
 const WORDS = ['rollout', 'consent', 'portal', 'audit', 'training', 'pilot', 'governance', 'interface', 'sharing', 'records', 'clinic', 'pharmacy'];
@@ -40,15 +40,7 @@ describe('analysis: RankingAhead (the ranking thread)', () => {
   before(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'learn-once-ranking-'));
     // The thread runs as it is shipped: bundled, in a worker of its own.
-    script = path.join(root, 'rankingThread.js');
-    await esbuild.build({
-      entryPoints: ['server/src/analysis/rankingThread.ts'],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile: script,
-      logLevel: 'silent',
-    });
+    script = await bundleThread('server/src/analysis/rankingThread.ts', root);
   });
 
   afterEach(async () => {

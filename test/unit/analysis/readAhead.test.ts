@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import * as esbuild from 'esbuild';
 import { contentHash } from '../../../server/src/engine/persist/contentHash';
 import { readPlainFileSync } from '../../../server/src/engine/workspace/readLessonFile';
 import { READER_THREAD_ENV, ReadAhead, type ReadAheadFile } from '../../../server/src/analysis/readAhead';
+import { bundleThread } from '../../support/bundleThread';
 
 const MAX_FILE_SIZE = 64;
 
@@ -19,15 +19,7 @@ describe('analysis: ReadAhead (the reader thread)', () => {
   before(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'learn-once-read-ahead-'));
     // The thread runs as it is shipped: bundled, in a worker of its own.
-    script = path.join(root, 'readerThread.js');
-    await esbuild.build({
-      entryPoints: ['server/src/analysis/readerThread.ts'],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile: script,
-      logLevel: 'silent',
-    });
+    script = await bundleThread('server/src/analysis/readerThread.ts', root);
     writeFileSync(path.join(root, 'a.lesson.yaml'), 'id: A-1\ntitle: First\n');
     writeFileSync(path.join(root, 'empty.lesson.yaml'), '');
     writeFileSync(path.join(root, 'large.lesson.yaml'), 'x'.repeat(MAX_FILE_SIZE + 1));
