@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { describeMatches, findSimilarLessons, type EngineQuery, type SimilarLesson, type SimilarQuery } from '../engine/similarity/findSimilarLessons';
+import type { LessonIndex } from '../engine/index/LessonIndex';
 import type { SimilarityMatch } from '../engine/similarity/lessonText';
 import type { SimilarityChange } from '../engine/similarity/similarityChange';
 import type { SimilarityIndex } from '../engine/similarity/similarityIndex';
@@ -29,7 +31,7 @@ const KEEP_WAITING = 96;
 const CHANGES_PER_MESSAGE = 512;
 
 /** The query for one lesson of a pass, or undefined for a lesson that gets no hint (the thread skips it). */
-export type RankItemFor = (uri: string) => Omit<RankItem, 'position' | 'uri' | 'epoch'> | undefined;
+export type RankItemFor = (uri: string) => EngineQuery | undefined;
 
 /**
  * A hint pass on two threads. The ranking thread holds a replica of the similarity engine,
@@ -120,7 +122,7 @@ export class RankingAhead {
 
   /**
    * This thread is about to rank `uri`: the thread's matches if it ranked the lesson for the
-   * engine as it is now (`generation`); otherwise undefined, and the lesson is claimed here.
+   * engine and the index as they are now; otherwise undefined, and the lesson is claimed here.
    */
   take(uri: string): SimilarityMatch[] | undefined {
     if (this.closed) return undefined;
@@ -146,11 +148,6 @@ export class RankingAhead {
   indexChanged(): void {
     this.epoch++;
     this.results.clear();
-  }
-
-  /** The pass is over: the thread's work and results are dropped. */
-  endPass(): void {
-    this.startPass([], () => undefined);
   }
 
   /** Stops the thread; the engine is no longer followed. */
@@ -215,4 +212,16 @@ export class RankingAhead {
 export function startRankingAhead(script: string | undefined, similarity: SimilarityIndex, lessons: number): RankingAhead | undefined {
   const pays = lessons >= RANKING_THREAD_MIN_LESSONS && lessons <= RANKING_THREAD_MAX_LESSONS && availableParallelism() >= 2;
   return pays ? RankingAhead.start(script, similarity) : undefined;
+}
+
+/** findSimilarLessons for an indexed lesson, with the ranking thread's matches when it has them for the engine and index as they are now. */
+export function findSimilarLessonsAhead(
+  ranking: RankingAhead | undefined,
+  index: LessonIndex,
+  similarity: SimilarityIndex,
+  uri: string,
+  query: SimilarQuery,
+): SimilarLesson[] {
+  const ranked = ranking?.take(uri);
+  return ranked ? describeMatches(index, ranked) : findSimilarLessons(index, similarity, uri, query);
 }

@@ -1,19 +1,15 @@
 import type { MessagePort } from 'node:worker_threads';
+import type { EngineQuery } from '../engine/similarity/findSimilarLessons';
 import type { SimilarityMatch } from '../engine/similarity/lessonText';
 import type { SimilarityChange } from '../engine/similarity/similarityChange';
 
-/** One lesson to rank on the ranking thread, with the query its hint is decided by. */
-export interface RankItem {
+/** One lesson to rank on the ranking thread, with the query its matches are found by. */
+export interface RankItem extends EngineQuery {
   /** The lesson's position in the pass (its slot in the claims). */
   position: number;
   /** Changes to the index seen by the main thread when the query was made (see RankingAhead.indexChanged). */
   epoch: number;
   uri: string;
-  top: number;
-  minScore?: number;
-  minConfidence?: number;
-  /** Lessons left out of the ranking (those linked to this one). */
-  exclude: string[];
 }
 
 /** What the thread is started with. */

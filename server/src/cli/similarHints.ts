@@ -1,8 +1,7 @@
 import { URI } from 'vscode-uri';
 import type { RankingAhead } from '../analysis/rankingAhead';
 import type { Problem } from '../engine/problem';
-import { similarLessonProblem } from '../engine/similarity/findSimilarLessons';
-import { DEFAULT_HINT_SETTINGS, hintQuery, hintRule, type HintRule } from '../engine/similarity/similarHints';
+import { DEFAULT_HINT_SETTINGS, hintQuery, hintRule, similarLessonHint, type HintRule, type HintSettings } from '../engine/similarity/similarHints';
 import { fileUri } from '../engine/workspace/fileUri';
 import type { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 import type { ProblemSource } from './checkResult';
@@ -20,17 +19,15 @@ export function ruleFor(workspace: LessonWorkspace, uri: string): HintRule {
  * on two threads, with the same hints.
  */
 export function similarLessonHints(workspace: LessonWorkspace, ranking?: RankingAhead, files: readonly string[] = []): ProblemSource {
-  const { severity, maxResults } = DEFAULT_HINT_SETTINGS;
+  const settingsFor = (uri: string): HintSettings => ({ ...DEFAULT_HINT_SETTINGS, rule: ruleFor(workspace, uri) });
   const rank = similarLessonsRanker(
     workspace,
     ranking,
     files.map((file) => fileUri(file)),
-    (uri) => hintQuery({ rule: ruleFor(workspace, uri), maxResults }),
+    (uri) => hintQuery(settingsFor(uri)),
   );
   return (uri: string): Problem[] => {
-    const entry = workspace.index.get(uri);
-    if (!entry || severity === 'off' || !workspace.similarity.has(uri)) return [];
-    const problem = similarLessonProblem(entry.facts, rank(uri), severity);
+    const { problem } = similarLessonHint(workspace.index, workspace.similarity, uri, settingsFor(uri), () => rank(uri));
     return problem ? [problem] : [];
   };
 }

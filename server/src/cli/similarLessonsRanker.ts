@@ -1,5 +1,5 @@
-import type { RankingAhead } from '../analysis/rankingAhead';
-import { describeMatches, engineQueryFor, findSimilarLessons, type SimilarLesson, type SimilarQuery } from '../engine/similarity/findSimilarLessons';
+import { findSimilarLessonsAhead, type RankingAhead } from '../analysis/rankingAhead';
+import { engineQueryFor, type SimilarLesson, type SimilarQuery } from '../engine/similarity/findSimilarLessons';
 import type { LessonWorkspace } from '../engine/workspace/LessonWorkspace';
 
 /**
@@ -16,8 +16,5 @@ export function similarLessonsRanker(
 ): (uri: string) => SimilarLesson[] {
   const { index, similarity } = workspace;
   ranking?.startPass(uris, (uri) => engineQueryFor(index, similarity, uri, queryFor(uri)));
-  return (uri) => {
-    const ranked = ranking?.take(uri);
-    return ranked ? describeMatches(index, ranked) : findSimilarLessons(index, similarity, uri, queryFor(uri));
-  };
+  return (uri) => findSimilarLessonsAhead(ranking, index, similarity, uri, queryFor(uri));
 }

@@ -1,16 +1,7 @@
 import type { LessonIndex } from '../index/LessonIndex';
 import type { Problem, Severity } from '../problem';
-import {
-  describeMatches,
-  engineQueryFor,
-  findSimilarLessons,
-  similarLessonProblem,
-  type EngineQuery,
-  type SimilarLesson,
-  type SimilarQuery,
-} from './findSimilarLessons';
+import { engineQueryFor, findSimilarLessons, similarLessonProblem, type EngineQuery, type SimilarLesson, type SimilarQuery } from './findSimilarLessons';
 import { DEFAULT_HINT_CONFIDENCE } from './hintModel';
-import type { SimilarityMatch } from './lessonText';
 import type { SimilarityIndex } from './similarityIndex';
 
 /**
@@ -45,20 +36,10 @@ export interface HintSettings {
 }
 
 /**
- * The lessons a lesson's hint names: the best few that pass the rule, leaving out the
- * lessons it is already linked to either way (their similarity is known). The editor,
- * `learn-once check --similar`, `learn-once similar --hints` and the report all call this.
+ * The query behind a hint: the best few that pass the rule, leaving out the lessons the lesson
+ * is already linked to either way (their similarity is known). The editor,
+ * `learn-once check --similar`, `learn-once similar --hints` and the report all rank with it.
  */
-export function findHintedLessons(
-  index: LessonIndex,
-  similarity: SimilarityIndex,
-  uri: string,
-  settings: Pick<HintSettings, 'rule' | 'maxResults'>,
-): SimilarLesson[] {
-  return findSimilarLessons(index, similarity, uri, hintQuery(settings));
-}
-
-/** The query behind a hint: the rule applied before the best few are taken, linked lessons left out. */
 export function hintQuery({ rule, maxResults }: Pick<HintSettings, 'rule' | 'maxResults'>): SimilarQuery {
   return {
     top: maxResults,
@@ -71,33 +52,21 @@ export function hintQuery({ rule, maxResults }: Pick<HintSettings, 'rule' | 'max
 /** The editor's defaults (learnOnce.similarLessons.*), which the command line follows too. */
 export const DEFAULT_HINT_SETTINGS: Readonly<{ maxResults: number; severity: HintSettings['severity'] }> = { maxResults: 3, severity: 'information' };
 
-/** A lesson's similar-lesson hint, if any, with the lessons it names. */
+/** A lesson's similar-lesson hint, if any, with the lessons it names; `find` ranks by the hint's query (here, or taken from the ranking thread). */
 export function similarLessonHint(
   index: LessonIndex,
   similarity: SimilarityIndex,
   uri: string,
   settings: HintSettings,
+  find: (query: SimilarQuery) => SimilarLesson[] = (query) => findSimilarLessons(index, similarity, uri, query),
 ): { problem?: Problem; matches: SimilarLesson[] } {
   const entry = index.get(uri);
   if (!entry || settings.severity === 'off' || !similarity.has(uri)) return { matches: [] };
-  const matches = findHintedLessons(index, similarity, uri, settings);
+  const matches = find(hintQuery(settings));
   return { problem: similarLessonProblem(entry.facts, matches, settings.severity), matches };
 }
 
 /** The engine's query behind a lesson's hint (see engineQueryFor); undefined when the lesson gets no hint whatever it resembles. */
 export function hintEngineQuery(index: LessonIndex, similarity: SimilarityIndex, uri: string, settings: HintSettings): EngineQuery | undefined {
   return settings.severity === 'off' ? undefined : engineQueryFor(index, similarity, uri, hintQuery(settings));
-}
-
-/** similarLessonHint from the engine's matches for the query of hintEngineQuery, ranked elsewhere. */
-export function similarLessonHintFrom(
-  index: LessonIndex,
-  uri: string,
-  ranked: readonly SimilarityMatch[],
-  settings: HintSettings,
-): { problem?: Problem; matches: SimilarLesson[] } {
-  const entry = index.get(uri);
-  if (!entry || settings.severity === 'off') return { matches: [] };
-  const matches = describeMatches(index, ranked);
-  return { problem: similarLessonProblem(entry.facts, matches, settings.severity), matches };
 }

@@ -2,17 +2,10 @@ import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyzeLesson, todayIso } from '../../engine/lesson/analyzeLesson';
 import { findSimilarLessons, findSimilarToFacts, type SimilarLesson } from '../../engine/similarity/findSimilarLessons';
-import {
-  hintEngineQuery,
-  hintRule,
-  isHinted,
-  similarLessonHint,
-  similarLessonHintFrom,
-  type HintRule,
-  type HintSettings,
-} from '../../engine/similarity/similarHints';
+import { hintEngineQuery, hintRule, isHinted, similarLessonHint, type HintRule, type HintSettings } from '../../engine/similarity/similarHints';
 import { SimilarLessonsRequest, type SimilarLessonsParams, type SimilarLessonsResult } from '../../../../shared/protocol';
 import { TimeSlicer } from '../scheduling/timeSlicer';
+import { findSimilarLessonsAhead } from '../../analysis/rankingAhead';
 import type { ServerContext } from '../serverContext';
 import { HintScheduler, type HintSchedulerHost, type Timers } from './similarHints/HintScheduler';
 import { hintOnTitle } from './similarHints/hintOnTitle';
@@ -92,11 +85,9 @@ function schedulerHost(ctx: ServerContext, ruleFor: (uri: string) => HintRule): 
   };
   return {
     rank(uri) {
-      const settings = settingsFor(uri);
+      const { index, similarity } = ctx.workspace;
       // Ranked already on the other thread, for the engine as it is now: the same hint.
-      const ranked = ctx.rankingAhead()?.take(uri);
-      if (ranked) return similarLessonHintFrom(ctx.workspace.index, uri, ranked, settings);
-      return similarLessonHint(ctx.workspace.index, ctx.workspace.similarity, uri, settings);
+      return similarLessonHint(index, similarity, uri, settingsFor(uri), (query) => findSimilarLessonsAhead(ctx.rankingAhead(), index, similarity, uri, query));
     },
     passStarted(uris) {
       ctx.rankingAhead()?.startPass(uris, (uri) => hintEngineQuery(ctx.workspace.index, ctx.workspace.similarity, uri, settingsFor(uri)));
