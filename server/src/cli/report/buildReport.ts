@@ -53,11 +53,10 @@ export async function buildReport(folder: string, cwd: string, options: ReportOp
 
 /** The curators' likely duplicates, compared on the ranking thread too when there is one. */
 function similarPairs(workspace: LessonWorkspace, ranking: RankingAhead | undefined, onProgress?: (done: number, total: number) => void): SimilarPair[] {
-  if (!ranking) return unlinkedSimilarPairs(workspace, onProgress);
   const rank = similarLessonsRanker(workspace, ranking, workspace.index.uris(), (uri) => similarPairsQuery(workspace, uri));
   try {
     return unlinkedSimilarPairs(workspace, onProgress, rank);
   } finally {
-    void ranking.close();
+    void ranking?.close();
   }
 }
