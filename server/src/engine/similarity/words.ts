@@ -54,8 +54,11 @@ const ACRONYM_PLURAL = /\b([A-Z][A-Z0-9&]*[A-Z0-9])(?:'s|’s|s)\b/g;
  */
 const SENTENCE_END = /[.!?;:]+(?=\s|$)|\n\s*\n|\n\s*[-*•]\s/;
 
-/** A word: letters and digits, with "&" kept inside ("A&E"). Hyphens and slashes split words. */
-const WORD = /[a-z0-9]+(?:&[a-z0-9]+)*/g;
+/** Any of the apostrophes the contractions below are written with. */
+const APOSTROPHE = /['‘’`]/;
+
+/** SENTENCE_END tried at one position only: a sentence end is looked for where it could start. */
+const SENTENCE_END_HERE = new RegExp(SENTENCE_END.source, 'y');
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
@@ -68,21 +71,17 @@ export function isStopWord(word: string): boolean {
  * Thesaurus phrases never span sentences.
  */
 export function sentenceWords(text: string): string[][] {
-  const prepared = text
-    .replace(NHS_NUMBER_VALUE, ' NHS number ')
-    .replace(ACRONYM_PLURAL, '$1')
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/n't\b/g, ' not')
-    .replace(/'(?:s|re|ve|d|ll|m)\b/g, '')
-    .replace(/'/g, '')
-    .replace(/\s&\s/g, ' and ');
-  const sentences: string[][] = [];
-  for (const sentence of prepared.split(SENTENCE_END)) {
-    const words = normaliseWords(sentence);
-    if (words.length > 0) sentences.push(words);
-  }
-  return sentences;
+  let prepared = text.replace(NHS_NUMBER_VALUE, ' NHS number ').replace(ACRONYM_PLURAL, '$1').toLowerCase();
+  // Each pattern below needs its character; most texts lack one or the other, and a search for
+  // it is cheaper than the passes it spares.
+  if (APOSTROPHE.test(prepared))
+    prepared = prepared
+      .replace(/[‘’`]/g, "'")
+      .replace(/n't\b/g, ' not')
+      .replace(/'(?:s|re|ve|d|ll|m)\b/g, '')
+      .replace(/'/g, '');
+  if (prepared.includes('&')) prepared = prepared.replace(/\s&\s/g, ' and ');
+  return sentencesOf(prepared);
 }
 
 /** All normalised words of a text, in order, stop words included. */
@@ -90,33 +89,90 @@ export function textWords(text: string): string[] {
   return sentenceWords(text).flat();
 }
 
-/** By exec on WORD itself: matchAll would copy the pattern for every sentence of every lesson. */
-function normaliseWords(sentence: string): string[] {
-  const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
-    const word = normaliseWord(match[0]);
-    if (word !== undefined) words.push(word);
+/**
+ * The words of a prepared text, as `[a-z0-9]+(?:&[a-z0-9]+)*` matches them (a word: letters
+ * and digits, "&" kept inside, as in "A&E"; hyphens and slashes split words), grouped into
+ * sentences, by one scan over char codes. A sentence end is made of characters no word holds,
+ * so it lies in a gap between two words and is looked for only there, and only in a gap
+ * holding a character one can start with. A match object for every word, and a string for
+ * every sentence, were most of the time it took to read a text.
+ */
+function sentencesOf(text: string): string[][] {
+  const sentences: string[][] = [];
+  let words: string[] = [];
+  const length = text.length;
+  let at = 0;
+  // Where in the current gap between words a sentence end could first start; -1 if nowhere.
+  let endFrom = -1;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (!isWordCode(code)) {
+      if (endFrom < 0 && startsSentenceEnd(code)) endFrom = at;
+      at++;
+      continue;
+    }
+    if (endFrom >= 0 && words.length > 0 && endsSentence(text, endFrom, at)) {
+      sentences.push(words);
+      words = [];
+    }
+    endFrom = -1;
+    const start = at;
+    at = wordEnd(text, at + 1, length);
+    const word = normaliseWord(text.slice(start, at));
+    if (word !== null) words.push(word);
   }
-  return words;
+  if (words.length > 0) sentences.push(words);
+  return sentences;
+}
+
+/** Whether SENTENCE_END matches from some position in [from, to), a gap between two words. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    if (!startsSentenceEnd(text.charCodeAt(at))) continue;
+    SENTENCE_END_HERE.lastIndex = at;
+    if (SENTENCE_END_HERE.test(text)) return true;
+  }
+  return false;
+}
+
+/** The characters SENTENCE_END's alternatives start with: . ! ? ; : and a line break. */
+function startsSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a || code === 0x0a;
+}
+
+const AMPERSAND = 0x26;
+
+/** Where the word running on at `from` ends: letters and digits, and "&" only between two of them (the pattern's `(?:&[a-z0-9]+)*`). */
+function wordEnd(text: string, from: number, length: number): number {
+  let at = from;
+  for (;;) {
+    while (at < length && isWordCode(text.charCodeAt(at))) at++;
+    if (at + 1 < length && text.charCodeAt(at) === AMPERSAND && isWordCode(text.charCodeAt(at + 1))) at += 2;
+    else return at;
+  }
+}
+
+/** [a-z0-9]: the text is lower-cased first, so other letters separate words. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 /**
- * Words already normalised. A workspace's lessons share a vocabulary of some thousands of
- * words, each written many thousand times; stemming is pure, so each word is stemmed once.
- * Emptied when full, so odd text cannot grow it without end.
+ * Words already normalised, by their raw form. A workspace's lessons share a vocabulary of
+ * some thousands of words, each written many thousand times; stemming is pure, so each word
+ * is stemmed once. Emptied when full, so odd text cannot grow it without end.
  */
 const NORMALISED = new Map<string, string | null>();
 const MOST_NORMALISED = 50_000;
 
-/** One lower-case word as the index reads it, or undefined for a lone letter. */
-function normaliseWord(raw: string): string | undefined {
+/** One lower-case word as the index reads it: a number word as digits, stemmed unless a stop word; null for a lone letter. */
+export function normaliseWord(raw: string): string | null {
   const known = NORMALISED.get(raw);
-  if (known !== undefined) return known ?? undefined;
+  if (known !== undefined) return known;
   const word = NUMBER_WORDS.get(raw) ?? raw;
-  const normalised = word.length < 2 && !/\d/.test(word) ? undefined : STOP_WORDS.has(word) ? word : stemWord(word);
+  const normalised = word.length < 2 && !/\d/.test(word) ? null : STOP_WORDS.has(word) ? word : stemWord(word);
   if (NORMALISED.size >= MOST_NORMALISED) NORMALISED.clear();
-  NORMALISED.set(raw, normalised ?? null);
+  NORMALISED.set(raw, normalised);
   return normalised;
 }
 
@@ -160,7 +216,7 @@ export function wordSpans(text: string, from = 0, to = text.length): (TextSpan &
     // "GPs" is the acronym "GP", as in sentenceWords.
     if (/^[A-Z][A-Z0-9&]*[A-Z0-9]s$/.test(raw)) raw = raw.slice(0, -1);
     const word = normaliseWord(raw.toLowerCase());
-    if (word !== undefined) spans.push({ start: from + match.index, end: from + match.index + match[0].length, word });
+    if (word !== null) spans.push({ start: from + match.index, end: from + match.index + match[0].length, word });
   }
   return spans;
 }
