@@ -1,4 +1,4 @@
-import { eng } from 'stopword';
+import { eng } from 'stopword/src/stopwords_eng.js';
 import { stemWord } from './stemmer';
 
 /**
