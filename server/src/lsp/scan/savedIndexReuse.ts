@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
 import { analysisStillHolds, headerMismatch, type CurrentAnalysisContext } from '../../engine/persist/cacheValidity';
-import { checkFile } from '../../engine/persist/checkFile';
+import { checkFile, type CheckOptions } from '../../engine/persist/checkFile';
+import type { StatAhead } from '../../analysis/statAhead';
 import type { PersistedIndexHeader, StoredLesson } from '../../engine/persist/persistedIndexFormat';
 import { readPersistedIndex, type PersistedIndexLoad } from '../../engine/persist/readPersistedIndex';
 import { StoredLessonEntry } from '../../engine/persist/storedLessonEntry';
@@ -76,11 +77,12 @@ export class SavedIndexReuse {
    * Open documents are analysed from their text; files the cache holds are reused when
    * their bytes still hash the same. Returns the files left to analyse; undefined when cancelled.
    */
-  async reuse(files: readonly string[], cached: LoadedIndex, context: CurrentAnalysisContext): Promise<string[] | undefined> {
+  async reuse(files: readonly string[], cached: LoadedIndex, context: CurrentAnalysisContext, statuses?: StatAhead): Promise<string[] | undefined> {
     const started = performance.now();
     const { editorText, scanned, settings, stats, slicer } = this.options;
     const toAnalyse: string[] = [];
-    for (const file of files) {
+    for (let index = 0; index < files.length; index++) {
+      const file = files[index]!;
       if (this.options.isCancelled()) return undefined;
       const uri = fileUri(file);
       const open = editorText(uri);
@@ -91,7 +93,7 @@ export class SavedIndexReuse {
         const lesson = cached.byPath.get(file);
         const header = cached.header;
         if (lesson && header && analysisStillHolds(lesson, settings.folderOf(file), header, context)) {
-          if (!this.verifyAndReuse(uri, file, lesson, header.writtenAt)) toAnalyse.push(file);
+          if (!this.verifyAndReuse(uri, file, lesson, { indexWrittenAt: header.writtenAt, status: statuses?.statusOf(index) })) toAnalyse.push(file);
         } else {
           toAnalyse.push(file);
         }
@@ -99,6 +101,7 @@ export class SavedIndexReuse {
       if (slicer.due) await slicer.yield();
     }
     stats.phasesMs.verify = performance.now() - started;
+    if (statuses) stats.statAhead = statuses.taken;
     if (cached.header && stats.cache === 'loaded') {
       this.loadedIndexWrittenAt = cached.header.writtenAt;
       if (cached.byPath.size > 0) this.noteGone(files, cached.byPath);
@@ -116,9 +119,9 @@ export class SavedIndexReuse {
   }
 
   /** Reuses a cached analysis if the file's bytes are the same; a changed file is analysed from the bytes just read. */
-  private verifyAndReuse(uri: string, file: string, lesson: StoredLesson, indexWrittenAt: number): boolean {
+  private verifyAndReuse(uri: string, file: string, lesson: StoredLesson, options: CheckOptions): boolean {
     const { scanned, settings, stats } = this.options;
-    const check = checkFile(file, lesson, { indexWrittenAt });
+    const check = checkFile(file, lesson, options);
     if (check.kind === 'unreadable') return false;
     if (check.kind === 'changed') {
       stats.staleInCache++;
