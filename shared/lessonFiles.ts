@@ -19,6 +19,12 @@ export const THEME_FILE_PATTERN = /\.theme\.ya?ml$/i;
 /** The glob editors watch for theme files. */
 export const THEME_FILE_GLOB = '**/*.theme.{yaml,yml}';
 
+/** The longest name end THEME_FILE_PATTERN matches (`.theme.yaml`). */
+const THEME_SUFFIX_LENGTH = 11;
+
 export function isThemeFileName(name: string): boolean {
-  return THEME_FILE_PATTERN.test(name);
+  // The pattern is anchored at the end and matches at most its last 11 characters (no other
+  // character folds to an ASCII letter): testing only those spares a search of the whole
+  // path, for every file published.
+  return THEME_FILE_PATTERN.test(name.length > THEME_SUFFIX_LENGTH ? name.slice(-THEME_SUFFIX_LENGTH) : name);
 }

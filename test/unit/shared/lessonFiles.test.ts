@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import picomatch from 'picomatch';
-import { isLessonFileName, isThemeFileName, LESSON_FILE_GLOB, THEME_FILE_GLOB } from '../../../shared/lessonFiles';
+import { isLessonFileName, isThemeFileName, LESSON_FILE_GLOB, THEME_FILE_GLOB, THEME_FILE_PATTERN } from '../../../shared/lessonFiles';
 
 describe('shared: lesson and theme file names', () => {
   it('knows lessons and themes by either YAML extension, in any case', () => {
@@ -10,6 +11,28 @@ describe('shared: lesson and theme file names', () => {
       assert.ok(!isLessonFileName(name), name);
       assert.ok(!isThemeFileName(name), name);
     }
+  });
+
+  it('tells a theme by its name’s end exactly as the pattern does over the whole name, whatever comes before', () => {
+    // Endings near a theme's, with the characters that fold to ASCII letters under other rules (ſ, K, ı).
+    const ending = fc.constantFrom(
+      '.theme.yaml',
+      '.theme.yml',
+      '.THEME.YML',
+      '.Theme.Yaml',
+      'theme.yaml',
+      '.theme.yam',
+      '.theme.yamll',
+      '.theme.ya',
+      '.themeyaml',
+    );
+    const noise = fc.string({ unit: fc.constantFrom('a', '.', '/', 'ſ', 'K', 'ı', 'é', 'T', 'h', 'e', 'm', 'y', 'l'), maxLength: 14 });
+    fc.assert(
+      fc.property(noise, ending, noise, (before, end, after) => {
+        for (const name of [before + end, before + end + after, end.slice(1), before]) assert.equal(isThemeFileName(name), THEME_FILE_PATTERN.test(name), name);
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
   });
 
   it('watches with globs that match the same names the patterns accept', () => {

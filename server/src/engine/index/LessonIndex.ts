@@ -79,6 +79,17 @@ export class LessonIndex {
     return affected;
   }
 
+  /**
+   * Adds or replaces a lesson without working out which other files that affects: for a scan,
+   * which publishes every file once it is done. The index ends as set() would leave it.
+   */
+  put(entry: LessonEntry): void {
+    const previous = this.entries.get(entry.uri);
+    if (previous) this.unlink(previous, undefined);
+    this.entries.set(entry.uri, entry);
+    this.link(entry, undefined);
+  }
+
   /** Removes a lesson; returns the uris whose problems may have changed (not the removed one). */
   delete(uri: string): Set<string> {
     const previous = this.entries.get(uri);

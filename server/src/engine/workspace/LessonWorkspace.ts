@@ -189,13 +189,14 @@ export class LessonWorkspace {
    * The similarity engine is left alone: whoever made the analysis fills it afterwards
    * (fillSimilarity), when the index is complete.
    */
-  addAnalysed(entry: LessonEntry): Set<string> {
+  addAnalysed(entry: LessonEntry): void {
     if (!this.index.has(entry.uri) && this.index.size >= this.maxLessons) {
       this.skippedForLimit++;
       this.firstSkippedForLimit ??= entry.uri;
-      return new Set();
+      return;
     }
-    return this.index.set(entry);
+    // Whoever adds analyses publishes every file afterwards: which files each one affects is not needed.
+    this.index.put(entry);
   }
 
   /**

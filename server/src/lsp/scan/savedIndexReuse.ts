@@ -81,6 +81,8 @@ export class SavedIndexReuse {
     const started = performance.now();
     const { editorText, scanned, settings, stats, slicer } = this.options;
     const toAnalyse: string[] = [];
+    // Listed files the saved index holds: when that is all it holds, none of its lessons is gone.
+    let found = 0;
     for (let index = 0; index < files.length; index++) {
       const file = files[index]!;
       if (this.options.isCancelled()) return undefined;
@@ -89,8 +91,10 @@ export class SavedIndexReuse {
       if (open !== undefined) {
         scanned.addOpen(uri, open);
         stats.openAtScan++;
+        if (cached.byPath.has(file)) found++;
       } else {
         const lesson = cached.byPath.get(file);
+        if (lesson) found++;
         const header = cached.header;
         if (lesson && header && analysisStillHolds(lesson, settings.folderOf(file), header, context)) {
           if (!this.verifyAndReuse(uri, file, lesson, { indexWrittenAt: header.writtenAt, status: statuses?.statusOf(index) })) toAnalyse.push(file);
@@ -104,16 +108,13 @@ export class SavedIndexReuse {
     if (statuses) stats.statAhead = statuses.taken;
     if (cached.header && stats.cache === 'loaded') {
       this.loadedIndexWrittenAt = cached.header.writtenAt;
-      if (cached.byPath.size > 0) this.noteGone(files, cached.byPath);
+      if (found < cached.byPath.size) this.noteGone(files, cached.byPath);
     }
     return toAnalyse;
   }
 
   /** The saved lessons whose files were not found (only when there are some: it takes a set of every file). */
   private noteGone(files: readonly string[], cached: ReadonlyMap<string, StoredLesson>): void {
-    let found = 0;
-    for (const file of files) if (cached.has(file)) found++;
-    if (found === cached.size) return;
     const present = new Set(files);
     for (const file of cached.keys()) if (!present.has(file)) this.goneUris.push(fileUri(file));
   }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../../../server/src/engine/config/workspaceConfig';
 import { LessonIndex } from '../../../../server/src/engine/index/LessonIndex';
 import { analyzeLesson } from '../../../../server/src/engine/lesson/analyzeLesson';
@@ -100,5 +101,38 @@ describe('LessonIndex', () => {
       ['file:///b', 'adoption', 14, 10],
       ['file:///c', 'related', 12, 19],
     ]);
+  });
+
+  it('put (for a scan) leaves the index exactly as set does, over adds and replacements', () => {
+    // Few ids and uris, so lessons share ids, reference each other and replace one another.
+    const ids = ['GM-0001', 'GM-0002', 'YH-0007', 'WX-0003'];
+    const entryArb = fc.record({
+      uri: fc.constantFrom('file:///a', 'file:///b', 'file:///c', 'file:///d'),
+      id: fc.constantFrom(...ids),
+      adopts: fc.option(fc.constantFrom(...ids), { nil: undefined }),
+      related: fc.option(fc.constantFrom(...ids), { nil: undefined }),
+      date: fc.constantFrom('2024-01-01', '2025-06-01'),
+    });
+    fc.assert(
+      fc.property(fc.array(entryArb, { minLength: 1, maxLength: 12 }), (entries) => {
+        const bySet = new LessonIndex();
+        const byPut = new LessonIndex();
+        for (const entry of entries) {
+          const text = lesson({
+            id: entry.id,
+            date: entry.date,
+            ...(entry.adopts ? { adoption: `\n  action: replicate\n  lesson: ${entry.adopts}` } : {}),
+            ...(entry.related ? { related: `[${entry.related}]` } : {}),
+          });
+          const { facts, problems } = analyzeLesson(text, { config: DEFAULT_CONFIG, today: TODAY });
+          bySet.set({ uri: entry.uri, facts, problems });
+          byPut.put({ uri: entry.uri, facts, problems });
+        }
+        assert.deepEqual(byPut.ids().sort(), bySet.ids().sort());
+        for (const uri of ['file:///a', 'file:///b', 'file:///c', 'file:///d']) assert.deepEqual(byPut.problemsFor(uri), bySet.problemsFor(uri), uri);
+        for (const id of ids) assert.deepEqual(byPut.referencesTo(id), bySet.referencesTo(id), id);
+      }),
+      { numRuns: 300, seed: 3 },
+    );
   });
 });
