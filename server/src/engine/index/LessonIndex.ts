@@ -1,6 +1,7 @@
 import type { LessonFacts, LessonReference } from '../lesson/lessonModel';
 import type { Problem } from '../problem';
 import { adoptionProblems } from './adoptionProblems';
+import { UrisByKey } from './urisByKey';
 
 /**
  * The facts the index links lessons by, and the few the cross-file rules read: the date and
@@ -35,8 +36,8 @@ export interface ReferenceSite {
  */
 export class LessonIndex {
   private readonly entries = new Map<string, LessonEntry>();
-  private readonly holdersOfId = new Map<string, Set<string>>();
-  private readonly referrersToId = new Map<string, Set<string>>();
+  private readonly holdersOfId = new UrisByKey();
+  private readonly referrersToId = new UrisByKey();
 
   get size(): number {
     return this.entries.size;
@@ -72,10 +73,10 @@ export class LessonIndex {
     if (previous) this.unlink(previous, sameId ? undefined : affected);
     this.entries.set(entry.uri, entry);
     this.link(entry, sameId ? undefined : affected);
-    if (sameId && id) for (const uri of this.holdersOfId.get(id) ?? []) affected.add(uri);
+    if (sameId && id) for (const uri of this.holdersOfId.uris(id)) affected.add(uri);
     // A lesson others adopt is checked against their date and locality: a change to either changes their problems.
     if (sameId && id && previous && datedOrPlacedDifferently(linksOf(previous), linksOf(entry)))
-      for (const uri of this.referrersToId.get(id) ?? []) affected.add(uri);
+      for (const uri of this.referrersToId.uris(id)) affected.add(uri);
     return affected;
   }
 
@@ -103,7 +104,7 @@ export class LessonIndex {
 
   /** The lessons that carry an id (more than one means a duplicate). */
   lessonsWithId(id: string): LessonEntry[] {
-    return [...(this.holdersOfId.get(id) ?? [])].flatMap((uri) => {
+    return [...this.holdersOfId.uris(id)].flatMap((uri) => {
       const entry = this.entries.get(uri);
       return entry ? [entry] : [];
     });
@@ -112,7 +113,7 @@ export class LessonIndex {
   /** Every place in the workspace that adopts or relates to an id. */
   referencesTo(id: string): ReferenceSite[] {
     const sites: ReferenceSite[] = [];
-    for (const uri of this.referrersToId.get(id) ?? []) {
+    for (const uri of this.referrersToId.uris(id)) {
       const entry = this.entries.get(uri);
       for (const reference of entry ? linksOf(entry).references : []) if (reference.id === id) sites.push({ uri, reference });
     }
@@ -135,7 +136,7 @@ export class LessonIndex {
     const problems: Problem[] = [];
     const { id, references } = linksOf(entry);
     // Most lessons hold a unique id and name no other: no lists to build for them (nor facts to read).
-    const idRange = id && (this.holdersOfId.get(id)?.size ?? 0) > 1 ? entry.facts.idRange : undefined;
+    const idRange = id && this.holdersOfId.count(id) > 1 ? entry.facts.idRange : undefined;
     if (id && idRange) {
       const others = this.lessonsWithId(id).filter((other) => other.uri !== entry.uri);
       if (others.length > 0) {
@@ -168,7 +169,7 @@ export class LessonIndex {
           message: `${where} names '${reference.id}', but no lesson in the workspace has that id.`,
           range: reference.range,
         });
-      } else if (reference.kind === 'adoption' && this.holdersOfId.get(reference.id)?.size === 1) {
+      } else if (reference.kind === 'adoption' && this.holdersOfId.count(reference.id) === 1) {
         // An id held twice is a duplicate-id error already: which of the two is adopted is not known.
         const [adopted] = this.lessonsWithId(reference.id);
         if (adopted) problems.push(...adoptionProblems(linksOf(entry), reference, linksOf(adopted)));
@@ -181,41 +182,28 @@ export class LessonIndex {
   private link(entry: LessonEntry, affected: Set<string> | undefined): void {
     const { id, references } = linksOf(entry);
     if (id) {
-      addTo(this.holdersOfId, id, entry.uri);
+      this.holdersOfId.add(id, entry.uri);
       if (affected) this.collect(id, affected);
     }
-    for (const reference of references) addTo(this.referrersToId, reference.id, entry.uri);
+    for (const reference of references) this.referrersToId.add(reference.id, entry.uri);
   }
 
   private unlink(entry: LessonEntry, affected: Set<string> | undefined): void {
     const { id, references } = linksOf(entry);
     if (id) {
-      removeFrom(this.holdersOfId, id, entry.uri);
+      this.holdersOfId.remove(id, entry.uri);
       if (affected) this.collect(id, affected);
     }
-    for (const reference of references) removeFrom(this.referrersToId, reference.id, entry.uri);
+    for (const reference of references) this.referrersToId.remove(reference.id, entry.uri);
   }
 
   /** The files whose cross-file problems depend on an id: its holders and its referrers. */
   private collect(id: string, affected: Set<string>): void {
-    for (const uri of this.holdersOfId.get(id) ?? []) affected.add(uri);
-    for (const uri of this.referrersToId.get(id) ?? []) affected.add(uri);
+    for (const uri of this.holdersOfId.uris(id)) affected.add(uri);
+    for (const uri of this.referrersToId.uris(id)) affected.add(uri);
   }
 }
 
 function datedOrPlacedDifferently(before: LessonLinks, after: LessonLinks): boolean {
   return before.date !== after.date || before.locality !== after.locality;
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(uri);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, uri: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(uri);
-  if (set.size === 0) map.delete(key);
 }
