@@ -92,6 +92,16 @@ describe('protocol: persisted index', () => {
     return { client, problems: problemsSnapshot(client) };
   }
 
+  /** A cold start on the catalogue that saves its index, then stops: the problems it published. */
+  async function savedThenStopped(): Promise<Map<string, Diagnostic[]>> {
+    workspace = tempWorkspace(catalogue());
+    const cold = await start();
+    await waitForSave(cold.client);
+    await client!.stop();
+    client = undefined;
+    return cold.problems;
+  }
+
   it('a warm start from the saved index publishes exactly the diagnostics of a cold start', async () => {
     workspace = tempWorkspace(catalogue());
     const cold = await start();
@@ -142,12 +152,8 @@ describe('protocol: persisted index', () => {
   });
 
   it('re-analyses a file changed while the server was stopped, even with its size and time put back', async () => {
-    workspace = tempWorkspace(catalogue());
-    const cold = await start();
-    await waitForSave(cold.client);
-    await client!.stop();
-    client = undefined;
-    const file = workspace.path('gm/GM-0010.lesson.yaml');
+    await savedThenStopped();
+    const file = workspace!.path('gm/GM-0010.lesson.yaml');
     const before = statSync(file);
     // One letter of the stage changed: same length, so only the bytes tell.
     writeFileSync(file, lessonText({ id: 'GM-0010', title: 'Lesson number 10 about sign-off in general', stage: 'capturex' }));
@@ -168,14 +174,10 @@ describe('protocol: persisted index', () => {
   it('with the files’ statuses taken on the reader thread, reuses the unchanged lessons and re-analyses a changed one', async () => {
     process.env[STAT_AHEAD_MIN_FILES_ENV] = '1';
     try {
-      workspace = tempWorkspace(catalogue());
-      const cold = await start();
-      await waitForSave(cold.client);
-      await client!.stop();
-      client = undefined;
-      const changed = workspace.path('gm/GM-0010.lesson.yaml');
+      const coldProblems = await savedThenStopped();
+      const changed = workspace!.path('gm/GM-0010.lesson.yaml');
       writeFileSync(changed, lessonText({ id: 'GM-0010', title: 'Lesson number 10 about sign-off in general', stage: 'no-such-stage' }));
-      const gone = workspace.path('gm/GM-0011.lesson.yaml');
+      const gone = workspace!.path('gm/GM-0011.lesson.yaml');
       rmSync(gone);
 
       const warm = await start();
@@ -189,7 +191,7 @@ describe('protocol: persisted index', () => {
         ['invalid-value'],
       );
       assert.equal(warm.problems.has(fileUri(gone)), false);
-      for (const [uri, diagnostics] of cold.problems)
+      for (const [uri, diagnostics] of coldProblems)
         if (uri !== fileUri(changed) && uri !== fileUri(gone)) assert.deepEqual(warm.problems.get(uri), diagnostics, uri);
     } finally {
       delete process.env[STAT_AHEAD_MIN_FILES_ENV];
