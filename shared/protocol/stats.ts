@@ -58,8 +58,6 @@ export interface ScanStats {
    * again; `saved` once the hints of a full pass are saved.
    */
   hints?: { cache: 'none' | 'missing' | 'loaded' | 'discarded'; reason?: string; restored?: number; toRank?: number; saved?: number };
-  /** Of the files a warm start checked against the saved index, those whose status the reader thread took for it (see StatAhead); absent without one. */
-  statAhead?: number;
   /** Of the hints of the pass after a cold scan, those ranked on the ranking thread (see RankingAhead); absent without one. */
   rankedOnThread?: number;
   phasesMs: {

@@ -10,8 +10,6 @@ import { LessonsRequest, SimilarLessonsRequest, StatsRequest, type StatsResult }
 
 /** Enough lessons that the first scan uses worker threads. */
 const LESSONS = 450;
-/** From this many files a warm start takes their statuses on the reader thread (see StatAhead). */
-const STAT_AHEAD_MIN_FILES_ENV = 'LEARN_ONCE_STAT_AHEAD_MIN_FILES';
 /** One index worker beside the server's thread, whatever the machine's cores. */
 const WORKERS_ENV = 'LEARN_ONCE_INDEX_WORKERS';
 
@@ -171,31 +169,25 @@ describe('protocol: persisted index', () => {
     );
   });
 
-  it('with the files’ statuses taken on the reader thread, reuses the unchanged lessons and re-analyses a changed one', async () => {
-    process.env[STAT_AHEAD_MIN_FILES_ENV] = '1';
-    try {
-      const coldProblems = await savedThenStopped();
-      const changed = workspace!.path('gm/GM-0010.lesson.yaml');
-      writeFileSync(changed, lessonText({ id: 'GM-0010', title: 'Lesson number 10 about sign-off in general', stage: 'no-such-stage' }));
-      const gone = workspace!.path('gm/GM-0011.lesson.yaml');
-      rmSync(gone);
+  it('reuses the unchanged lessons, re-analyses one changed and drops one deleted while the server was stopped', async () => {
+    const coldProblems = await savedThenStopped();
+    const changed = workspace!.path('gm/GM-0010.lesson.yaml');
+    writeFileSync(changed, lessonText({ id: 'GM-0010', title: 'Lesson number 10 about sign-off in general', stage: 'no-such-stage' }));
+    const gone = workspace!.path('gm/GM-0011.lesson.yaml');
+    rmSync(gone);
 
-      const warm = await start();
-      const warmStats = await stats(warm.client);
-      assert.equal(warmStats.scan?.cache, 'loaded');
-      assert.equal(typeof warmStats.scan?.statAhead, 'number', 'the statuses were asked of the reader thread');
-      assert.equal(warmStats.scan?.staleInCache, 1);
-      assert.equal(warmStats.scan?.fromCache, LESSONS - 2);
-      assert.deepEqual(
-        warm.problems.get(fileUri(changed))?.map((d) => d.code),
-        ['invalid-value'],
-      );
-      assert.equal(warm.problems.has(fileUri(gone)), false);
-      for (const [uri, diagnostics] of coldProblems)
-        if (uri !== fileUri(changed) && uri !== fileUri(gone)) assert.deepEqual(warm.problems.get(uri), diagnostics, uri);
-    } finally {
-      delete process.env[STAT_AHEAD_MIN_FILES_ENV];
-    }
+    const warm = await start();
+    const warmStats = await stats(warm.client);
+    assert.equal(warmStats.scan?.cache, 'loaded');
+    assert.equal(warmStats.scan?.staleInCache, 1);
+    assert.equal(warmStats.scan?.fromCache, LESSONS - 2);
+    assert.deepEqual(
+      warm.problems.get(fileUri(changed))?.map((d) => d.code),
+      ['invalid-value'],
+    );
+    assert.equal(warm.problems.has(fileUri(gone)), false);
+    for (const [uri, diagnostics] of coldProblems)
+      if (uri !== fileUri(changed) && uri !== fileUri(gone)) assert.deepEqual(warm.problems.get(uri), diagnostics, uri);
   });
 
   it('discards a corrupt saved index, publishes the same diagnostics, and saves a good one again', async () => {

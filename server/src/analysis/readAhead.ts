@@ -1,10 +1,13 @@
-import { receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { PlainFileRead } from '../engine/workspace/readLessonFile';
-import { startReaderThread } from './readerThreadStart';
-import { READ_FIELDS, READ_OUTCOME, type ReadFilesReply, type ReadFilesRequest } from './workerProtocol';
+import { READ_FIELDS, READ_OUTCOME, type ReadFilesReply, type ReadFilesRequest, type ReaderThreadData } from './workerProtocol';
 
 /** A file as the reader thread found it: read (bytes and stat), too large (stat only), or undefined: not a plain file, read it here. */
 export type ReadAheadFile = PlainFileRead | undefined;
+
+/** Turns the reader thread off (`0`), e.g. to compare in a benchmark. */
+export const READER_THREAD_ENV = 'LEARN_ONCE_READER_THREAD';
 
 /**
  * Reads files on a thread of its own ahead of the thread that analyses them. The analysing
@@ -26,10 +29,21 @@ export class ReadAhead {
     private readonly passed: Int32Array,
   ) {}
 
-  /** Starts the reader thread, or undefined when it cannot be (see startReaderThread). */
+  /** Starts the reader thread, or undefined when it cannot be (no script beside the bundle, turned off, or the start failed). */
   static start(script: string | undefined, maxFileSize: number): ReadAhead | undefined {
-    const thread = startReaderThread(script, maxFileSize);
-    return thread && new ReadAhead(thread.worker, thread.replies, thread.passed);
+    if (!script || process.env[READER_THREAD_ENV] === '0' || !existsSync(script)) return undefined;
+    try {
+      const channel = new MessageChannel();
+      const passed = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+      const workerData: ReaderThreadData = { replies: channel.port2, passed, maxFileSize };
+      const worker = new Worker(script, { workerData, transferList: [channel.port2] });
+      // A failed reader only means every file is read here: nothing waits for it.
+      worker.on('error', () => undefined);
+      worker.unref();
+      return new ReadAhead(worker, channel.port1, new Int32Array(passed));
+    } catch {
+      return undefined;
+    }
   }
 
   /** Asks for the files' bytes; the number returned takes them. */

@@ -38,26 +38,9 @@ export interface ReaderThreadData {
 
 /** Files for the reader thread to read, in the order the main thread will analyse them. */
 export interface ReadFilesRequest {
-  kind?: 'read';
   seq: number;
   paths: string[];
 }
-
-/** Files for the reader thread to take the status of, in the order the main thread will check them against the saved index. */
-export interface StatFilesRequest {
-  kind: 'stat';
-  seq: number;
-  paths: string[];
-}
-
-/** The statuses of one StatFilesRequest: STAT_FIELDS numbers per path (see STAT_FIELDS), in a transferred buffer. */
-export interface StatFilesReply {
-  seq: number;
-  statuses: Float64Array;
-}
-
-/** Per path in StatFilesReply.statuses: whether it is a plain file (1, else 0: gone, a folder, or no status), size, mtimeMs, ctimeMs, ino. */
-export const STAT_FIELDS = 5;
 
 /**
  * The files of one request: their bytes one after another in `bytes`, and READ_FIELDS numbers

@@ -5,8 +5,7 @@ import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { contentHash } from '../../../server/src/engine/persist/contentHash';
 import { readPlainFileSync } from '../../../server/src/engine/workspace/readLessonFile';
-import { ReadAhead, type ReadAheadFile } from '../../../server/src/analysis/readAhead';
-import { READER_THREAD_ENV } from '../../../server/src/analysis/readerThreadStart';
+import { READER_THREAD_ENV, ReadAhead, type ReadAheadFile } from '../../../server/src/analysis/readAhead';
 import { bundleThread } from '../../support/bundleThread';
 
 const MAX_FILE_SIZE = 64;

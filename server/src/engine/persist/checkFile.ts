@@ -29,35 +29,24 @@ export interface CheckOptions {
    * Without it, or for a stamp close to it, the bytes are always read and hashed.
    */
   indexWrittenAt?: number;
-  /**
-   * The file's status, taken a moment before on another thread (null: not a plain file), in
-   * place of taking it here; used only with `indexWrittenAt`.
-   */
-  status?: (FileStampStat & { size: number }) | null;
 }
 
 /** Compares a file on disk with the stamp of a cached analysis. */
 export function checkFile(filePath: string, stamp: FileStamp, options: CheckOptions = {}): FileCheck {
   if (options.indexWrittenAt !== undefined) {
-    const stat = options.status === undefined ? plainFileStatus(filePath) : options.status;
-    if (!stat) return { kind: 'unreadable' };
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(filePath, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined;
+    }
+    if (!stat || !stat.isFile()) return { kind: 'unreadable' };
     const settled = stamp.ctimeMs < options.indexWrittenAt - RACY_MARGIN_MS && stamp.mtimeMs < options.indexWrittenAt - RACY_MARGIN_MS;
     if (settled && stat.size === stamp.size && stat.mtimeMs === stamp.mtimeMs && stat.ctimeMs === stamp.ctimeMs && stat.ino === stamp.ino) {
       return { kind: 'unchanged', stamp, read: false };
     }
   }
   return compareBytes(filePath, stamp);
-}
-
-/** The file's status, or null when it is not a plain file (or has none). */
-function plainFileStatus(filePath: string): Stats | null {
-  let stat: Stats | undefined;
-  try {
-    stat = statSync(filePath, { throwIfNoEntry: false });
-  } catch {
-    stat = undefined;
-  }
-  return stat?.isFile() ? stat : null;
 }
 
 /** Reads the file and compares its bytes with the stamp's hash. */

@@ -1,8 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { LessonFacts } from '../../engine/lesson/lessonModel';
 import { analysisStillHolds, headerMismatch, type CurrentAnalysisContext } from '../../engine/persist/cacheValidity';
-import { checkFile, type CheckOptions } from '../../engine/persist/checkFile';
-import type { StatAhead } from '../../analysis/statAhead';
+import { checkFile } from '../../engine/persist/checkFile';
 import type { PersistedIndexHeader, StoredLesson } from '../../engine/persist/persistedIndexFormat';
 import { readPersistedIndex, type PersistedIndexLoad } from '../../engine/persist/readPersistedIndex';
 import { StoredLessonEntry } from '../../engine/persist/storedLessonEntry';
@@ -77,14 +76,13 @@ export class SavedIndexReuse {
    * Open documents are analysed from their text; files the cache holds are reused when
    * their bytes still hash the same. Returns the files left to analyse; undefined when cancelled.
    */
-  async reuse(files: readonly string[], cached: LoadedIndex, context: CurrentAnalysisContext, statuses?: StatAhead): Promise<string[] | undefined> {
+  async reuse(files: readonly string[], cached: LoadedIndex, context: CurrentAnalysisContext): Promise<string[] | undefined> {
     const started = performance.now();
     const { editorText, scanned, settings, stats, slicer } = this.options;
     const toAnalyse: string[] = [];
     // Listed files the saved index holds: when that is all it holds, none of its lessons is gone.
     let found = 0;
-    for (let index = 0; index < files.length; index++) {
-      const file = files[index]!;
+    for (const file of files) {
       if (this.options.isCancelled()) return undefined;
       const uri = fileUri(file);
       const open = editorText(uri);
@@ -97,7 +95,7 @@ export class SavedIndexReuse {
         if (lesson) found++;
         const header = cached.header;
         if (lesson && header && analysisStillHolds(lesson, settings.folderOf(file), header, context)) {
-          if (!this.verifyAndReuse(uri, file, lesson, { indexWrittenAt: header.writtenAt, status: statuses?.statusOf(index) })) toAnalyse.push(file);
+          if (!this.verifyAndReuse(uri, file, lesson, header.writtenAt)) toAnalyse.push(file);
         } else {
           toAnalyse.push(file);
         }
@@ -105,7 +103,6 @@ export class SavedIndexReuse {
       if (slicer.due) await slicer.yield();
     }
     stats.phasesMs.verify = performance.now() - started;
-    if (statuses) stats.statAhead = statuses.taken;
     if (cached.header && stats.cache === 'loaded') {
       this.loadedIndexWrittenAt = cached.header.writtenAt;
       if (found < cached.byPath.size) this.noteGone(files, cached.byPath);
@@ -120,9 +117,9 @@ export class SavedIndexReuse {
   }
 
   /** Reuses a cached analysis if the file's bytes are the same; a changed file is analysed from the bytes just read. */
-  private verifyAndReuse(uri: string, file: string, lesson: StoredLesson, options: CheckOptions): boolean {
+  private verifyAndReuse(uri: string, file: string, lesson: StoredLesson, indexWrittenAt: number): boolean {
     const { scanned, settings, stats } = this.options;
-    const check = checkFile(file, lesson, options);
+    const check = checkFile(file, lesson, { indexWrittenAt });
     if (check.kind === 'unreadable') return false;
     if (check.kind === 'changed') {
       stats.staleInCache++;

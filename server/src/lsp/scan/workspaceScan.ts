@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { configFingerprint, type CurrentAnalysisContext } from '../../engine/persist/cacheValidity';
 import { StoredLessonEntry } from '../../engine/persist/storedLessonEntry';
@@ -11,7 +10,6 @@ import { AnalysisSettingsByFolder } from '../../analysis/analysisSettingsByFolde
 import { saveScannedIndex } from './indexPersistence';
 import type { IndexPrefetch } from './indexPrefetch';
 import { analyseInParallel } from '../../analysis/parallelAnalysis';
-import { statAheadMinFiles, StatAhead } from '../../analysis/statAhead';
 import { SavedIndexReuse } from './savedIndexReuse';
 import { ScanHintBasis } from './scanHintBasis';
 import { ScannedLessons } from './scannedLessons';
@@ -106,25 +104,17 @@ export class WorkspaceScan {
     };
     this.context = context;
     // Listing the folders waits on the disk, reading the saved index mostly on this thread: they overlap.
-    let statuses: StatAhead | undefined;
     const finding = (options.found ?? workspace.findAll()).then((found) => {
       this.stats.phasesMs.find = performance.now() - started;
-      // Each file will be checked against the saved index: the statuses are taken on the reader thread while it is read.
-      if (found.length >= statAheadMinFiles() && options.cacheFile && existsSync(options.cacheFile)) statuses = StatAhead.start(options.readerScript, found);
       return found;
     });
-    let toAnalyse: string[] | undefined;
-    try {
-      const [files, cached] = await Promise.all([finding, this.savedIndex.load(context)]);
-      this.stats.files = files.length;
-      if (options.isCancelled()) return false;
-      toAnalyse = await this.savedIndex.reuse(files, cached, context, statuses);
-      if (toAnalyse === undefined) return false;
-      this.cacheUnchanged =
-        this.stats.cache === 'loaded' && toAnalyse.length === 0 && cached.byPath.size === this.stats.fromCache && this.stats.openAtScan === 0;
-    } finally {
-      void statuses?.close();
-    }
+    const [files, cached] = await Promise.all([finding, this.savedIndex.load(context)]);
+    this.stats.files = files.length;
+    if (options.isCancelled()) return false;
+
+    const toAnalyse = await this.savedIndex.reuse(files, cached, context);
+    if (toAnalyse === undefined) return false;
+    this.cacheUnchanged = this.stats.cache === 'loaded' && toAnalyse.length === 0 && cached.byPath.size === this.stats.fromCache && this.stats.openAtScan === 0;
 
     const analysing = performance.now();
     const prestarted = this.prestartedPool;
