@@ -1,4 +1,5 @@
 import { eng } from 'stopword/src/stopwords_eng.js';
+import { endsSentence, isSpace, isStop, sentenceEnds, startsSentenceEnd } from './sentenceEnds';
 import { stemWord } from './stemmer';
 
 /**
@@ -45,20 +46,15 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
 /** A written NHS number (3-3-4 digits) says the lesson is about NHS numbers; its value says nothing. */
 const NHS_NUMBER_VALUE = /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g;
 
-/** "GPs", "DPIAs", "ICB's": the plural or possessive of an acronym is the acronym. */
-const ACRONYM_PLURAL = /\b([A-Z][A-Z0-9&]*[A-Z0-9])(?:'s|’s|s)\b/g;
-
 /**
- * Sentence ends: punctuation followed by a space, or a blank line or a bullet. A single
- * line break is not one, since YAML block text wraps lines mid-sentence.
+ * "GPs", "DPIAs", "ICB's": the plural or possessive of an acronym is the acronym. An acronym
+ * is at most 64 characters: unbounded, the pattern backtracked over the rest of a long run of
+ * capitals and "&" from each of its letters (40,000 characters of "A&" took over a second).
  */
-const SENTENCE_END = /[.!?;:]+(?=\s|$)|\n\s*\n|\n\s*[-*•]\s/;
+const ACRONYM_PLURAL = /\b([A-Z][A-Z0-9&]{0,62}[A-Z0-9])(?:'s|’s|s)\b/g;
 
 /** Any of the apostrophes the contractions below are written with. */
 const APOSTROPHE = /['‘’`]/;
-
-/** SENTENCE_END tried at one position only: a sentence end is looked for where it could start. */
-const SENTENCE_END_HERE = new RegExp(SENTENCE_END.source, 'y');
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
@@ -125,21 +121,6 @@ function sentencesOf(text: string): string[][] {
   return sentences;
 }
 
-/** Whether SENTENCE_END matches from some position in [from, to), a gap between two words. */
-function endsSentence(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    if (!startsSentenceEnd(text.charCodeAt(at))) continue;
-    SENTENCE_END_HERE.lastIndex = at;
-    if (SENTENCE_END_HERE.test(text)) return true;
-  }
-  return false;
-}
-
-/** The characters SENTENCE_END's alternatives start with: . ! ? ; : and a line break. */
-function startsSentenceEnd(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a || code === 0x0a;
-}
-
 const AMPERSAND = 0x26;
 
 /** Where the word running on at `from` ends: letters and digits, and "&" only between two of them (the pattern's `(?:&[a-z0-9]+)*`). */
@@ -165,8 +146,16 @@ function isWordCode(code: number): boolean {
 const NORMALISED = new Map<string, string | null>();
 const MOST_NORMALISED = 50_000;
 
+/**
+ * Longer than any word: a run of letters and digits this long is a code, a key or pasted
+ * data. It is read as it is, neither stemmed (the stemmer's patterns take time growing with
+ * the square of a word's length: a run of 40,000 letters took 23 s) nor kept in NORMALISED.
+ */
+const MAX_STEMMED_LENGTH = 64;
+
 /** One lower-case word as the index reads it: a number word as digits, stemmed unless a stop word; null for a lone letter. */
 export function normaliseWord(raw: string): string | null {
+  if (raw.length > MAX_STEMMED_LENGTH) return raw;
   const known = NORMALISED.get(raw);
   if (known !== undefined) return known;
   const word = NUMBER_WORDS.get(raw) ?? raw;
@@ -185,20 +174,18 @@ export interface TextSpan {
 /** Where each sentence of a text is, leading and trailing space left out. */
 export function sentenceSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
-  const ends = new RegExp(SENTENCE_END.source, 'g');
   let start = 0;
   const push = (end: number): void => {
     let from = start;
     let to = end;
-    while (from < to && /\s/.test(text[from]!)) from++;
-    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
     if (to > from) spans.push({ start: from, end: to });
   };
-  for (const match of text.matchAll(ends)) {
+  for (const found of sentenceEnds(text)) {
     // The stop itself belongs to its sentence; a blank line or bullet does not.
-    const end = /^[.!?;:]/.test(match[0]) ? match.index + match[0].length : match.index;
-    push(end);
-    start = match.index + match[0].length;
+    push(isStop(text.charCodeAt(found.start)) ? found.end : found.start);
+    start = found.end;
   }
   push(text.length);
   return spans;
@@ -214,7 +201,7 @@ export function wordSpans(text: string, from = 0, to = text.length): (TextSpan &
   for (const match of slice.matchAll(/[A-Za-z0-9]+(?:&[A-Za-z0-9]+)*/g)) {
     let raw = match[0];
     // "GPs" is the acronym "GP", as in sentenceWords.
-    if (/^[A-Z][A-Z0-9&]*[A-Z0-9]s$/.test(raw)) raw = raw.slice(0, -1);
+    if (/^[A-Z][A-Z0-9&]{0,62}[A-Z0-9]s$/.test(raw)) raw = raw.slice(0, -1);
     const word = normaliseWord(raw.toLowerCase());
     if (word !== null) spans.push({ start: from + match.index, end: from + match.index + match[0].length, word });
   }

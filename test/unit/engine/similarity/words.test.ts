@@ -10,7 +10,7 @@ import { normaliseWord, sentenceWords } from '../../../../server/src/engine/simi
 function plainSentenceWords(text: string): string[][] {
   const prepared = text
     .replace(/\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g, ' NHS number ')
-    .replace(/\b([A-Z][A-Z0-9&]*[A-Z0-9])(?:'s|’s|s)\b/g, '$1')
+    .replace(/\b([A-Z][A-Z0-9&]{0,62}[A-Z0-9])(?:'s|’s|s)\b/g, '$1')
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
     .replace(/n't\b/g, ' not')
@@ -69,5 +69,17 @@ describe('similarity: words', () => {
 
   it('keeps "&" inside a word and reads a standalone "&" as "and"', () => {
     assert.deepEqual(sentenceWords('A&E & GP'), [['a&e', 'and', 'gp']]);
+  });
+
+  it('reads a run of letters and digits longer than any word (a code, pasted data) as it is, unstemmed, in one pass', () => {
+    // Stemmed, or tested as an acronym's plural from each of its letters, such a run took seconds to read.
+    const code = 'A'.repeat(40_000);
+    assert.deepEqual(sentenceWords(`${code}x ends`), [[`${code.toLowerCase()}x`, 'end']]);
+    const joined = 'A&'.repeat(20_000);
+    // The plural's s goes, as for any acronym ("A&B" is one, at the run's end).
+    assert.deepEqual(sentenceWords(`${joined}Bs`), [[`${joined.toLowerCase()}b`]]);
+    assert.deepEqual(sentenceWords("n't".repeat(20_000)), [['nt'.repeat(19_999), 'not']]);
+    // Up to 64 characters a word is still stemmed, and an acronym's plural still read as the acronym.
+    assert.deepEqual(sentenceWords(`${'x'.repeat(60)}ings GPs`), [[`${'x'.repeat(60)}ing`, 'gp']]);
   });
 });
