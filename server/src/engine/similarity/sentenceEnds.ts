@@ -1,3 +1,5 @@
+import type { TextSpan } from './words';
+
 /**
  * Where a text's sentences end, by a scan instead of a regular expression: the pattern
  * `[.!?;:]+(?=\s|$)|\n\s*\n|\n\s*[-*•]\s` (punctuation followed by a space, a blank line, a
@@ -30,19 +32,13 @@ export function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A sentence end's place in a text: [start, end). */
-export interface SentenceEnd {
-  start: number;
-  end: number;
-}
-
 /**
  * Every sentence end of a text as the pattern's global matches give them, left to right, in
  * one pass: a run of stops followed by a space (the whole run), a line break to the last line
  * break after it with only spaces between, or a line break, spaces, a bullet and a space.
  */
-export function sentenceEnds(text: string): SentenceEnd[] {
-  const ends: SentenceEnd[] = [];
+export function sentenceEnds(text: string): TextSpan[] {
+  const ends: TextSpan[] = [];
   const length = text.length;
   let at = 0;
   while (at < length) {
