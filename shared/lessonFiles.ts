@@ -26,5 +26,5 @@ export function isThemeFileName(name: string): boolean {
   // The pattern is anchored at the end and matches at most its last 11 characters (no other
   // character folds to an ASCII letter): testing only those spares a search of the whole
   // path, for every file published.
-  return THEME_FILE_PATTERN.test(name.length > THEME_SUFFIX_LENGTH ? name.slice(-THEME_SUFFIX_LENGTH) : name);
+  return THEME_FILE_PATTERN.test(name.slice(-THEME_SUFFIX_LENGTH));
 }

@@ -70,9 +70,7 @@ export class LessonIndex {
     const affected = new Set<string>([entry.uri]);
     const id = linksOf(entry).id;
     const sameId = previous !== undefined && linksOf(previous).id === id;
-    if (previous) this.unlink(previous, sameId ? undefined : affected);
-    this.entries.set(entry.uri, entry);
-    this.link(entry, sameId ? undefined : affected);
+    this.replace(previous, entry, sameId ? undefined : affected);
     if (sameId && id) for (const uri of this.holdersOfId.uris(id)) affected.add(uri);
     // A lesson others adopt is checked against their date and locality: a change to either changes their problems.
     if (sameId && id && previous && datedOrPlacedDifferently(linksOf(previous), linksOf(entry)))
@@ -85,10 +83,14 @@ export class LessonIndex {
    * which publishes every file once it is done. The index ends as set() would leave it.
    */
   put(entry: LessonEntry): void {
-    const previous = this.entries.get(entry.uri);
-    if (previous) this.unlink(previous, undefined);
+    this.replace(this.entries.get(entry.uri), entry, undefined);
+  }
+
+  /** Puts `entry` in place of `previous` (the entry its uri held, if any); files depending on either id go into `affected` when given. */
+  private replace(previous: LessonEntry | undefined, entry: LessonEntry, affected: Set<string> | undefined): void {
+    if (previous) this.unlink(previous, affected);
     this.entries.set(entry.uri, entry);
-    this.link(entry, undefined);
+    this.link(entry, affected);
   }
 
   /** Removes a lesson; returns the uris whose problems may have changed (not the removed one). */

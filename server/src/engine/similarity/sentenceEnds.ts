@@ -14,7 +14,12 @@ import type { TextSpan } from './words';
 
 const LINE_FEED = 0x0a;
 
-/** Whether a sentence end starts somewhere in [from, to) of the text: a gap between two words, which holds no letter or digit. */
+/**
+ * Whether a sentence end starts somewhere in [from, to) of the text: a gap between two words,
+ * which holds no letter or digit. Reading words asks this of the gaps it meets rather than
+ * listing the ends with sentenceEnds first: a second pass over every text made reading the
+ * corpora's 70,400 texts about a fifth slower (six alternating runs).
+ */
 export function endsSentence(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
